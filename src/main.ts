@@ -1,0 +1,125 @@
+// The composition root: the only place that knows every part. It reads the config,
+// opens the store, builds gate → planner → stage, starts the donation sources and the
+// server, and shuts everything down in order on SIGINT/SIGTERM.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { isLoopbackHost, type Config } from './config/index.js';
+import { createLogger } from './logging/index.js';
+import { openStore } from './store/index.js';
+import { createStage } from './stage/index.js';
+import { systemClock } from './stage/types.js';
+import { createGatekeeper } from './gate/index.js';
+import { createPlanner } from './planner/index.js';
+import {
+  createDemoDonationSource,
+  createDonationAlertsSource,
+  normaliseWebhookDonation,
+  logRedactPaths,
+} from './donations/index.js';
+import type { DonationSource } from './donations/types.js';
+import { createMetrics, createServer } from './server/index.js';
+import type { ComponentHealth } from './planner/types.js';
+
+export interface ServiceOptions {
+  mode: 'serve' | 'demo';
+  logger?: Logger;
+}
+
+export interface RunningService {
+  url: string;
+  overlayUrl: string;
+  panelUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, options: ServiceOptions): Promise<RunningService> {
+  if (!isLoopbackHost(config.host) && !config.panelToken) {
+    throw new Error(`HOST=${config.host} is reachable from other machines: set PANEL_TOKEN so nobody else can control the stream`);
+  }
+  const logger = options.logger ?? createLogger({ level: config.logLevel, extraRedactPaths: logRedactPaths });
+  const dataDir = resolve(config.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const store = openStore(join(dataDir, 'drawstream.sqlite'));
+  const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
+  const planner = createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger });
+  const stage = createStage({
+    store,
+    gate,
+    planner,
+    clock: systemClock,
+    settings: {
+      showDurationSec: config.renderer.showDurationSec,
+      planAhead: config.planAhead,
+      renderer: config.renderer,
+      minAmount: config.minAmount,
+    },
+    logger,
+  });
+
+  const donationAlerts = createDonationAlertsSource(
+    { ...config.da, dataDir },
+    { logger },
+  );
+  const sources: DonationSource[] = [donationAlerts];
+  if (options.mode === 'demo') sources.push(createDemoDonationSource({}));
+
+  const metrics = createMetrics();
+  const health = () => {
+    const components: Record<string, ComponentHealth> = {
+      store: { state: 'ok', detail: 'SQLite open' },
+      llm: planner.health(),
+    };
+    for (const source of sources) components[source.name] = source.health();
+    const bad = Object.values(components).some((c) => c.state === 'down' || c.state === 'degraded');
+    const queueLength = stage.snapshot().queue.length;
+    return { status: bad ? ('degraded' as const) : ('ok' as const), components, queueLength };
+  };
+
+  const app = await createServer({
+    stage,
+    sink: stage,
+    normaliseDonation: normaliseWebhookDonation,
+    health,
+    daConnector: donationAlerts,
+    metrics,
+    settings: {
+      panelToken: config.panelToken,
+      host: config.host,
+      port: config.port,
+      scale: config.windowScale,
+      renderer: config.renderer,
+    },
+    logger,
+  });
+
+  stage.start();
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${shownHost}:${port}`;
+  logger.info({ url, backend: config.llm.backend, mode: options.mode }, 'drawstream is running');
+
+  void planner.probe?.().then((result) => logger.info({ llm: result }, 'LLM probe finished'));
+  for (const source of sources) {
+    source.start(stage).catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info('shutting down');
+      await Promise.allSettled(sources.map((source) => source.stop()));
+      await stage.stop();
+      await app.close();
+      await planner.close?.();
+      store.close();
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+
+  return { url, overlayUrl: `${url}/overlay`, panelUrl: `${url}/panel`, stop };
+}
