@@ -10,3 +10,45 @@ export interface GateVerdict {
 export interface Gatekeeper {
   check(text: string): GateVerdict;
 }
+
+/**
+ * Rules as data. A lexicon is a plain list of patterns in the small pattern language
+ * described in src/gate/README.md ("<" word start, ">" word end, letters match their
+ * stretched doubles, "~" skips up to two words). `lang` picks the text form it reads:
+ * 'en' the Latin skeleton, 'ru' the Cyrillic skeleton and the transliteration,
+ * 'raw' the NFKC/lower-cased text with a plain JavaScript regex (emoji, symbols, numbers).
+ */
+export type GateLang = 'en' | 'ru' | 'raw';
+
+export interface GateContext {
+  en?: string;
+  ru?: string;
+  raw?: string;
+}
+
+/** A pattern that only counts when one of its context patterns also matches the message. */
+export interface ContextRule {
+  pattern: string;
+  context: GateContext;
+}
+
+export interface GateLexicon {
+  lang: GateLang;
+  category: GateCategory;
+  block: (string | ContextRule)[];
+  /** Whole words (normalised spelling) that a masked token ("f*ck", "п*зда") may stand for. */
+  masked?: string[];
+}
+
+export interface GateAllowList {
+  lang: Exclude<GateLang, 'raw'>;
+  /** Patterns of innocent words; a block match lying wholly inside one is ignored. */
+  allow: string[];
+}
+
+export interface GateRules {
+  lexicons: GateLexicon[];
+  allowLists: GateAllowList[];
+  /** Lower-case English words never read as Latin-written Russian ("her" is not "хер"). */
+  latinSafe: string[];
+}

@@ -1,4 +1,4 @@
-import type { Plan, Step } from '../dsl/types.js';
+import type { Plan, PlanIssue, Step } from '../dsl/types.js';
 
 export type PlanSource = 'llm' | 'builtin' | 'gate';
 
@@ -17,6 +17,12 @@ export interface PlanResult {
   fallbackReason?: string;
   latencyMs?: number;
   outputTokens?: number;
+  /** Steps dropped on the way (invalid DSL, or a `text` value the Gatekeeper refused). */
+  issues?: PlanIssue[];
+  /** Set when the model's answer broke off (timeout, reset, truncation) and the plan keeps only the steps that arrived whole. */
+  incompleteReason?: string;
+  /** How many HTTP attempts the LLM got (1 = no retry). */
+  attempts?: number;
 }
 
 export interface PlanOptions {
@@ -40,4 +46,24 @@ export interface Planner {
   /** Start-up probe; resolves when done, never throws. */
   probe?(): Promise<ComponentHealth>;
   close?(): Promise<void>;
+}
+
+// ---- LLM backend settings (added by the planner part; backward compatible) ----
+
+export type LlmBackendName = 'ollama' | 'llamacpp' | 'vllm' | 'tgi' | 'openai' | 'builtin';
+
+export const LLM_BACKENDS: readonly LlmBackendName[] = ['ollama', 'llamacpp', 'vllm', 'tgi', 'openai', 'builtin'];
+
+/** What `loadConfig().llm` carries (design.md, "Configuration"). */
+export interface LlmSettings {
+  backend: LlmBackendName;
+  modelId: string; // MODEL_ID
+  /** ENDPOINT; empty/undefined → the backend's default (openai has none and needs it). */
+  endpoint?: string | null;
+  temperature: number; // TEMPERATURE 0..2
+  maxTokens: number; // MAX_TOKENS 64..8192
+  timeoutSec: number; // LLM_TIMEOUT_SEC 1..600
+  retries: number; // LLM_RETRIES 0..10
+  /** Optional bearer token for hosted OpenAI-compatible servers; never logged. */
+  apiKey?: string | null;
 }

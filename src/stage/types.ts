@@ -1,4 +1,5 @@
 import type { Plan } from '../dsl/types.js';
+import type { PlanSource } from '../planner/types.js';
 
 export type JobPhase = 'queued' | 'planning' | 'drawing' | 'showing';
 export type JobStatus = 'done' | 'skipped' | 'cleared' | 'rejected' | 'failed';
@@ -17,6 +18,10 @@ export interface JobView {
   showEndsAt?: number;
   /** Why the built-in planner was used (panel only). */
   planNote?: string;
+  /** Where the plan came from (`llm`, `builtin`, `gate` = 18+ text card); only on `current`. */
+  planSource?: PlanSource;
+  /** True once the job has its plan (a waiting job planned ahead, phase back to `queued`). */
+  planned?: boolean;
 }
 
 export interface StageSnapshot {
@@ -37,7 +42,7 @@ export interface HistoryEntry {
   plan?: Plan;
 }
 
-export type StageEventType = 'queued' | 'planning' | 'drawing' | 'showing' | 'done' | 'skipped' | 'cleared' | 'error' | 'paused' | 'resumed' | 'step';
+export type StageEventType = 'queued' | 'planning' | 'drawing' | 'showing' | 'done' | 'skipped' | 'cleared' | 'error' | 'paused' | 'resumed' | 'step' | 'planned';
 
 export interface StageEvent {
   type: StageEventType;

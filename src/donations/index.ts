@@ -1,0 +1,24 @@
+export type { AcceptResult, DonationAlertsConnector, DonationSink, DonationSource, IncomingDonation } from './types.js';
+export {
+  DonationAlertsSource,
+  defaultDonationAlertsTuning,
+  type DonationAlertsSourceConfig,
+  type DonationAlertsSourceDeps,
+  type DonationAlertsState,
+  type DonationAlertsTuning,
+} from './donation-alerts-source.js';
+export { normaliseDonationAlertsDonation, normaliseWebhookDonation, isNormaliseError, parseDonationAlertsTime, type NormaliseResult, WEBHOOK_SOURCES } from './normalise.js';
+export { createDemoDonationSource, defaultDemoDonations, type DemoDonation, type DemoSourceOptions } from './demo-source.js';
+export { logRedactPaths, donorHash } from './log-redaction.js';
+export { parseCentrifugoFrame } from './centrifugo-client.js';
+export { DA_SCOPES } from './da-auth.js';
+
+import { DonationAlertsSource, type DonationAlertsSourceConfig, type DonationAlertsSourceDeps } from './donation-alerts-source.js';
+
+/**
+ * The Donation Alerts source. Without DA_API_TOKEN or stored OAuth tokens it idles in
+ * 'not_connected' until the panel's OAuth callback completes.
+ */
+export function createDonationAlertsSource(config: DonationAlertsSourceConfig, deps: DonationAlertsSourceDeps = {}): DonationAlertsSource {
+  return new DonationAlertsSource(config, deps);
+}

@@ -1,0 +1,221 @@
+/**
+ * Compiles rules into a few big regexes and checks text against them. Pure.
+ *
+ * Each text form is scanned by one combined regex; only where it hits do we look for
+ * the individual rule (for the verdict's reason), its allow-list exemption and its context.
+ */
+import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
+import { compilePattern, PatternError } from './pattern.js';
+import { normalizeText, type NormalizedText } from './normalize.js';
+
+interface CompiledRule {
+  id: string;
+  category: GateCategory;
+  re: RegExp;
+  context?: CompiledContext;
+}
+
+interface CompiledContext {
+  en?: RegExp;
+  ru?: RegExp;
+  raw?: RegExp;
+}
+
+interface RuleSet {
+  any: RegExp | null;
+  rules: CompiledRule[];
+  allow: RegExp | null;
+}
+
+interface MaskWord {
+  word: string;
+  category: GateCategory;
+  id: string;
+}
+
+export class GateRulesError extends Error {}
+
+/** Longest text checked in one piece; longer text is checked in overlapping windows. */
+const WINDOW = 4000;
+const OVERLAP = 200;
+
+const CLEAN: GateVerdict = Object.freeze({ nsfw: false, category: null, reason: null }) as GateVerdict;
+
+function compileDsl(pattern: string, where: string): string {
+  try {
+    const src = compilePattern(pattern);
+    new RegExp(src);
+    return src;
+  } catch (err) {
+    const msg = err instanceof PatternError || err instanceof SyntaxError ? err.message : String(err);
+    throw new GateRulesError(`bad pattern ${JSON.stringify(pattern)} in ${where}: ${msg}`);
+  }
+}
+
+function compileRaw(pattern: string, where: string): string {
+  try {
+    new RegExp(pattern, 'u');
+    return pattern;
+  } catch (err) {
+    throw new GateRulesError(`bad pattern ${JSON.stringify(pattern)} in ${where}: ${(err as Error).message}`);
+  }
+}
+
+function buildSet(rules: CompiledRule[], allowSources: string[], flags: string): RuleSet {
+  const any = rules.length ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'), 'g' + flags) : null;
+  const allow = allowSources.length ? new RegExp(allowSources.map((s) => `(?:${s})`).join('|'), 'g' + flags) : null;
+  return { any, rules, allow };
+}
+
+function compileContext(ctx: GateContext, where: string): CompiledContext {
+  const out: CompiledContext = {};
+  if (ctx.en) out.en = new RegExp(compileDsl(ctx.en, where));
+  if (ctx.ru) out.ru = new RegExp(compileDsl(ctx.ru, where));
+  if (ctx.raw) out.raw = new RegExp(compileRaw(ctx.raw, where), 'u');
+  if (!out.en && !out.ru && !out.raw) throw new GateRulesError(`empty context in ${where}`);
+  return out;
+}
+
+function maskRegex(token: string): RegExp | null {
+  // At least two real letters, so "***" or "f*" cannot stand for anything.
+  const letters = token.replace(/\*/g, '');
+  if (letters.length < 2 || letters.length === token.length) return null;
+  let src = '^';
+  let i = 0;
+  while (i < token.length) {
+    if (token[i] === '*') {
+      let j = i;
+      while (j < token.length && token[j] === '*') j++;
+      src += `[a-zа-я]{1,${j - i + 1}}`;
+      i = j;
+    } else {
+      src += token[i].replace(/[$^\\.+?()[\]{}|/]/g, '\\$&');
+      i++;
+    }
+  }
+  return new RegExp(src + '$');
+}
+
+export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
+  const en: CompiledRule[] = [];
+  const ru: CompiledRule[] = [];
+  const raw: CompiledRule[] = [];
+  const maskEn: MaskWord[] = [];
+  const maskRu: MaskWord[] = [];
+  const seen = new Set<string>();
+  for (const lex of rules.lexicons) {
+    for (const entry of lex.block) {
+      const pattern = typeof entry === 'string' ? entry : entry.pattern;
+      const id = `${lex.lang}/${lex.category}:${pattern}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const src = lex.lang === 'raw' ? compileRaw(pattern, id) : compileDsl(pattern, id);
+      const rule: CompiledRule = {
+        id,
+        category: lex.category,
+        re: new RegExp(src, lex.lang === 'raw' ? 'uy' : 'y'),
+        context: typeof entry === 'string' ? undefined : compileContext(entry.context, id),
+      };
+      (lex.lang === 'en' ? en : lex.lang === 'ru' ? ru : raw).push(rule);
+    }
+    for (const w of lex.masked ?? []) {
+      const word = w.toLowerCase().replace(/й/g, 'и').replace(/ё/g, 'е');
+      const list = /[а-я]/.test(word) ? maskRu : maskEn;
+      list.push({ word, category: lex.category, id: `${lex.lang}/${lex.category}:masked ${word}` });
+    }
+  }
+  const allowEn: string[] = [];
+  const allowRu: string[] = [];
+  for (const list of rules.allowLists) {
+    for (const a of list.allow) {
+      (list.lang === 'en' ? allowEn : allowRu).push(compileDsl(a, `${list.lang} allow-list`));
+    }
+  }
+  const enSet = buildSet(en, allowEn, '');
+  const ruSet = buildSet(ru, allowRu, '');
+  const rawSet = buildSet(raw, [], 'u');
+  const latinSafe = new Set(rules.latinSafe.map((w) => w.toLowerCase()));
+
+  function contextHolds(ctx: CompiledContext, f: NormalizedText): boolean {
+    if (ctx.en && ctx.en.test(f.lat)) return true;
+    if (ctx.ru && (ctx.ru.test(f.cyr) || ctx.ru.test(f.tr))) return true;
+    if (ctx.raw && ctx.raw.test(f.raw)) return true;
+    return false;
+  }
+
+  function scan(set: RuleSet, text: string, f: NormalizedText): CompiledRule | null {
+    const any = set.any;
+    if (!any) return null;
+    any.lastIndex = 0;
+    let spans: [number, number][] | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = any.exec(text))) {
+      const at = m.index;
+      for (const rule of set.rules) {
+        rule.re.lastIndex = at;
+        const hit = rule.re.exec(text);
+        if (!hit) continue;
+        const end = at + hit[0].length;
+        if (set.allow) {
+          spans ??= allowSpans(set.allow, text);
+          if (spans.some(([s, e]) => s <= at && end <= e)) continue;
+        }
+        if (rule.context && !contextHolds(rule.context, f)) continue;
+        return rule;
+      }
+      any.lastIndex = at + 1;
+    }
+    return null;
+  }
+
+  function checkMasked(f: NormalizedText): MaskWord | null {
+    for (const t of f.masked) {
+      const reLat = maskRegex(t.lat);
+      if (reLat) for (const w of maskEn) if (reLat.test(w.word)) return w;
+      for (const form of t.cyr === t.tr ? [t.cyr] : [t.cyr, t.tr]) {
+        const re = maskRegex(form);
+        if (re) for (const w of maskRu) if (re.test(w.word)) return w;
+      }
+    }
+    return null;
+  }
+
+  function checkWindow(text: string): GateVerdict {
+    const f = normalizeText(text, latinSafe);
+    const hit =
+      scan(rawSet, f.raw, f) ??
+      scan(enSet, f.lat, f) ??
+      scan(ruSet, f.cyr, f) ??
+      (f.tr !== f.cyr ? scan(ruSet, f.tr, f) : null);
+    if (hit) return { nsfw: true, category: hit.category, reason: hit.id };
+    if (f.masked.length) {
+      const w = checkMasked(f);
+      if (w) return { nsfw: true, category: w.category, reason: w.id };
+    }
+    return { ...CLEAN };
+  }
+
+  return {
+    check(text: string): GateVerdict {
+      if (typeof text !== 'string' || text.length === 0) return { ...CLEAN };
+      if (text.length <= WINDOW) return checkWindow(text);
+      for (let start = 0; start < text.length; start += WINDOW - OVERLAP) {
+        const v = checkWindow(text.slice(start, start + WINDOW));
+        if (v.nsfw) return v;
+      }
+      return { ...CLEAN };
+    },
+  };
+}
+
+function allowSpans(re: RegExp, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    spans.push([m.index, m.index + m[0].length]);
+    // Overlapping allow-words ("peacock" inside "peacocks") still count: step one char.
+    re.lastIndex = m.index + 1;
+  }
+  return spans;
+}

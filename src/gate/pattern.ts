@@ -1,0 +1,146 @@
+/**
+ * The rule pattern language → JavaScript regex source. Pure.
+ *
+ *   letters      match themselves, once or doubled ("fuck" also matches "fuuck"; the
+ *                normaliser has already cut longer runs to two). A doubled letter in the
+ *                pattern ("ass") must be doubled in the text.
+ *   <  >         word start / word end
+ *   [...]        a character class (stretched like a letter)
+ *   ( | )        groups and alternatives;  ?  makes the previous letter/class/group optional
+ *   {m,n}        bounded repeat of the previous item (no stretching added)
+ *   space        exactly one space between words; " ?" an optional space ("blow ?job")
+ *   ~            up to two filler words, e.g. "kill ~yourself"
+ *   .            any one letter or digit
+ * й and ё in patterns are folded to и and е, as in the text.
+ */
+
+export const WORD_CHARS = '0-9a-zа-я*';
+const WORD_START = `(?<![${WORD_CHARS}])`;
+const WORD_END = `(?![${WORD_CHARS}])`;
+const FILLER = `(?:[^ |]+ ){0,2}`;
+
+function foldLetter(ch: string): string {
+  if (ch === 'й') return 'и';
+  if (ch === 'ё') return 'е';
+  return ch.toLowerCase();
+}
+
+function isPatternLetter(ch: string): boolean {
+  return /[0-9a-zа-яё]/i.test(ch);
+}
+
+export class PatternError extends Error {}
+
+export function compilePattern(pattern: string): string {
+  const p = pattern.trim();
+  if (!p) throw new PatternError('empty pattern');
+  let out = '';
+  let i = 0;
+  let depth = 0;
+  while (i < p.length) {
+    const ch = p[i];
+    if (ch === '<') {
+      out += WORD_START;
+      i++;
+    } else if (ch === '>') {
+      out += WORD_END;
+      i++;
+    } else if (ch === '~') {
+      out += FILLER;
+      i++;
+      // "kill ~ yourself" and "kill ~yourself" mean the same.
+      while (p[i] === ' ') i++;
+    } else if (ch === ' ') {
+      while (p[i] === ' ') i++;
+      if (p[i] === '?') {
+        out += ' ?';
+        i++;
+      } else {
+        out += ' ';
+      }
+    } else if (ch === '(') {
+      depth++;
+      out += '(?:';
+      i++;
+    } else if (ch === ')') {
+      depth--;
+      if (depth < 0) throw new PatternError(`unbalanced ")" in ${JSON.stringify(pattern)}`);
+      out += ')';
+      i++;
+      if (p[i] === '?') {
+        out += '?';
+        i++;
+      }
+    } else if (ch === '|') {
+      out += '|';
+      i++;
+    } else if (ch === '[') {
+      const close = p.indexOf(']', i + 1);
+      if (close < 0) throw new PatternError(`unclosed "[" in ${JSON.stringify(pattern)}`);
+      const cls = Array.from(p.slice(i + 1, close)).map(foldLetter).join('');
+      const atom = `[${cls}]`;
+      i = close + 1;
+      out += quantify(atom, p, i);
+      i = skipQuantifier(p, i);
+    } else if (ch === '.') {
+      out += `[0-9a-zа-я]`;
+      i++;
+    } else if (ch === '\\') {
+      out += p.slice(i, i + 2);
+      i += 2;
+    } else if (ch === '{') {
+      const close = p.indexOf('}', i);
+      if (close < 0) throw new PatternError(`unclosed "{" in ${JSON.stringify(pattern)}`);
+      out += p.slice(i, close + 1);
+      i = close + 1;
+    } else if (isPatternLetter(ch)) {
+      const letter = foldLetter(ch);
+      const escaped = letter;
+      if (i + 1 < p.length && foldLetter(p[i + 1]) === letter && !isQuantifier(p[i + 2])) {
+        out += escaped + escaped;
+        i += 2;
+      } else {
+        i++;
+        out += quantify(escaped, p, i);
+        i = skipQuantifier(p, i);
+      }
+    } else if (ch === '?' || ch === '*' || ch === '+') {
+      throw new PatternError(`unexpected "${ch}" in ${JSON.stringify(pattern)}`);
+    } else {
+      // Other punctuation (e.g. "-" in "14-88") is matched literally.
+      out += ch.replace(/[$^\\.*+?()[\]{}|/]/g, '\\$&');
+      i++;
+    }
+  }
+  if (depth !== 0) throw new PatternError(`unbalanced "(" in ${JSON.stringify(pattern)}`);
+  return out;
+}
+
+function isQuantifier(ch: string | undefined): boolean {
+  return ch === '?' || ch === '{';
+}
+
+function quantify(atom: string, p: string, i: number): string {
+  if (p[i] === '?') return `${atom}{0,2}`;
+  if (p[i] === '{') {
+    const close = p.indexOf('}', i);
+    if (close < 0) throw new PatternError(`unclosed "{" in ${JSON.stringify(p)}`);
+    return atom + p.slice(i, close + 1);
+  }
+  return `${atom}{1,2}`;
+}
+
+function skipQuantifier(p: string, i: number): number {
+  if (p[i] === '?') return i + 1;
+  if (p[i] === '{') return p.indexOf('}', i) + 1;
+  return i;
+}
+
+/** Escape an operator's plain word or phrase into the pattern language. */
+export function literalToPattern(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[<>()[\]{}|~.\\?*+$^]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,87 @@
+// The built-in planner: no LLM, a table of hand-drawn subjects. It is the default when no
+// LLM is configured and the fallback when the LLM fails, so it never throws and always
+// returns a valid drawing within a few milliseconds.
+import type { Logger } from 'pino';
+import { parsePlan } from '../../dsl/index.js';
+import { CAPTION, DEFAULT_RENDERER_SETTINGS, type DrawPlan, type Plan, type RendererSettings } from '../../dsl/types.js';
+import type { ComponentHealth, PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
+import { composePlan, type PlanChoice, type RawPlan } from './compose.js';
+
+export { matchMessage, tokenize } from './match.js';
+export { SUBJECTS } from './subjects/index.js';
+export { GENERIC_SUBJECTS } from './generic.js';
+export type { PlanChoice, RawPlan };
+
+/** The raw (not yet normalised) DSL plan for a message; pure and deterministic. */
+export function planFromMessage(message: string, seed: number, settings?: Partial<RendererSettings>): RawPlan {
+  return composePlan(message, seed, settings).plan;
+}
+
+/** Like planFromMessage, plus what was recognised (for logs and tests). */
+export function explainPlan(message: string, seed: number, settings?: Partial<RendererSettings>): { plan: RawPlan; choice: PlanChoice } {
+  return composePlan(message, seed, settings);
+}
+
+/** A last-resort picture built without the subject table, should anything above ever fail. */
+function emergencyPlan(seed: number): DrawPlan {
+  return {
+    version: '1',
+    canvas: { w: 96, h: 96, bg: '#1a0f3a' },
+    seed: seed >>> 0,
+    caption: CAPTION,
+    steps: [
+      { op: 'circle', cx: 48, cy: 48, r: 26, fill: '#ffd23f', outline: '#8a6a10', animate: { mode: 'stroke', duration_ms: 3000 } },
+      { op: 'rect', x: 38, y: 38, w: 4, h: 6, fill: '#1d1b22', animate: { duration_ms: 400 } },
+      { op: 'rect', x: 55, y: 38, w: 4, h: 6, fill: '#1d1b22', animate: { duration_ms: 400 } },
+      { op: 'line', x1: 36, y1: 56, x2: 48, y2: 63, width: 2, color: '#6b3a12', animate: { duration_ms: 800 } },
+      { op: 'line', x1: 48, y1: 63, x2: 60, y2: 56, width: 2, color: '#6b3a12', animate: { duration_ms: 800 } },
+    ],
+  };
+}
+
+export interface BuiltinPlannerOptions {
+  logger?: Logger;
+}
+
+export function createBuiltinPlanner(settings?: Partial<RendererSettings>, options: BuiltinPlannerOptions = {}): Planner {
+  const merged: RendererSettings = { ...DEFAULT_RENDERER_SETTINGS, ...(settings ?? {}) };
+  const log = options.logger;
+
+  function build(request: PlanRequest): Plan {
+    try {
+      const { plan: raw, choice } = composePlan(String(request?.message ?? ''), Number(request?.seed ?? 0), merged);
+      const parsed = parsePlan(raw, merged);
+      if (parsed.valid && parsed.plan) {
+        if (parsed.issues.length > 0) log?.warn({ jobId: request?.jobId, issues: parsed.issues.slice(0, 5) }, 'built-in plan had issues');
+        log?.debug({ jobId: request?.jobId, subject: choice.subjectId, background: choice.background }, 'built-in plan');
+        return parsed.plan;
+      }
+      log?.error({ jobId: request?.jobId, issues: parsed.issues.slice(0, 5) }, 'built-in plan invalid; using emergency picture');
+    } catch (err) {
+      log?.error({ jobId: request?.jobId, err }, 'built-in planner failed; using emergency picture');
+    }
+    const fallback = emergencyPlan(Number(request?.seed) || 0);
+    try {
+      const parsed = parsePlan(fallback, merged);
+      if (parsed.valid && parsed.plan) return parsed.plan;
+    } catch {
+      // The hand-written fallback is already in normalised form.
+    }
+    return fallback;
+  }
+
+  return {
+    name: 'builtin',
+    async plan(request: PlanRequest, _options?: PlanOptions): Promise<PlanResult> {
+      const started = Date.now();
+      const plan = build(request);
+      return { plan, source: 'builtin', latencyMs: Date.now() - started };
+    },
+    health(): ComponentHealth {
+      return { state: 'ok', detail: 'built-in planner (no LLM)' };
+    },
+    async probe(): Promise<ComponentHealth> {
+      return { state: 'ok', detail: 'built-in planner (no LLM)' };
+    },
+  };
+}

@@ -1,0 +1,275 @@
+// The LLM planner as the rest of the service sees it: one Planner whose plan() always
+// resolves with a drawable plan. Around each job: retries with backoff inside the
+// LLM_TIMEOUT_SEC budget, the circuit breaker, the built-in planner as the fallback, and a
+// health line for the panel.
+import type { Logger } from 'pino';
+import type { PlanIssue, RendererSettings } from '../../dsl/types.js';
+import { decoderJsonSchema } from '../../dsl/index.js';
+import type { Gatekeeper } from '../../gate/types.js';
+import { buildPrompt } from '../prompt/index.js';
+import type { ComponentHealth, LlmSettings, PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
+import { buildChatRequest, DEFAULT_ENDPOINTS, probeBackend, serverRoot, type LlmBackendKind } from './backends.js';
+import { CircuitBreaker, type BreakerState } from './circuit-breaker.js';
+import { emergencyPlan } from './emergency-plan.js';
+import { failure, isRetryable, type LlmFailure } from './failure.js';
+import { runAttempt } from './llm-attempt.js';
+import { makePlanSafe } from './plan-output.js';
+
+export interface PlannerTuning {
+  /** Whole plan() budget in ms, retries included (default LLM_TIMEOUT_SEC). */
+  totalMs: number;
+  /** Request sent → first content token (covers connecting, model load, prompt eval). Default 75% of total. */
+  firstTokenMs: number;
+  /** Longest silence between tokens once streaming (default max(2 s, total/4)). */
+  stallMs: number;
+  /** Start-up / background probe timeout (default min(5 s, total)). */
+  probeTimeoutMs: number;
+  /** First retry delay; doubles each retry, ±20% jitter, capped at retryMaxMs. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Failed jobs in a row that open the circuit. */
+  breakerThreshold: number;
+  /** Open → first background probe; doubles while the probe fails, capped. */
+  breakerCooldownMs: number;
+  breakerMaxCooldownMs: number;
+}
+
+export function defaultTuning(llm: Pick<LlmSettings, 'timeoutSec'>): PlannerTuning {
+  const totalMs = Math.max(1, llm.timeoutSec) * 1000;
+  return {
+    totalMs,
+    firstTokenMs: Math.ceil(totalMs * 0.75),
+    stallMs: Math.max(2000, Math.ceil(totalMs / 4)),
+    probeTimeoutMs: Math.min(5000, totalMs),
+    retryBaseMs: 500,
+    retryMaxMs: 8000,
+    breakerThreshold: 3,
+    breakerCooldownMs: 15_000,
+    breakerMaxCooldownMs: 300_000,
+  };
+}
+
+export interface LlmPlannerDeps {
+  gate: Gatekeeper;
+  /** Used when the LLM gives nothing drawable, and while the circuit is open. */
+  fallback: Planner;
+  logger?: Logger;
+  fetch?: typeof fetch;
+  tuning?: Partial<PlannerTuning>;
+}
+
+export interface LlmPlanner extends Planner {
+  readonly breakerState: BreakerState;
+  readonly endpoint: string | null;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererSettings }, deps: LlmPlannerDeps): LlmPlanner {
+  const { llm, renderer } = config;
+  const backend = llm.backend as LlmBackendKind;
+  const tuning: PlannerTuning = { ...defaultTuning(llm), ...deps.tuning };
+  const fetchImpl = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  const log = deps.logger?.child({ part: 'planner', backend });
+  const endpoint = llm.endpoint && llm.endpoint.trim() !== '' ? llm.endpoint.trim() : DEFAULT_ENDPOINTS[backend];
+  const where = endpoint ? serverRoot(endpoint) : '(no ENDPOINT)';
+  const headers: Record<string, string> = llm.apiKey ? { authorization: `Bearer ${llm.apiKey}` } : {};
+  const lifetime = new AbortController();
+  let schema: Record<string, unknown> | null | undefined;
+
+  let lastHealth: ComponentHealth = endpoint
+    ? { state: 'ok', detail: `${backend} at ${where} (${llm.modelId}); not checked yet` }
+    : { state: 'down', detail: `ENDPOINT is required for LLM_BACKEND=${backend}` };
+
+  const probeAndRecord = async (): Promise<ComponentHealth> => {
+    if (!endpoint) return lastHealth;
+    const health = await probeBackend({
+      backend,
+      endpoint,
+      modelId: llm.modelId,
+      fetch: fetchImpl,
+      timeoutMs: tuning.probeTimeoutMs,
+      headers,
+      signal: lifetime.signal,
+    });
+    lastHealth = health;
+    return health;
+  };
+
+  const breaker = new CircuitBreaker({
+    threshold: tuning.breakerThreshold,
+    cooldownMs: tuning.breakerCooldownMs,
+    maxCooldownMs: tuning.breakerMaxCooldownMs,
+    probe: probeAndRecord,
+    onChange: (state, detail) => {
+      const level = state === 'open' ? 'warn' : 'info';
+      log?.[level]({ breaker: state, detail }, `LLM circuit ${state.replace('_', '-')}`);
+    },
+  });
+
+  const decoderSchema = async (): Promise<Record<string, unknown> | null> => {
+    if (schema !== undefined) return schema;
+    try {
+      const built = decoderJsonSchema() as unknown;
+      schema = built && typeof built === 'object' ? (built as Record<string, unknown>) : null;
+    } catch (error) {
+      log?.warn({ err: String(error) }, 'no JSON Schema for constrained decoding; asking for plain JSON');
+      schema = null;
+    }
+    return schema;
+  };
+
+  const fallback = async (request: PlanRequest, reason: string, started: number, attempts: number): Promise<PlanResult> => {
+    log?.warn({ jobId: request.jobId, attempts, reason }, 'LLM gave no plan; drawing with the built-in planner');
+    let result: PlanResult | null = null;
+    try {
+      result = await deps.fallback.plan(request);
+    } catch (error) {
+      log?.error({ jobId: request.jobId, err: String(error) }, 'the built-in planner failed; drawing the emergency plan');
+    }
+    const safe = result ? makePlanSafe(result.plan, deps.gate) : { plan: null, issues: [] as PlanIssue[] };
+    const plan = safe.plan ?? emergencyPlan(renderer, request.seed);
+    return {
+      ...(result ?? {}),
+      plan,
+      source: 'builtin',
+      fallbackReason: reason,
+      latencyMs: Math.round(performance.now() - started),
+      attempts,
+      ...(safe.issues.length > 0 ? { issues: [...(result?.issues ?? []), ...safe.issues] } : {}),
+    };
+  };
+
+  const backoff = (retry: number): number => {
+    const base = Math.min(tuning.retryMaxMs, tuning.retryBaseMs * 2 ** (retry - 1));
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  };
+
+  return {
+    name: `llm:${backend}`,
+    get breakerState() {
+      return breaker.state;
+    },
+    endpoint,
+
+    async plan(request: PlanRequest, options: PlanOptions = {}): Promise<PlanResult> {
+      const started = performance.now();
+      try {
+        if (!endpoint) return await fallback(request, `ENDPOINT is required for LLM_BACKEND=${backend}`, started, 0);
+        if (options.signal?.aborted || lifetime.signal.aborted) return await fallback(request, 'cancelled before planning', started, 0);
+        if (breaker.isOpen) return await fallback(request, `LLM circuit open (last failure: ${breaker.lastReason})`, started, 0);
+        const signal = options.signal ? AbortSignal.any([options.signal, lifetime.signal]) : lifetime.signal;
+        const deadlineAt = started + tuning.totalMs;
+        const seed = Number.isFinite(request.seed) ? Math.floor(request.seed) >>> 0 : 0;
+        const prompt = buildPrompt(request.message, renderer);
+        const chat = buildChatRequest(backend, endpoint, {
+          model: llm.modelId,
+          messages: prompt.messages,
+          temperature: llm.temperature,
+          maxTokens: llm.maxTokens,
+          seed,
+          schema: await decoderSchema(),
+        });
+        let attempts = 0;
+        let last: LlmFailure = failure('empty_output', 'no attempt was made');
+        for (;;) {
+          attempts++;
+          const outcome = await runAttempt({
+            request: chat,
+            headers,
+            fetch: fetchImpl,
+            modelId: llm.modelId,
+            gate: deps.gate,
+            renderer,
+            defaultSeed: seed,
+            onPartial: options.onPartial,
+            onPartialError: (error) => log?.error({ jobId: request.jobId, err: String(error) }, 'onPartial threw; ignored'),
+            signal,
+            deadlineAt,
+            firstTokenMs: tuning.firstTokenMs,
+            stallMs: tuning.stallMs,
+          });
+          if (outcome.ok) {
+            breaker.recordSuccess();
+            const latencyMs = Math.round(performance.now() - started);
+            lastHealth = { state: 'ok', detail: `${backend} ready: ${llm.modelId} (last plan ${latencyMs} ms)` };
+            log?.info(
+              {
+                jobId: request.jobId,
+                latencyMs,
+                attempts,
+                outputTokens: outcome.outputTokens,
+                steps: 'steps' in outcome.plan ? outcome.plan.steps.length : 0,
+                dropped: outcome.issues.length,
+                repaired: outcome.repaired,
+                incomplete: outcome.incompleteReason,
+              },
+              'LLM plan ready',
+            );
+            return {
+              plan: outcome.plan,
+              source: 'llm',
+              latencyMs,
+              outputTokens: outcome.outputTokens,
+              attempts,
+              ...(outcome.issues.length > 0 ? { issues: outcome.issues } : {}),
+              ...(outcome.incompleteReason ? { incompleteReason: outcome.incompleteReason } : {}),
+            };
+          }
+          last = outcome.failure;
+          if (last.kind === 'aborted') break;
+          log?.warn({ jobId: request.jobId, attempt: attempts, kind: last.kind, reason: last.message }, 'LLM attempt failed');
+          if (!isRetryable(last) || attempts > llm.retries) break;
+          const delay = backoff(attempts);
+          if (performance.now() + delay >= deadlineAt) break;
+          if (!(await sleep(delay, signal))) {
+            last = failure('aborted', 'cancelled by the caller');
+            break;
+          }
+        }
+        if (last.kind !== 'aborted') {
+          breaker.recordFailure(last.message);
+          lastHealth = { state: last.kind === 'server_down' || last.kind === 'model_missing' ? 'down' : 'degraded', detail: `last plan fell back: ${last.message}` };
+        }
+        const reason = attempts > 1 ? `${last.message} (after ${attempts} attempts)` : last.message;
+        return await fallback(request, reason, started, attempts);
+      } catch (error) {
+        // A bug of ours must not cost the streamer a drawing.
+        log?.error({ jobId: request.jobId, err: String(error) }, 'planner error');
+        return fallback(request, `planner error: ${String(error)}`, started, 0);
+      }
+    },
+
+    health(): ComponentHealth {
+      return breaker.health() ?? lastHealth;
+    },
+
+    async probe(): Promise<ComponentHealth> {
+      try {
+        if (breaker.isOpen) await breaker.probeNow();
+        else await probeAndRecord();
+      } catch (error) {
+        lastHealth = { state: 'down', detail: `probe failed: ${String(error)}` };
+      }
+      return breaker.health() ?? lastHealth;
+    },
+
+    async close(): Promise<void> {
+      breaker.close();
+      lifetime.abort(new Error('planner closed'));
+    },
+  };
+}

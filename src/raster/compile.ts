@@ -1,0 +1,222 @@
+// Plan → CompiledPlan: flattened steps, their packed paint events and the timeline
+// (canvas-dsl.md §4 group, §5). Pure and deterministic: the overlay and the CLI compile the
+// same plan to the same bytes.
+import {
+  DEFAULT_BG,
+  DEFAULT_RENDERER_SETTINGS,
+  DEFAULT_TEXT_COLOR,
+  isTextCard,
+  parsePlan,
+  snapToPalette,
+  type Animate,
+  type AnimateMode,
+  type DrawingStep,
+  type Ease,
+  type Plan,
+  type PlanIssue,
+  type RendererSettings,
+  type Step,
+} from '../dsl/index.js';
+import { ColorTable, StepCompiler, defaultMode } from './events.js';
+import { ceilDiv, floorDiv } from './geometry.js';
+import { layoutTextCard } from './text.js';
+
+export interface CompiledStep {
+  /** The drawing op, or 'text_card' for the single step of a text card. */
+  op: DrawingStep['op'] | 'text_card';
+  mode: AnimateMode;
+  ease: Ease;
+  /** Delay before the step (own delay plus group delays), after MAX_DRAW_SEC scaling. */
+  delayMs: number;
+  /** Duration d after scaling. */
+  durationMs: number;
+  /** S_i: when the step starts, ms from the start of the drawing. */
+  startMs: number;
+  /** Index of the step's first event in `events`. */
+  firstEvent: number;
+  /** N: its number of events (after clipping). */
+  eventCount: number;
+}
+
+export interface CompiledPlan {
+  width: number;
+  height: number;
+  /** Background "#rrggbb". */
+  bg: string;
+  /** Colour table; an event's colour is an index into it. */
+  colors: readonly string[];
+  /** `colors` packed as the uint32 a Uint32Array view of RGBA bytes holds (platform byte order). */
+  colorWords: Uint32Array;
+  bgWord: number;
+  /** Paint events in drawing order: (colourIndex << 16) | (y·width + x). Length = eventCount. */
+  events: Uint32Array;
+  eventCount: number;
+  steps: CompiledStep[];
+  /** T: drawing time after scaling; t ≥ totalMs shows the final frame. 0 for a text card. */
+  totalMs: number;
+  /** True for a text card (`render_text`). */
+  textCard: boolean;
+  /** How long the final frame is held: `duration_sec` of a text card, else SHOW_DURATION_SEC. */
+  holdMs: number;
+  /** What re-validation dropped (empty for a plan that `parsePlan` normalised). */
+  issues: PlanIssue[];
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** "#rrggbb" as the uint32 that writes bytes r, g, b, 255 through a Uint32Array view. */
+export function colorWord(hex: string): number {
+  const n = parseInt(hex.slice(1, 7), 16);
+  const r = (n >> 16) & 255;
+  const g = (n >> 8) & 255;
+  const b = n & 255;
+  return LITTLE_ENDIAN ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+}
+
+interface FlatStep {
+  step: DrawingStep;
+  animate: Animate;
+  delayMs: number;
+}
+
+/**
+ * Inlines groups (§4 group): a child's animate is the group's animate without delay_ms,
+ * overridden field by field by its own; a group's delay_ms goes to its first drawn step.
+ */
+function flatten(steps: readonly Step[], inherited: Animate, out: FlatStep[], pending: { delayMs: number }): void {
+  for (const step of steps) {
+    if (step.op === 'group') {
+      const own = step.animate ?? {};
+      const { delay_ms: groupDelay = 0, ...ownWithoutDelay } = own;
+      const before = out.length;
+      pending.delayMs += groupDelay;
+      flatten(step.steps, { ...inherited, ...ownWithoutDelay }, out, pending);
+      // A group that drew nothing has no first step to carry its delay.
+      if (out.length === before) pending.delayMs -= groupDelay;
+    } else {
+      const animate = { ...inherited, ...(step.animate ?? {}) };
+      out.push({ step, animate, delayMs: (animate.delay_ms ?? 0) + pending.delayMs });
+      pending.delayMs = 0;
+    }
+  }
+}
+
+/** d = duration_ms; else ⌈1000·N / speed⌉; else the default (§5). */
+function stepDuration(animate: Animate, eventCount: number, defaultMs: number): number {
+  if (animate.duration_ms !== undefined) return animate.duration_ms;
+  const speed = animate.speed_px_per_s;
+  if (speed !== undefined) {
+    const work = 1000 * eventCount;
+    if (speed >= work) return eventCount > 0 ? 1 : 0;
+    return ceilDiv(work, speed);
+  }
+  return defaultMs;
+}
+
+function emptyCompiled(width: number, height: number, bg: string, holdMs: number, issues: PlanIssue[]): CompiledPlan {
+  return {
+    width,
+    height,
+    bg,
+    colors: [],
+    colorWords: new Uint32Array(0),
+    bgWord: colorWord(bg),
+    events: new Uint32Array(0),
+    eventCount: 0,
+    steps: [],
+    totalMs: 0,
+    textCard: false,
+    holdMs,
+    issues,
+  };
+}
+
+/**
+ * Compiles a plan. The plan is re-validated first (idempotent for a normalised plan), so a
+ * hand-made or stale object can never make compilation throw: an invalid plan compiles to
+ * an empty canvas and its issues are returned in `issues`.
+ */
+export function compilePlan(input: Plan, settings?: Partial<RendererSettings>): CompiledPlan {
+  const config: RendererSettings = { ...DEFAULT_RENDERER_SETTINGS, ...settings };
+  const { plan, issues } = parsePlan(input, config);
+  if (plan === null) return emptyCompiled(config.canvasW, config.canvasH, DEFAULT_BG, config.showDurationSec * 1000, issues);
+
+  const { w: width, h: height, bg } = plan.canvas;
+  const palette = plan.palette ?? [];
+  const colors = new ColorTable();
+  const compiler = new StepCompiler(width, height, colors, palette);
+  const steps: CompiledStep[] = [];
+
+  if (isTextCard(plan)) {
+    const layout = layoutTextCard(plan.render_text, width, height);
+    const color = colors.indexOf(snapToPalette(DEFAULT_TEXT_COLOR, palette));
+    for (const line of layout.lines) compiler.text(line.x, line.y, line.text, layout.font, layout.size, color);
+    const eventCount = compiler.events.length;
+    steps.push({ op: 'text_card', mode: 'stroke', ease: 'linear', delayMs: 0, durationMs: 0, startMs: 0, firstEvent: 0, eventCount });
+    return finish(width, height, bg, colors, compiler, steps, 0, true, plan.duration_sec * 1000, issues);
+  }
+
+  const flat: FlatStep[] = [];
+  flatten(plan.steps, {}, flat, { delayMs: 0 });
+  const delays = new Array<number>(flat.length);
+  const durations = new Array<number>(flat.length);
+  for (let i = 0; i < flat.length; i++) {
+    const { step, animate, delayMs } = flat[i];
+    const mode = animate.mode ?? defaultMode(step);
+    const firstEvent = compiler.events.length;
+    const eventCount = compiler.compile(step, mode, i, plan.seed);
+    delays[i] = delayMs;
+    durations[i] = stepDuration(animate, eventCount, config.defaultStepDurationMs);
+    steps.push({ op: step.op, mode, ease: animate.ease ?? 'linear', delayMs, durationMs: 0, startMs: 0, firstEvent, eventCount });
+  }
+
+  // MAX_DRAW_SEC: if T > M every delay and duration x becomes ⌊x·M/T⌋ (x·M < 2^53: see README).
+  let total = 0;
+  for (let i = 0; i < flat.length; i++) total += delays[i] + durations[i];
+  const maxMs = config.maxDrawSec * 1000;
+  if (total > maxMs) {
+    for (let i = 0; i < flat.length; i++) {
+      delays[i] = floorDiv(delays[i] * maxMs, total);
+      durations[i] = floorDiv(durations[i] * maxMs, total);
+    }
+  }
+  let clock = 0;
+  for (let i = 0; i < flat.length; i++) {
+    clock += delays[i];
+    steps[i].delayMs = delays[i];
+    steps[i].durationMs = durations[i];
+    steps[i].startMs = clock;
+    clock += durations[i];
+  }
+  return finish(width, height, bg, colors, compiler, steps, clock, false, config.showDurationSec * 1000, issues);
+}
+
+function finish(
+  width: number,
+  height: number,
+  bg: string,
+  colors: ColorTable,
+  compiler: StepCompiler,
+  steps: CompiledStep[],
+  totalMs: number,
+  textCard: boolean,
+  holdMs: number,
+  issues: PlanIssue[],
+): CompiledPlan {
+  const eventCount = compiler.events.length;
+  return {
+    width,
+    height,
+    bg,
+    colors: colors.colors,
+    colorWords: Uint32Array.from(colors.colors, colorWord),
+    bgWord: colorWord(bg),
+    events: compiler.events.data.slice(0, eventCount),
+    eventCount,
+    steps,
+    totalMs,
+    textCard,
+    holdMs,
+    issues,
+  };
+}

@@ -1,0 +1,491 @@
+// Paint events of one drawing step (canvas-dsl.md §4–§5), clipped to the canvas.
+// An event is packed in a uint32 as (colourIndex << 16) | (y·width + x): the canvas is at
+// most 256×256, so a pixel index fits 16 bits, and a plan has far fewer than 65 536 colours.
+import type { AnimateMode, DrawingStep, FontName, PixelsStep } from '../dsl/index.js';
+import { paletteDigit } from '../dsl/index.js';
+import { clippedLinePoints, clockwiseKey, discHalfWidths, floorDiv, ceilDiv } from './geometry.js';
+import { glyphBitmap, fontMetrics } from './text.js';
+
+/** Growable packed event list. */
+export class EventList {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+
+  reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.data.length) return;
+    let capacity = this.data.length;
+    while (capacity < needed) capacity *= 2;
+    const next = new Uint32Array(capacity);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+
+  push(pixel: number, color: number): void {
+    if (this.length === this.data.length) this.reserve(1);
+    this.data[this.length++] = (color << 16) | pixel;
+  }
+}
+
+/** Colour table of a compiled plan: "#rrggbb" → index. */
+export class ColorTable {
+  readonly colors: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(hex: string): number {
+    let i = this.index.get(hex);
+    if (i === undefined) {
+      i = this.colors.length;
+      this.colors.push(hex);
+      this.index.set(hex, i);
+    }
+    return i;
+  }
+}
+
+/** mulberry32 exactly as canvas-dsl.md §5 writes it; all values unsigned 32-bit. */
+export function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t = t ^ (t + Math.imul(t ^ (t >>> 7), t | 61));
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** The shuffle state of the i-th drawn step: seed XOR (i·0x9E3779B1 mod 2³²). */
+export function revealSeed(seed: number, stepIndex: number): number {
+  return (seed ^ Math.imul(stepIndex, 0x9e3779b1)) >>> 0;
+}
+
+/** Default `animate.mode` of a step (§5). */
+export function defaultMode(step: DrawingStep): AnimateMode {
+  switch (step.op) {
+    case 'line':
+    case 'text':
+      return 'stroke';
+    case 'pixels':
+      return 'pixel_reveal';
+    default:
+      return step.fill !== undefined ? 'fill' : 'stroke';
+  }
+}
+
+/**
+ * Compiles steps of one canvas into a shared event list. Scratch buffers are sized for
+ * the canvas once and reused: marks use a generation counter instead of clearing.
+ */
+export class StepCompiler {
+  readonly events = new EventList();
+  private readonly size: number;
+  private readonly pathMark: Uint32Array;
+  private readonly coverMark: Uint32Array;
+  private readonly lastColor: Uint16Array;
+  private generation = 0;
+  private readonly path: Int32Array;
+  private pathLength = 0;
+  private readonly linePoints: Int32Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    private readonly colors: ColorTable,
+    private readonly palette: readonly string[],
+  ) {
+    this.size = width * height;
+    this.pathMark = new Uint32Array(this.size);
+    this.coverMark = new Uint32Array(this.size);
+    this.lastColor = new Uint16Array(this.size);
+    this.path = new Int32Array(this.size);
+    this.linePoints = new Int32Array(2 * (Math.max(width, height) + 40));
+  }
+
+  /** Appends the events of `step` (the i-th drawn step) in the order of `mode`; returns their count. */
+  compile(step: DrawingStep, mode: AnimateMode, stepIndex: number, seed: number): number {
+    const start = this.events.length;
+    // pixel_reveal starts from the stroke order (§5).
+    const order: 'stroke' | 'fill' = mode === 'fill' ? 'fill' : 'stroke';
+    switch (step.op) {
+      case 'rect':
+        this.rectPath(step.x, step.y, step.w, step.h);
+        this.shape(order, step.fill, step.outline, () => this.rectCover(step.x, step.y, step.w, step.h));
+        break;
+      case 'circle': {
+        const widths = discHalfWidths(step.r);
+        this.circlePath(step.cx, step.cy, step.r, widths);
+        this.shape(order, step.fill, step.outline, () => this.circleCover(step.cx, step.cy, step.r, widths));
+        break;
+      }
+      case 'polygon':
+        this.polygonPath(step.points);
+        this.shape(order, step.fill, step.outline, () => this.polygonCover(step.points));
+        break;
+      case 'line':
+        this.line(step.x1, step.y1, step.x2, step.y2, step.width, this.colors.indexOf(step.color));
+        break;
+      case 'text':
+        this.text(step.x, step.y, step.value, step.font, step.size, this.colors.indexOf(step.color));
+        break;
+      case 'pixels':
+        this.pixels(step);
+        break;
+    }
+    if (mode === 'pixel_reveal') this.reveal(start, revealSeed(seed, stepIndex));
+    return this.events.length - start;
+  }
+
+  /** Draws `value` like the `text` op (used by text cards too). */
+  text(x0: number, y0: number, value: string, font: FontName, size: number, color: number): void {
+    const { width: gw, height: gh } = fontMetrics(font);
+    const advance = (gw + 1) * size;
+    const lineHeight = (gh + 1) * size;
+    const w = this.width;
+    const h = this.height;
+    let cx = x0;
+    let cy = y0;
+    for (const ch of value) {
+      if (ch === '\n') {
+        cx = x0;
+        cy += lineHeight;
+        continue;
+      }
+      const glyph = glyphBitmap(font, ch);
+      const sw = gw * size;
+      const sh = gh * size;
+      // Row-major over the scaled glyph's pixels: each font pixel is a size×size block.
+      if (cx + sw > 0 && cx < w && cy + sh > 0 && cy < h) {
+        this.events.reserve(sw * sh);
+        for (let py = Math.max(0, -cy); py < sh && cy + py < h; py++) {
+          const rowBase = Math.floor(py / size) * gw;
+          const pixelRow = (cy + py) * w;
+          for (let px = Math.max(0, -cx); px < sw && cx + px < w; px++) {
+            if (glyph.ink[rowBase + Math.floor(px / size)] === 1) this.events.push(pixelRow + cx + px, color);
+          }
+        }
+      }
+      cx += advance;
+    }
+  }
+
+  // ---- shapes: path (ordered, deduplicated, clipped) + covered pixels ----
+
+  private beginPath(): void {
+    this.generation++;
+    this.pathLength = 0;
+  }
+
+  private addPathPixel(x: number, y: number): void {
+    if (x < 0 || y < 0 || x >= this.width || y >= this.height) return;
+    const p = y * this.width + x;
+    if (this.pathMark[p] === this.generation) return;
+    this.pathMark[p] = this.generation;
+    this.path[this.pathLength++] = p;
+  }
+
+  private shape(order: 'stroke' | 'fill', fill: string | undefined, outline: string | undefined, cover: () => void): void {
+    const fillColor = fill === undefined ? -1 : this.colors.indexOf(fill);
+    const outlineColor = outline === undefined ? -1 : this.colors.indexOf(outline);
+    const events = this.events;
+    if (order === 'stroke') {
+      const pathColor = outlineColor >= 0 ? outlineColor : fillColor;
+      events.reserve(this.pathLength);
+      for (let k = 0; k < this.pathLength; k++) events.push(this.path[k], pathColor);
+      if (fillColor >= 0) this.emitCovered(cover, fillColor, true);
+    } else {
+      if (fillColor >= 0) this.emitCovered(cover, fillColor, false);
+      if (outlineColor >= 0) {
+        events.reserve(this.pathLength);
+        for (let k = 0; k < this.pathLength; k++) events.push(this.path[k], outlineColor);
+      }
+    }
+  }
+
+  private coverColor = 0;
+  private coverSkipPath = false;
+
+  private emitCovered(cover: () => void, color: number, skipPath: boolean): void {
+    this.coverColor = color;
+    this.coverSkipPath = skipPath;
+    cover();
+  }
+
+  /** Emits covered pixels of row y, columns x0..x1 (already clipped), left to right. */
+  private coverSpan(y: number, x0: number, x1: number): void {
+    if (x1 < x0) return;
+    const events = this.events;
+    events.reserve(x1 - x0 + 1);
+    const base = y * this.width;
+    const color = this.coverColor;
+    if (this.coverSkipPath) {
+      const mark = this.pathMark;
+      const gen = this.generation;
+      for (let x = x0; x <= x1; x++) if (mark[base + x] !== gen) events.push(base + x, color);
+    } else {
+      for (let x = x0; x <= x1; x++) events.push(base + x, color);
+    }
+  }
+
+  private rectPath(x: number, y: number, w: number, h: number): void {
+    this.beginPath();
+    const right = x + w - 1;
+    const bottom = y + h - 1;
+    const cl = Math.max(x, 0);
+    const cr = Math.min(right, this.width - 1);
+    const ct = Math.max(y, 0);
+    const cb = Math.min(bottom, this.height - 1);
+    if (cl > cr || ct > cb) return;
+    if (y >= 0 && y < this.height) for (let px = cl; px <= cr; px++) this.addPathPixel(px, y);
+    if (right >= 0 && right < this.width) for (let py = ct; py <= cb; py++) this.addPathPixel(right, py);
+    if (bottom >= 0 && bottom < this.height) for (let px = cr; px >= cl; px--) this.addPathPixel(px, bottom);
+    if (x >= 0 && x < this.width) for (let py = cb; py >= ct; py--) this.addPathPixel(x, py);
+  }
+
+  private rectCover(x: number, y: number, w: number, h: number): void {
+    const x0 = Math.max(x, 0);
+    const x1 = Math.min(x + w - 1, this.width - 1);
+    const y0 = Math.max(y, 0);
+    const y1 = Math.min(y + h - 1, this.height - 1);
+    for (let py = y0; py <= y1; py++) this.coverSpan(py, x0, x1);
+  }
+
+  private circlePath(cx: number, cy: number, r: number, widths: Int32Array): void {
+    this.beginPath();
+    // Boundary pixels of row dy: |dx| = m(dy), or a vertical neighbour row narrower than |dx|.
+    const xs: number[] = [];
+    const ys: number[] = [];
+    const dyFrom = Math.max(-r, -cy);
+    const dyTo = Math.min(r, this.height - 1 - cy);
+    for (let dy = dyFrom; dy <= dyTo; dy++) {
+      const m = widths[dy + r];
+      const up = dy - 1 >= -r ? widths[dy - 1 + r] : -1;
+      const down = dy + 1 <= r ? widths[dy + 1 + r] : -1;
+      // |dx| > inner is boundary; inner < 0 makes the whole row boundary.
+      const inner = Math.min(up, down, m - 1);
+      const dxLo = Math.max(-m, -cx);
+      const dxHi = Math.min(m, this.width - 1 - cx);
+      if (inner < 0) {
+        for (let dx = dxLo; dx <= dxHi; dx++) {
+          xs.push(dx);
+          ys.push(dy);
+        }
+      } else {
+        for (let dx = dxLo; dx <= Math.min(dxHi, -inner - 1); dx++) {
+          xs.push(dx);
+          ys.push(dy);
+        }
+        for (let dx = Math.max(dxLo, inner + 1); dx <= dxHi; dx++) {
+          xs.push(dx);
+          ys.push(dy);
+        }
+      }
+    }
+    const n = xs.length;
+    if (n === 0) return;
+    const keys = new Float64Array(n);
+    const dist = new Float64Array(n);
+    const order = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      const dx = xs[k];
+      const dy = ys[k];
+      keys[k] = dx === 0 && dy === 0 ? 0 : clockwiseKey(dx, dy);
+      dist[k] = dx * dx + dy * dy;
+      order[k] = k;
+    }
+    order.sort((p, q) => keys[p] - keys[q] || dist[p] - dist[q]);
+    for (let k = 0; k < n; k++) this.addPathPixel(cx + xs[order[k]], cy + ys[order[k]]);
+  }
+
+  private circleCover(cx: number, cy: number, r: number, widths: Int32Array): void {
+    const dyFrom = Math.max(-r, -cy);
+    const dyTo = Math.min(r, this.height - 1 - cy);
+    for (let dy = dyFrom; dy <= dyTo; dy++) {
+      const m = widths[dy + r];
+      this.coverSpan(cy + dy, Math.max(cx - m, 0), Math.min(cx + m, this.width - 1));
+    }
+  }
+
+  private polygonPath(points: ReadonlyArray<readonly [number, number]>): void {
+    this.beginPath();
+    const n = points.length;
+    const buf = this.linePoints;
+    for (let k = 0; k < n; k++) {
+      const [x1, y1] = points[k];
+      const [x2, y2] = points[(k + 1) % n];
+      const count = clippedLinePoints(x1, y1, x2, y2, 0, 0, this.width, this.height, buf);
+      for (let q = 0; q < count; q++) this.addPathPixel(buf[2 * q], buf[2 * q + 1]);
+    }
+  }
+
+  /**
+   * Covered = path ∪ interior spans (§4 polygon). Spans of each row are marked first, then the
+   * row is read left to right so path pixels and spans come out row-major together.
+   */
+  private polygonCover(points: ReadonlyArray<readonly [number, number]>): void {
+    const n = points.length;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    for (const [x, y] of points) {
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+    }
+    const x0 = Math.max(minX, 0);
+    const x1 = Math.min(maxX, this.width - 1);
+    if (x0 > x1) return;
+    const rowFrom = Math.max(minY, 0);
+    const rowTo = Math.min(maxY, this.height - 1);
+    const crossNum = new Float64Array(n);
+    const crossDen = new Float64Array(n);
+    const crossValue = new Float64Array(n);
+    const order: number[] = [];
+    const cover = this.coverMark;
+    const path = this.pathMark;
+    const gen = this.generation;
+    const events = this.events;
+    const color = this.coverColor;
+    const skipPath = this.coverSkipPath;
+    for (let y = rowFrom; y <= rowTo; y++) {
+      let count = 0;
+      for (let k = 0; k < n; k++) {
+        const [xi, yi] = points[k];
+        const [xj, yj] = points[(k + 1) % n];
+        if (yi === yj || y < Math.min(yi, yj) || y >= Math.max(yi, yj)) continue;
+        // x = xi + (y−yi)(xj−xi)/(yj−yi) as the exact fraction num/den with den > 0.
+        let num = xi * (yj - yi) + (y - yi) * (xj - xi);
+        let den = yj - yi;
+        if (den < 0) {
+          num = -num;
+          den = -den;
+        }
+        crossNum[count] = num;
+        crossDen[count] = den;
+        // Distinct crossings differ by ≥ 1/den², far above the division's rounding error.
+        crossValue[count] = num / den;
+        count++;
+      }
+      order.length = count;
+      for (let k = 0; k < count; k++) order[k] = k;
+      order.sort((p, q) => crossValue[p] - crossValue[q]);
+      const base = y * this.width;
+      for (let k = 0; k + 1 < count; k += 2) {
+        const a = order[k];
+        const b = order[k + 1];
+        const from = Math.max(ceilDiv(crossNum[a], crossDen[a]), x0);
+        const to = Math.min(floorDiv(crossNum[b], crossDen[b]), x1);
+        for (let x = from; x <= to; x++) cover[base + x] = gen;
+      }
+      events.reserve(x1 - x0 + 1);
+      for (let x = x0; x <= x1; x++) {
+        const p = base + x;
+        const onPath = path[p] === gen;
+        if (onPath ? !skipPath : cover[p] === gen) events.push(p, color);
+      }
+    }
+  }
+
+  // ---- line, pixels ----
+
+  private line(x1: number, y1: number, x2: number, y2: number, width: number, color: number): void {
+    const lo = Math.floor((width - 1) / 2);
+    const hi = Math.ceil((width - 1) / 2);
+    const buf = this.linePoints;
+    const count = clippedLinePoints(x1, y1, x2, y2, lo, hi, this.width, this.height, buf);
+    this.generation++;
+    const gen = this.generation;
+    const mark = this.pathMark;
+    const w = this.width;
+    const events = this.events;
+    for (let q = 0; q < count; q++) {
+      const px = buf[2 * q];
+      const py = buf[2 * q + 1];
+      const sx0 = Math.max(px - lo, 0);
+      const sx1 = Math.min(px + hi, w - 1);
+      const sy0 = Math.max(py - lo, 0);
+      const sy1 = Math.min(py + hi, this.height - 1);
+      events.reserve((sx1 - sx0 + 1) * (sy1 - sy0 + 1));
+      for (let y = sy0; y <= sy1; y++) {
+        const base = y * w;
+        for (let x = sx0; x <= sx1; x++) {
+          const p = base + x;
+          if (mark[p] !== gen) {
+            mark[p] = gen;
+            events.push(p, color);
+          }
+        }
+      }
+    }
+  }
+
+  private pixels(step: PixelsStep): void {
+    const w = this.width;
+    const h = this.height;
+    const stepColor = step.color === undefined ? -1 : this.colors.indexOf(step.color);
+    if (step.points !== undefined) {
+      this.events.reserve(step.points.length);
+      for (const [x, y] of step.points) {
+        if (x >= 0 && y >= 0 && x < w && y < h) this.events.push(y * w + x, stepColor);
+      }
+    }
+    if (step.matrix !== undefined) {
+      const x0 = step.x ?? 0;
+      const y0 = step.y ?? 0;
+      const digitColors = stepColor >= 0 ? [] : this.palette.map((hex) => this.colors.indexOf(hex));
+      for (let r = 0; r < step.matrix.length; r++) {
+        const y = y0 + r;
+        if (y < 0 || y >= h) continue;
+        let c = 0;
+        for (const ch of step.matrix[r]) {
+          const x = x0 + c++;
+          if (ch === '.' || ch === ' ' || x < 0 || x >= w) continue;
+          let color = stepColor;
+          if (color < 0) {
+            const digit = paletteDigit(ch);
+            // The parser guarantees a valid digit; a hand-made plan that breaks this skips the cell.
+            if (digit < 0 || digit >= digitColors.length) continue;
+            color = digitColors[digit];
+          }
+          this.events.push(y * w + x, color);
+        }
+      }
+    }
+  }
+
+  /**
+   * pixel_reveal (§5): the events from `start` on (stroke order) reduced to one per distinct
+   * pixel with its last colour, listed row-major, then shuffled by mulberry32.
+   */
+  private reveal(start: number, seed: number): void {
+    const events = this.events;
+    const end = events.length;
+    this.generation++;
+    const gen = this.generation;
+    const mark = this.pathMark;
+    const last = this.lastColor;
+    const distinct = new Int32Array(Math.min(end - start, this.size));
+    let n = 0;
+    for (let k = start; k < end; k++) {
+      const e = events.data[k];
+      const p = e & 0xffff;
+      if (mark[p] !== gen) {
+        mark[p] = gen;
+        distinct[n++] = p;
+      }
+      last[p] = e >>> 16;
+    }
+    const pixels = distinct.subarray(0, n).sort();
+    const a = events.data;
+    for (let k = 0; k < n; k++) a[start + k] = (last[pixels[k]] << 16) | pixels[k];
+    const next = mulberry32(seed);
+    for (let j = n - 1; j >= 1; j--) {
+      const r = next() % (j + 1);
+      const t = a[start + j];
+      a[start + j] = a[start + r];
+      a[start + r] = t;
+    }
+    events.length = start + n;
+  }
+}

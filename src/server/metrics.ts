@@ -1,0 +1,139 @@
+// Prometheus metrics for the service. Each instance owns its own registry (never the global
+// one), so tests and several servers in one process never collide on metric names.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AcceptResult, DonationSink, IncomingDonation } from '../donations/types.js';
+import type { JobStatus, StageControl, StageEvent, StageSnapshot } from '../stage/types.js';
+
+export interface DrawstreamMetrics {
+  readonly registry: Registry;
+  /** A donation that was new (not a duplicate) arrived from `source`. */
+  donationReceived(source: string): void;
+  /** `count` jobs (default 1) reached a final status. */
+  jobFinished(status: JobStatus, count?: number): void;
+  /** One planning attempt took `ms` (LLM or built-in, by `planner`). */
+  observePlanning(ms: number, planner?: string): void;
+  /** The LLM backend failed: `kind` is e.g. 'timeout', 'http', 'invalid_json', 'connection'. */
+  llmFailure(kind: string): void;
+  setQueueLength(n: number): void;
+  /** An overlay page reported its animation frame rate. */
+  overlayFps(fps: number): void;
+}
+
+export interface MetricsOptions {
+  registry?: Registry;
+  /** Process metrics (CPU, memory, event-loop lag) under the `drawstream_` prefix; default true. */
+  defaultMetrics?: boolean;
+}
+
+/** Bounded label values: a misbehaving caller cannot blow up the number of series. */
+function label(value: string, allowed?: readonly string[]): string {
+  const clean = String(value).toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 32) || 'unknown';
+  if (allowed && !allowed.includes(clean)) return 'other';
+  return clean;
+}
+
+const SOURCES = ['donationalerts', 'webhook', 'demo', 'panel'] as const;
+const STATUSES: readonly JobStatus[] = ['done', 'skipped', 'cleared', 'rejected', 'failed'];
+const LLM_FAILURE_KINDS = ['timeout', 'http', 'connection', 'invalid_json', 'invalid_plan', 'empty', 'aborted', 'model_missing', 'other'] as const;
+
+export function createMetrics(options: MetricsOptions = {}): DrawstreamMetrics {
+  const registry = options.registry ?? new Registry();
+  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'drawstream_' });
+
+  const donations = new Counter({
+    name: 'drawstream_donations_received_total',
+    help: 'Donations accepted (duplicates excluded), by source.',
+    labelNames: ['source'],
+    registers: [registry],
+  });
+  const jobs = new Counter({
+    name: 'drawstream_jobs_finished_total',
+    help: 'Jobs that reached a final status.',
+    labelNames: ['status'],
+    registers: [registry],
+  });
+  const planning = new Histogram({
+    name: 'drawstream_planning_latency_seconds',
+    help: 'Time from planning start to a usable plan.',
+    labelNames: ['planner'],
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120],
+    registers: [registry],
+  });
+  const llmFailures = new Counter({
+    name: 'drawstream_llm_failures_total',
+    help: 'LLM backend failures, by kind.',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const queue = new Gauge({
+    name: 'drawstream_queue_length',
+    help: 'Jobs waiting (not counting the current one).',
+    registers: [registry],
+  });
+  const fps = new Gauge({
+    name: 'drawstream_overlay_fps',
+    help: 'Animation frame rate last reported by an overlay page while drawing.',
+    registers: [registry],
+  });
+  // Series that exist from the start make dashboards and alerts simpler (no "absent" data).
+  for (const source of SOURCES) donations.inc({ source }, 0);
+  for (const status of STATUSES) jobs.inc({ status }, 0);
+
+  return {
+    registry,
+    donationReceived: (source) => donations.inc({ source: label(source, [...SOURCES, 'other']) }),
+    jobFinished: (status, count = 1) => {
+      if (Number.isFinite(count) && count > 0) jobs.inc({ status: label(status, STATUSES) }, count);
+    },
+    observePlanning: (ms, planner = 'llm') => {
+      if (Number.isFinite(ms) && ms >= 0) planning.observe({ planner: label(planner, ['llm', 'builtin', 'gate']) }, ms / 1000);
+    },
+    llmFailure: (kind) => llmFailures.inc({ kind: label(kind, LLM_FAILURE_KINDS) }),
+    setQueueLength: (n) => {
+      if (Number.isFinite(n) && n >= 0) queue.set(n);
+    },
+    overlayFps: (value) => {
+      if (Number.isFinite(value) && value >= 0 && value <= 1000) fps.set(Math.round(value * 10) / 10);
+    },
+  };
+}
+
+/**
+ * Wraps a sink so every new donation (any source: Donation Alerts, demo feed, webhook, panel)
+ * is counted. The composition root hands the wrapped sink to every source and to the server.
+ */
+export function countingSink(sink: DonationSink, metrics: DrawstreamMetrics): DonationSink {
+  return {
+    accept(donation: IncomingDonation): AcceptResult {
+      const result = sink.accept(donation);
+      if (!result.duplicate) {
+        metrics.donationReceived(donation.source);
+        // A rejected donation (below MIN_AMOUNT, nothing to draw) is final at once: no stage event.
+        if (result.status === 'rejected') metrics.jobFinished('rejected');
+      }
+      return result;
+    },
+    has: (source, id) => sink.has(source, id),
+  };
+}
+
+/**
+ * Keeps the queue gauge and the job counters in step with the stage: `done`/`skipped` per job,
+ * `cleared` once with the number removed in `detail`, `error` as `failed` only when it names a
+ * job that is no longer current or waiting (other errors are not final). Returns the unsubscribe.
+ */
+export function observeStage(stage: StageControl, metrics: DrawstreamMetrics): () => void {
+  metrics.setQueueLength(stage.snapshot().queue.length);
+  return stage.subscribe((event: StageEvent, snapshot: StageSnapshot) => {
+    metrics.setQueueLength(snapshot.queue.length);
+    if (event.type === 'done' || event.type === 'skipped') {
+      metrics.jobFinished(event.type);
+    } else if (event.type === 'cleared') {
+      const count = Number(event.detail);
+      metrics.jobFinished('cleared', Number.isInteger(count) && count >= 0 ? count : 1);
+    } else if (event.type === 'error' && event.jobId) {
+      const alive = snapshot.current?.id === event.jobId || snapshot.queue.some((job) => job.id === event.jobId);
+      if (!alive) metrics.jobFinished('failed');
+    }
+  });
+}

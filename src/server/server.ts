@@ -1,0 +1,315 @@
+// The HTTP + WebSocket face of the service (design.md, "HTTP API"). Every answer is JSON
+// `{error}` on failure with a 4xx/5xx status, never a stack trace; control calls go through
+// the access rules in ./access.ts. The server does not listen: the caller does.
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import type { Logger } from 'pino';
+import type { RendererSettings } from '../dsl/types.js';
+import type { DonationAlertsConnector, DonationSink, IncomingDonation } from '../donations/types.js';
+import type { ComponentHealth } from '../planner/types.js';
+import type { StageControl } from '../stage/types.js';
+import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isLoopbackHost } from './access.js';
+import { createLiveFeed } from './live.js';
+import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
+import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+export const HISTORY_MAX = 200;
+export const HISTORY_DEFAULT = 20;
+
+export interface ServerSettings {
+  panelToken?: string;
+  host: string;
+  port: number;
+  /** WINDOW_SCALE: the overlay's default integer upscale. */
+  scale: number;
+  renderer: RendererSettings;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  components: Record<string, ComponentHealth & Record<string, unknown>>;
+  queueLength: number;
+}
+
+export interface ServerDeps {
+  stage: StageControl;
+  /** Usually the stage wrapped by `countingSink` so panel/webhook donations are counted too. */
+  sink: DonationSink;
+  normaliseDonation: (body: unknown) => IncomingDonation | { error: string };
+  health: () => HealthReport;
+  daConnector?: DonationAlertsConnector;
+  metrics?: DrawstreamMetrics;
+  settings: ServerSettings;
+  logger?: Logger;
+  /** Directory of the bundled front end (dist/web); found next to the compiled server by default. */
+  webRoot?: string;
+  /** The clock the stage uses, so pong times match `drawStartedAt`; default Date.now. */
+  now?: () => number;
+}
+
+/** An error whose message is safe to show to the caller. */
+class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** dist/server/server.js → dist/web; when run from sources (tests, tsx) src/server → dist/web. */
+export function defaultWebRoot(): string {
+  const candidates = [new URL('../web/', import.meta.url), new URL('../../dist/web/', import.meta.url)].map((u) => fileURLToPath(u));
+  return candidates.find((dir) => existsSync(`${dir}/overlay.js`)) ?? candidates[0];
+}
+
+function assetVersion(webRoot: string): string {
+  try {
+    return String(Math.floor(statSync(`${webRoot}/overlay.js`).mtimeMs));
+  } catch {
+    return '0';
+  }
+}
+
+function errorBody(message: string): { error: string } {
+  return { error: message };
+}
+
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KiB.`,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The request body must be JSON (Content-Type: application/json).',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The Content-Length header does not match the body.',
+  FST_ERR_BAD_URL: 'The URL is malformed.',
+  FST_ERR_ASYNC_CONSTRAINT: 'The request could not be routed.',
+};
+
+function firstString(value: unknown): string | undefined {
+  if (Array.isArray(value)) return firstString(value[0]);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const { stage, sink, settings, logger } = deps;
+  const panelToken = settings.panelToken && settings.panelToken.length > 0 ? settings.panelToken : undefined;
+  assertSafeBinding(settings.host, panelToken);
+  const loopbackOnly = isLoopbackHost(settings.host);
+  const metrics = deps.metrics ?? createMetrics();
+  const now = deps.now ?? (() => Date.now());
+  const webRoot = deps.webRoot ?? defaultWebRoot();
+  if (!existsSync(`${webRoot}/overlay.js`)) {
+    logger?.warn({ webRoot }, 'front end not built (no overlay.js): run `npm run build`; /overlay and /panel will not work');
+  }
+
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    // The overlay polls and reconnects: per-request info lines would drown the useful ones.
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }) as unknown as FastifyInstance;
+
+  // JSON only, and an empty body is "no body" (a bare POST /api/skip from fetch or curl).
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new HttpError(400, 'The request body is not valid JSON.'), undefined);
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error.message, url: request.url }, 'request failed');
+      return reply.code(status).send(errorBody(status === 503 ? 'The service is shutting down.' : 'Internal server error.'));
+    }
+    const known = error.code ? FASTIFY_MESSAGES[error.code] : undefined;
+    const message = error instanceof HttpError ? error.message : (known ?? `${error.message.split('\n')[0].slice(0, 200)}`);
+    return reply.code(status).send(errorBody(message));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0].slice(0, 100);
+    return reply.code(404).send(errorBody(`There is no ${request.method} ${path} here.`));
+  });
+
+  // DNS rebinding: on loopback, only loopback names may address us.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!loopbackOnly) return;
+    const host = request.headers.host;
+    if (host === undefined) return;
+    const name = hostName(host);
+    if (!isLoopbackHost(name) && name !== '0.0.0.0') {
+      return reply.code(403).send(errorBody('This service only answers to localhost or 127.0.0.1.'));
+    }
+  });
+
+  /** Control calls: same-origin only, and the panel token when one is set. */
+  async function requireControl(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (isCrossOrigin(firstString(request.headers.origin), request.headers.host)) {
+      return reply.code(403).send(errorBody('Requests from other web sites are not allowed.'));
+    }
+    if (!panelToken) return;
+    const check = checkBearer(request.headers.authorization, panelToken);
+    if (check === 'missing') {
+      return reply.code(401).header('WWW-Authenticate', 'Bearer').send(errorBody('This call needs the header "Authorization: Bearer <PANEL_TOKEN>".'));
+    }
+    if (check === 'wrong') return reply.code(403).send(errorBody('The panel token is wrong.'));
+  }
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    prefix: '/assets/',
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders: (reply) => {
+      reply.header('Cache-Control', 'no-cache');
+      reply.header('X-Content-Type-Options', 'nosniff');
+    },
+  });
+
+  const live = createLiveFeed({ stage, now, renderer: settings.renderer, metrics, logger });
+  const unobserve = observeStage(stage, metrics);
+  app.addHook('onClose', async () => {
+    live.close();
+    unobserve();
+  });
+
+  const csp = (frameAncestors: string): string =>
+    `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self' ws: wss:; frame-ancestors ${frameAncestors}; base-uri 'none'; form-action 'self'`;
+
+  function sendPage(reply: FastifyReply, html: string, frameAncestors: string): FastifyReply {
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .header('Content-Security-Policy', csp(frameAncestors))
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Referrer-Policy', 'no-referrer')
+      .send(html);
+  }
+
+  app.get('/overlay', async (request, reply) => {
+    const options = overlayOptionsFromQuery(request.query as Record<string, unknown>, settings.scale);
+    return sendPage(reply, overlayPage(options, settings.renderer, assetVersion(webRoot)), '*');
+  });
+
+  app.get('/panel', async (_request, reply) => {
+    const config = {
+      renderer: settings.renderer,
+      scale: settings.scale,
+      layouts: LAYOUT_SIZES,
+      tokenRequired: Boolean(panelToken),
+      daConnect: Boolean(deps.daConnector),
+    };
+    return sendPage(reply, panelPage(config, assetVersion(webRoot)), "'none'");
+  });
+
+  app.get('/', async (_request, reply) => reply.redirect('/panel', 302));
+
+  app.get('/api/state', async () => {
+    const snapshot = stage.snapshot();
+    return { ...snapshot, serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(), renderer: settings.renderer };
+  });
+
+  app.get('/api/history', async (request) => {
+    const raw = firstString((request.query as Record<string, unknown>).limit);
+    let limit = HISTORY_DEFAULT;
+    if (raw !== undefined) {
+      if (!/^\d{1,4}$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > HISTORY_MAX) {
+        throw new HttpError(400, `limit must be a whole number from 1 to ${HISTORY_MAX}.`);
+      }
+      limit = Number(raw);
+    }
+    return stage.history(limit);
+  });
+
+  app.post('/api/skip', { onRequest: requireControl }, async () => {
+    const skipped = stage.skip();
+    return { ok: true, skipped };
+  });
+
+  app.post('/api/clear', { onRequest: requireControl }, async () => {
+    const cleared = stage.clear();
+    return { ok: true, cleared };
+  });
+
+  app.post('/api/pause', { onRequest: requireControl }, async () => {
+    stage.pause();
+    return { ok: true, paused: true };
+  });
+
+  app.post('/api/resume', { onRequest: requireControl }, async () => {
+    stage.resume();
+    return { ok: true, paused: false };
+  });
+
+  app.post('/api/donations', { onRequest: requireControl }, async (request, reply) => {
+    const body = request.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new HttpError(400, 'The request body must be a JSON object like {"donor", "message", "amount", "currency"}.');
+    }
+    const donation = deps.normaliseDonation(body);
+    if ('error' in donation) throw new HttpError(400, String(donation.error).split('\n')[0]);
+    const result = sink.accept(donation);
+    if (result.duplicate) return reply.code(200).send({ id: result.id, duplicate: true, status: result.status });
+    return reply.code(201).send({ id: result.id, status: result.status });
+  });
+
+  app.get('/health', async () => deps.health());
+
+  app.get('/metrics', async (_request, reply) => {
+    const text = await metrics.registry.metrics();
+    return reply.type(metrics.registry.contentType).send(text);
+  });
+
+  app.get('/auth/donationalerts', async (_request, reply) => {
+    if (!deps.daConnector) {
+      throw new HttpError(404, 'Donation Alerts is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.');
+    }
+    return reply.redirect(deps.daConnector.authorizeUrl(), 302);
+  });
+
+  app.get('/auth/donationalerts/callback', async (request, reply) => {
+    if (!deps.daConnector) {
+      throw new HttpError(404, 'Donation Alerts is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.');
+    }
+    const query = request.query as Record<string, unknown>;
+    const result = await deps.daConnector
+      .completeAuthorization({ code: firstString(query.code), state: firstString(query.state), error: firstString(query.error) })
+      .catch((error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : 'unexpected error' }));
+    let text = result.message;
+    if (result.ok) {
+      const name = deps.daConnector.account().name;
+      if (name && !text.includes(name)) text = name;
+      text = text.replace(/^connected as\s*/i, '');
+    } else {
+      text = text.replace(/^failed:\s*/i, '');
+    }
+    return reply
+      .code(result.ok ? 200 : 400)
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(authResultPage(result.ok, text));
+  });
+
+  app.get('/ws', { websocket: true }, (socket, request) => {
+    if (isCrossOrigin(firstString(request.headers.origin), request.headers.host)) {
+      socket.close(1008, 'cross-origin');
+      return;
+    }
+    live.add(socket);
+  });
+
+  return app;
+}

@@ -1,0 +1,15 @@
+export { openStore } from './store.js';
+export type {
+  Store,
+  StoreOptions,
+  Synchronous,
+  DonationRecord,
+  PlanRecord,
+  AcceptDecision,
+  AcceptOutcome,
+  StoredJob,
+  StoredHistoryEntry,
+  StoreCounts,
+} from './store.js';
+export { MIGRATIONS, SCHEMA_VERSION, migrate } from './schema.js';
+export type { Migration } from './schema.js';

@@ -1,0 +1,299 @@
+// The overlay page in Debian's headless Chromium (never a downloaded browser), against the
+// real server and a FakeStage put in exact states.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compilePlan, frameAt } from '../../src/raster/index.js';
+import type { JobView } from '../../src/stage/types.js';
+import type { DrawPlan } from '../../src/dsl/types.js';
+import { FakeStage } from '../server/fake-stage.js';
+import { samplePlan, startServer, TEST_RENDERER, type Harness } from '../server/harness.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const ARTIFACTS = path.resolve('test-artifacts');
+
+let browser: Browser;
+let webRoot: string;
+const cleanups: Array<() => Promise<void> | void> = [];
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  webRoot = await mkdtemp(path.join(tmpdir(), 'drawstream-webroot-'));
+  // @ts-expect-error: plain .mjs build script without type declarations
+  const { buildWeb } = (await import('../../scripts/build-web.mjs')) as { buildWeb: (o: { outdir: string }) => Promise<string> };
+  await buildWeb({ outdir: webRoot });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  await mkdir(ARTIFACTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (webRoot) await rm(webRoot, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function serve(stage: FakeStage, port?: number): Promise<Harness> {
+  const harness = await startServer({ stage, webRoot, port });
+  cleanups.push(() => harness.close());
+  return harness;
+}
+
+async function openPage(url: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).__drawstream !== undefined);
+  return { page, dialogs, errors };
+}
+
+function job(id: string, overrides: Partial<JobView> = {}): JobView {
+  return { id, donor: `donor ${id}`, message: `message ${id}`, amount: 100, currency: 'RUB', phase: 'queued', ...overrides };
+}
+
+const expected = (plan: DrawPlan, t: number): Buffer => Buffer.from(frameAt(compilePlan(plan, TEST_RENDERER), t));
+
+async function canvasAt(page: Page): Promise<{ t: number | null; pixels: Buffer }> {
+  const { t, pixels } = await page.evaluate(() => {
+    const hook = (window as any).__drawstream;
+    return { t: hook.frameTime() as number | null, pixels: hook.canvasPixels() as number[] };
+  });
+  return { t, pixels: Buffer.from(pixels) };
+}
+
+describe.skipIf(!haveChromium)('overlay page', () => {
+  it('shows exactly Node\'s frameAt, byte for byte, at frozen drawing times', async () => {
+    const plan = samplePlan();
+    const total = compilePlan(plan, TEST_RENDERER).totalMs;
+    const stage = new FakeStage();
+    stage.current = job('f1', { phase: 'drawing', plan, drawStartedAt: Date.now() });
+    const { url } = await serve(stage);
+    const times = [0, 1, 120, 333, 420, 640, 777, 950, total - 1, total];
+    const distinct = new Set<string>();
+    for (const ms of times) {
+      const { page } = await openPage(`${url}/overlay?freeze=${ms}`);
+      await page.waitForFunction((t) => (window as any).__drawstream.frameTime() === t, ms);
+      const { pixels } = await canvasAt(page);
+      const want = expected(plan, ms);
+      expect(pixels.length, `t=${ms}`).toBe(96 * 96 * 4);
+      expect(pixels.equals(want), `frame at t=${ms} differs from frameAt`).toBe(true);
+      distinct.add(pixels.toString('base64'));
+      await page.context().close();
+    }
+    expect(distinct.size).toBeGreaterThan(5); // the frames really change along the timeline
+  });
+
+  it('animates live frames that equal frameAt at the frame\'s own time, then stops', async () => {
+    const plan = samplePlan();
+    const compiled = compilePlan(plan, TEST_RENDERER);
+    const stage = new FakeStage();
+    stage.current = job('live', { phase: 'drawing', plan, drawStartedAt: Date.now() + 400 });
+    const { url } = await serve(stage);
+    const { page } = await openPage(`${url}/overlay`);
+    const seen: number[] = [];
+    const deadline = Date.now() + 8000;
+    while (Date.now() < deadline) {
+      const { t, pixels } = await canvasAt(page);
+      if (t !== null) {
+        expect(pixels.equals(expected(plan, t)), `live frame at t=${t}`).toBe(true);
+        seen.push(t);
+        if (t >= compiled.totalMs) break;
+      }
+      await page.waitForTimeout(90);
+    }
+    expect(seen.some((t) => t > 0 && t < compiled.totalMs)).toBe(true);
+    expect(seen[seen.length - 1]).toBeGreaterThanOrEqual(compiled.totalMs);
+    // After the last stroke the loop ends: no requestAnimationFrame while nothing changes.
+    await page.waitForFunction(() => (window as any).__drawstream.looping() === false);
+  });
+
+  it('sizes the canvas at the plan\'s size, upscaled exactly by CSS with pixelated rendering', async () => {
+    const stage = new FakeStage();
+    stage.current = job('s1', { phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 5000, showEndsAt: Date.now() + 60_000 });
+    const { url } = await serve(stage);
+    for (const [query, scale] of [['', 8], ['?scale=3', 3], ['?scale=32', 32], ['?scale=99', 8]] as const) {
+      const { page } = await openPage(`${url}/overlay${query}`);
+      await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+      const size = await page.evaluate(() => {
+        const canvas = document.getElementById('art') as HTMLCanvasElement;
+        const box = canvas.getBoundingClientRect();
+        return { width: canvas.width, height: canvas.height, cssWidth: box.width, cssHeight: box.height, rendering: getComputedStyle(canvas).imageRendering };
+      });
+      expect(size).toEqual({ width: 96, height: 96, cssWidth: 96 * scale, cssHeight: 96 * scale, rendering: 'pixelated' });
+    }
+  });
+
+  it('shows the HUD: Drawing, Thinking…, Next up, Queue: N, then All for you only while showing', async () => {
+    const stage = new FakeStage();
+    stage.current = job('h1', { donor: 'Петя', message: 'нарисуй котика в космосе', amount: 150, currency: 'RUB', phase: 'planning' });
+    stage.queue = Array.from({ length: 6 }, (_, i) => job(`w${i}`, { donor: `Зритель ${i}` }));
+    const { url } = await serve(stage);
+    const { page } = await openPage(`${url}/overlay`);
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'planning');
+    const now = await page.locator('#now').innerText();
+    expect(now).toContain('Drawing: Петя — нарисуй котика в космосе');
+    expect(now).toContain('150 RUB');
+    expect(await page.locator('#thinking').isVisible()).toBe(true);
+    expect(await page.locator('#caption').isVisible()).toBe(false);
+    expect(await page.locator('#next-title').innerText()).toBe('Next up');
+    expect(await page.locator('#next-list li').count()).toBe(5);
+    expect(await page.locator('#next-list li').first().innerText()).toContain('Зритель 0');
+    expect(await page.locator('#queue-count').innerText()).toBe('Queue: 6');
+
+    stage.setCurrent({ ...stage.current!, phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 3000, showEndsAt: Date.now() + 30_000 });
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+    expect(await page.locator('#caption').innerText()).toBe('All for you');
+    expect(await page.locator('#caption').isVisible()).toBe(true);
+    expect(await page.locator('#thinking').isVisible()).toBe(false);
+    expect(await page.locator('#countdown').isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as any).__drawstream.looping())).toBe(false);
+
+    stage.queue = [];
+    stage.setCurrent(null);
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'idle');
+    expect(await page.locator('#caption').isVisible()).toBe(false);
+    expect(await page.locator('#idle').innerText()).toBe('Waiting for donations');
+  });
+
+  it('runs nothing while idle', async () => {
+    const { url } = await serve(new FakeStage());
+    const { page } = await openPage(`${url}/overlay`);
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'idle');
+    const before = await page.evaluate(() => (window as any).__drawstream.renders());
+    // Count animation frames requested by the page for a second.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          const original = window.requestAnimationFrame;
+          window.requestAnimationFrame = (cb) => {
+            count += 1;
+            return original(cb);
+          };
+          setTimeout(() => resolve(count), 1000);
+        }),
+    );
+    expect(frames).toBe(0);
+    expect(await page.evaluate(() => (window as any).__drawstream.looping())).toBe(false);
+    expect(await page.evaluate(() => (window as any).__drawstream.renders())).toBe(before);
+  });
+
+  it('shows a donor message full of HTML as literal text and runs none of it', async () => {
+    const stage = new FakeStage();
+    const donor = '<img src=x onerror=alert(1)>';
+    const message = '<script>alert(2)</script><b>bold</b> & "quotes"';
+    stage.current = job('x1', { donor, message, phase: 'planning' });
+    stage.queue = [job('x2', { donor: '<svg onload=alert(3)>', message: '<iframe src=javascript:alert(4)>' })];
+    const { url } = await serve(stage);
+    const { page, dialogs, errors } = await openPage(`${url}/overlay`);
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'planning');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#now-donor').textContent()).toBe(donor);
+    expect(await page.locator('#now-message').textContent()).toBe(message);
+    expect(await page.locator('#next-list').textContent()).toContain('<svg onload=alert(3'); // cut to the queue's width, still literal
+    expect(await page.locator('img, script:not([src]):not([type="application/json"]), svg, iframe, b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reacts to a skip via the API within 500 ms', async () => {
+    const stage = new FakeStage();
+    stage.current = job('k1', { phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 2000, showEndsAt: Date.now() + 60_000 });
+    stage.queue = [job('k2')];
+    const { url } = await serve(stage);
+    const { page } = await openPage(`${url}/overlay`);
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+    // The next job goes on stage as soon as the current one is skipped.
+    const original = stage.skip.bind(stage);
+    stage.skip = () => {
+      const result = original();
+      stage.current = { ...stage.queue.shift()!, phase: 'planning' };
+      stage.emit('planning', stage.current.id);
+      return result;
+    };
+    const started = Date.now();
+    const response = await fetch(`${url}/api/skip`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    await page.waitForFunction(() => (window as any).__drawstream.currentId() === 'k2', undefined, { timeout: 500 });
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await page.locator('#now-donor').textContent()).toBe('donor k2');
+    expect(await page.locator('#caption').isVisible()).toBe(false);
+  });
+
+  it('recovers by itself when the server restarts, and rebuilds the state from the new server', async () => {
+    const first = new FakeStage();
+    first.current = job('before', { phase: 'planning' });
+    const a = await startServer({ stage: first, webRoot });
+    const { page } = await openPage(`${a.url}/overlay`);
+    await page.waitForFunction(() => (window as any).__drawstream.currentId() === 'before');
+    await a.close();
+    await page.waitForFunction(() => (window as any).__drawstream.connected() === false);
+
+    const second = new FakeStage();
+    const plan = samplePlan();
+    second.current = job('after', { donor: 'After Restart', phase: 'drawing', plan, drawStartedAt: Date.now() - 200 });
+    await serve(second, a.port);
+    await page.waitForFunction(() => (window as any).__drawstream.currentId() === 'after', undefined, { timeout: 10_000 });
+    expect(await page.locator('#now-donor').textContent()).toBe('After Restart');
+    await page.waitForFunction(() => (window as any).__drawstream.connected() === true);
+    const { t, pixels } = await canvasAt(page);
+    expect(t).not.toBeNull();
+    expect(pixels.equals(expected(plan, t!))).toBe(true);
+  });
+
+  it('has no background of its own with ?transparent=1 and keeps the HUD off the edges; saves layout screenshots', async () => {
+    const stage = new FakeStage();
+    stage.current = job('p1', { donor: 'Петя', message: 'нарисуй котика в космосе', phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 3000, showEndsAt: Date.now() + 60_000 });
+    stage.queue = Array.from({ length: 4 }, (_, i) => job(`q${i}`, { donor: `Зритель ${i}`, message: 'солнце над морем' }));
+    const { url } = await serve(stage);
+
+    const { page } = await openPage(`${url}/overlay?transparent=1`);
+    await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+    await page.evaluate(() => document.fonts.ready);
+    const backgrounds = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    const hudBoxes = await page.evaluate(() => ['now', 'art-box', 'queue-box'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON()));
+    for (const box of hudBoxes) {
+      expect(box.left).toBeGreaterThanOrEqual(16);
+      expect(box.top).toBeGreaterThanOrEqual(16);
+      expect(box.right).toBeLessThanOrEqual(1920 - 16);
+      expect(box.bottom).toBeLessThanOrEqual(1080 - 16);
+    }
+    expect(await page.evaluate(() => document.fonts.check('16px "Press Start 2P"', 'Кот'))).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'overlay-landscape-transparent.png'), omitBackground: true });
+
+    const landscape = await openPage(`${url}/overlay`);
+    await landscape.page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+    await landscape.page.evaluate(() => document.fonts.ready);
+    await landscape.page.screenshot({ path: path.join(ARTIFACTS, 'overlay-landscape.png') });
+
+    const portrait = await openPage(`${url}/overlay?layout=portrait`, { width: 1080, height: 1920 });
+    await portrait.page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+    await portrait.page.evaluate(() => document.fonts.ready);
+    const boxes = await portrait.page.evaluate(() => ['now', 'art', 'caption', 'queue-box'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON()));
+    for (const box of boxes) {
+      expect(box.right, 'clear of the buttons on the right 15%').toBeLessThanOrEqual(1080 * 0.85);
+      expect(box.bottom, 'clear of the captions at the bottom 25%').toBeLessThanOrEqual(1920 * 0.75);
+      expect(box.left).toBeGreaterThanOrEqual(16);
+      expect(box.top).toBeGreaterThanOrEqual(16);
+    }
+    await portrait.page.screenshot({ path: path.join(ARTIFACTS, 'overlay-portrait.png') });
+  });
+});

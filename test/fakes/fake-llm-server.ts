@@ -1,0 +1,341 @@
+// A local fake LLM server for tests (loopback, ephemeral port). It speaks Ollama's native
+// API (/api/chat NDJSON, /api/tags, /api/version, GET /) and the OpenAI-compatible one
+// (/v1/chat/completions SSE with `: ping` comments, /v1/models, /health), streams a
+// configured answer at a configurable rate, records every request, and misbehaves on demand.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const FAKE_MODEL = 'mistral-nemo:12b-instruct-2407-q4_K_M';
+
+export type FakeLlmMode =
+  | 'normal' // stream `text` and finish cleanly
+  | 'prose' // "Sure! Here is…" + JSON + "Enjoy!"
+  | 'fence' // ```json … ```
+  | 'truncated' // the first `truncateAt` chars, then a clean finish (finish_reason `length`)
+  | 'garbage' // text that is not JSON at all
+  | 'empty' // a clean stream with no content
+  | 'http500' // 500 {"error": …} before streaming
+  | 'model_not_found' // 404 with the backend's own body
+  | 'loading' // 503 "Loading model" (chat and /health)
+  | 'busy' // 429 overloaded
+  | 'hang' // accept the request, never answer
+  | 'slow_first_token' // headers at once, first content after `firstTokenDelayMs` (SSE pings meanwhile)
+  | 'stall' // stream `errorAfterChars`, then go silent forever
+  | 'mid_stream_error' // stream `errorAfterChars`, then an error line, then end
+  | 'reset' // destroy the socket without answering
+  | 'reset_mid_stream'; // stream `errorAfterChars`, then destroy the socket
+
+export interface FakeLlmBehaviour {
+  mode: FakeLlmMode;
+  /** What the "model" writes; default the server's plan text. */
+  text?: string;
+  chunkSize?: number;
+  delayMs?: number;
+  firstTokenDelayMs?: number;
+  truncateAt?: number;
+  errorAfterChars?: number;
+}
+
+export interface FakeLlmServerOptions {
+  /** The answer streamed in `normal` mode (object → JSON.stringify). */
+  plan?: string | object;
+  /** Characters per streamed chunk ("token"); default 12. */
+  chunkSize?: number;
+  /** Delay between chunks in ms; default 0. */
+  delayMs?: number;
+  behaviour?: FakeLlmMode | FakeLlmBehaviour;
+  /** Models listed by /api/tags and /v1/models; Ollama's /api/chat 404s any other. */
+  models?: string[];
+  /** SSE keep-alive comment interval while waiting, ms; 0 = none. Default 50. */
+  pingMs?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Parsed JSON body, or the raw text when it is not JSON (undefined for no body). */
+  body: any;
+  raw: string;
+  at: number;
+}
+
+export interface SentChunk {
+  /** Index into `requests` of the request this chunk answered. */
+  request: number;
+  /** performance.now() right after the chunk was handed to the socket. */
+  at: number;
+  text: string;
+}
+
+export interface FakeLlmServer {
+  url: string;
+  port: number;
+  requests: RecordedRequest[];
+  /** Only POST /api/chat and /v1/chat/completions. */
+  chatRequests(): RecordedRequest[];
+  /** Every content chunk written, in order. */
+  sent: SentChunk[];
+  setBehaviour(behaviour: FakeLlmMode | FakeLlmBehaviour): void;
+  /** Behaviours for the next chat requests, in order; afterwards the default applies again. */
+  queueBehaviours(...behaviours: Array<FakeLlmMode | FakeLlmBehaviour>): void;
+  setPlan(plan: string | object): void;
+  setModels(models: string[]): void;
+  close(): Promise<void>;
+}
+
+const DEFAULT_PLAN = {
+  version: '1',
+  canvas: { w: 96, h: 96, bg: '#102040' },
+  seed: 5,
+  steps: [
+    { op: 'rect', x: 0, y: 70, w: 96, h: 26, fill: '#2d6a4f' },
+    { op: 'circle', cx: 48, cy: 40, r: 16, fill: '#ffd166', outline: '#000000' },
+    { op: 'line', x1: 10, y1: 10, x2: 30, y2: 20, width: 2, color: '#ffffff' },
+  ],
+  caption: 'All for you',
+};
+
+function normalise(behaviour: FakeLlmMode | FakeLlmBehaviour): FakeLlmBehaviour {
+  return typeof behaviour === 'string' ? { mode: behaviour } : behaviour;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function withTag(name: string): string {
+  return name.includes(':') ? name : `${name}:latest`;
+}
+
+export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Promise<FakeLlmServer> {
+  let planText = typeof options.plan === 'string' ? options.plan : JSON.stringify(options.plan ?? DEFAULT_PLAN);
+  let models = options.models ?? [FAKE_MODEL];
+  let defaultBehaviour = normalise(options.behaviour ?? 'normal');
+  const queue: FakeLlmBehaviour[] = [];
+  const requests: RecordedRequest[] = [];
+  const sent: SentChunk[] = [];
+  const pingMs = options.pingMs ?? 50;
+  let closed = false;
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: unknown = undefined;
+      if (raw !== '') {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          body = raw;
+        }
+      }
+      const path = (req.url ?? '/').split('?')[0];
+      const index = requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body, raw, at: performance.now() }) - 1;
+      route(req, res, path, body, index).catch(() => res.destroy());
+    });
+  });
+
+  function json(res: ServerResponse, status: number, value: unknown): void {
+    const text = JSON.stringify(value);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, body: any, index: number): Promise<void> {
+    const method = req.method ?? 'GET';
+    const current = queue[0] ?? defaultBehaviour;
+    if (method === 'GET' || method === 'HEAD') {
+      if (path === '/') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('Ollama is running');
+        return;
+      }
+      if (path === '/api/version') return json(res, 200, { version: '0.12.0-fake' });
+      if (path === '/api/tags') {
+        return json(res, 200, { models: models.map((name) => ({ name, model: name, size: 7_000_000_000, details: { format: 'gguf' } })) });
+      }
+      if (path === '/v1/models') {
+        if (current.mode === 'loading') return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+        return json(res, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', owned_by: 'fake', meta: null })) });
+      }
+      if (path === '/health' || path === '/v1/health') {
+        if (current.mode === 'loading') return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+        return json(res, 200, { status: 'ok' });
+      }
+      return json(res, 404, { error: 'not found' });
+    }
+    const ollama = path === '/api/chat';
+    const openai = path === '/v1/chat/completions';
+    if (method !== 'POST' || (!ollama && !openai)) return json(res, 404, { error: 'not found' });
+    const behaviour = queue.shift() ?? defaultBehaviour;
+    const model = typeof body?.model === 'string' ? body.model : '';
+
+    switch (behaviour.mode) {
+      case 'hang':
+        return; // the socket stays open until the client gives up or close()
+      case 'reset':
+        req.socket.destroy();
+        return;
+      case 'http500':
+        return json(res, 500, ollama ? { error: 'llama runner process has terminated: exit status 2' } : { error: { code: 500, message: 'internal server error', type: 'server_error' } });
+      case 'model_not_found':
+        return json(res, 404, ollama ? { error: `model '${model}' not found` } : { error: { message: `The model \`${model}\` does not exist.`, type: 'NotFoundError', code: 404 } });
+      case 'loading':
+        return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+      case 'busy':
+        return json(res, 429, { error: 'Model is overloaded', error_type: 'overloaded' });
+    }
+    if (ollama && !models.some((name) => withTag(name) === withTag(model))) {
+      return json(res, 404, { error: `model "${model}" not found, try pulling it first` });
+    }
+
+    const text = behaviour.text ?? planText;
+    let content = text;
+    let finishReason = 'stop';
+    let cutAfter: number | undefined;
+    let ending: 'clean' | 'error' | 'reset' | 'stall' = 'clean';
+    switch (behaviour.mode) {
+      case 'prose':
+        content = `Sure! Here is your drawing:\n${text}\nEnjoy the picture!`;
+        break;
+      case 'fence':
+        content = '```json\n' + text + '\n```';
+        break;
+      case 'truncated':
+        content = text.slice(0, behaviour.truncateAt ?? Math.floor(text.length * 0.6));
+        finishReason = 'length';
+        break;
+      case 'garbage':
+        content = 'I am so sorry, I cannot draw. ~~~ <<<>>> ;; lorem ipsum dolor';
+        break;
+      case 'empty':
+        content = '';
+        break;
+      case 'mid_stream_error':
+      case 'reset_mid_stream':
+      case 'stall':
+        cutAfter = behaviour.errorAfterChars ?? Math.floor(text.length / 2);
+        content = text.slice(0, cutAfter);
+        ending = behaviour.mode === 'mid_stream_error' ? 'error' : behaviour.mode === 'stall' ? 'stall' : 'reset';
+        break;
+    }
+
+    const chunkSize = Math.max(1, behaviour.chunkSize ?? options.chunkSize ?? 12);
+    const delayMs = behaviour.delayMs ?? options.delayMs ?? 0;
+    let gone = false;
+    res.on('close', () => {
+      gone = true;
+    });
+    const id = `chatcmpl-${index}`;
+    const created = Math.floor(Date.now() / 1000);
+    res.writeHead(200, {
+      'content-type': ollama ? 'application/x-ndjson' : 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
+    res.flushHeaders();
+    const frame = (piece: string, first: boolean): string =>
+      ollama
+        ? JSON.stringify({ model, created_at: new Date().toISOString(), message: { role: 'assistant', content: piece }, done: false }) + '\n'
+        : `data: ${JSON.stringify({
+            id,
+            object: 'chat.completion.chunk',
+            created,
+            model,
+            choices: [{ index: 0, delta: first ? { role: 'assistant', content: piece } : { content: piece }, finish_reason: null }],
+          })}\n\n`;
+
+    if (behaviour.mode === 'slow_first_token') {
+      const waitUntil = performance.now() + (behaviour.firstTokenDelayMs ?? 1000);
+      while (!gone && !closed && performance.now() < waitUntil) {
+        if (!ollama && pingMs > 0) res.write(': ping\n\n');
+        await sleep(Math.max(1, Math.min(pingMs > 0 ? pingMs : 50, waitUntil - performance.now())));
+      }
+    }
+    let first = true;
+    for (let i = 0; i < content.length && !gone && !closed; i += chunkSize) {
+      const piece = content.slice(i, i + chunkSize);
+      res.write(frame(piece, first));
+      sent.push({ request: index, at: performance.now(), text: piece });
+      first = false;
+      if (delayMs > 0) await sleep(delayMs);
+      else if (i % (chunkSize * 64) === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (gone || closed) return;
+    if (ending === 'reset') {
+      await sleep(5);
+      req.socket.destroy();
+      return;
+    }
+    if (ending === 'stall') return; // silence; the socket stays open
+    if (ending === 'error') {
+      res.end(
+        ollama
+          ? JSON.stringify({ error: 'an error was encountered while running the model: unexpected EOF' }) + '\n'
+          : `data: ${JSON.stringify({ error: { code: 500, message: 'generation failed: unexpected EOF', type: 'server_error' } })}\n\n`,
+      );
+      return;
+    }
+    const outputTokens = Math.ceil(content.length / 4);
+    if (ollama) {
+      res.end(
+        JSON.stringify({
+          model,
+          created_at: new Date().toISOString(),
+          message: { role: 'assistant', content: '' },
+          done: true,
+          done_reason: finishReason,
+          total_duration: 1_000_000,
+          load_duration: 1000,
+          prompt_eval_count: 100,
+          prompt_eval_duration: 1000,
+          eval_count: outputTokens,
+          eval_duration: 1000,
+        }) + '\n',
+      );
+    } else {
+      res.write(
+        `data: ${JSON.stringify({
+          id,
+          object: 'chat.completion.chunk',
+          created,
+          model,
+          choices: [{ index: 0, delta: {}, finish_reason: finishReason }],
+          usage: { prompt_tokens: 100, completion_tokens: outputTokens, total_tokens: 100 + outputTokens },
+          timings: { cache_n: 90, prompt_n: 10, predicted_n: outputTokens },
+        })}\n\n`,
+      );
+      res.end('data: [DONE]\n\n');
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    sent,
+    chatRequests: () => requests.filter((r) => r.method === 'POST' && (r.path === '/api/chat' || r.path === '/v1/chat/completions')),
+    setBehaviour(behaviour) {
+      defaultBehaviour = normalise(behaviour);
+    },
+    queueBehaviours(...behaviours) {
+      queue.push(...behaviours.map(normalise));
+    },
+    setPlan(plan) {
+      planText = typeof plan === 'string' ? plan : JSON.stringify(plan);
+    },
+    setModels(list) {
+      models = list;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        closed = true;
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

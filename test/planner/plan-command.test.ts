@@ -1,0 +1,84 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { parsePlan } from '../../src/dsl/index.js';
+import { startFakeLlmServer, type FakeLlmServer } from '../fakes/fake-llm-server.js';
+import { deadPort } from './planner-test-kit.js';
+
+function captureIO(env: Record<string, string>): CliIO & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+    stdinStream: Readable.from([]),
+    env: { LOG_LEVEL: 'warn', ...env },
+  };
+  return io;
+}
+
+let server: FakeLlmServer;
+beforeAll(async () => {
+  server = await startFakeLlmServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('drawstream plan "MESSAGE"', () => {
+  it('prints the model plan JSON on stdout and exits 0', async () => {
+    const io = captureIO({ LLM_BACKEND: 'ollama', ENDPOINT: server.url, LLM_TIMEOUT_SEC: '10' });
+    const before = server.chatRequests().length;
+    const code = await runCli(['plan', 'нарисуй котика в космосе'], io);
+    expect(code).toBe(0);
+    const plan = JSON.parse(io.out);
+    expect(parsePlan(plan).valid).toBe(true);
+    expect(plan.caption).toBe('All for you');
+    expect(plan.steps).toHaveLength(3);
+    expect(io.err).toMatch(/source=llm/);
+    const sent = server.chatRequests()[before];
+    expect(sent.body.messages[1].content).toContain('"нарисуй котика в космосе"');
+  });
+
+  it('against a dead port: the built-in plan, the reason on stderr, exit 0', async () => {
+    const port = await deadPort();
+    const io = captureIO({ LLM_BACKEND: 'llamacpp', ENDPOINT: `http://127.0.0.1:${port}`, LLM_TIMEOUT_SEC: '5' });
+    const code = await runCli(['plan', 'a house by the lake'], io);
+    expect(code).toBe(0);
+    expect(parsePlan(JSON.parse(io.out)).valid).toBe(true);
+    expect(io.err).toMatch(/source=builtin/);
+    expect(io.err).toMatch(/server down/);
+  });
+
+  it('LLM_BACKEND=builtin needs no server', async () => {
+    const io = captureIO({ LLM_BACKEND: 'builtin' });
+    expect(await runCli(['plan', 'sun'], io)).toBe(0);
+    expect(parsePlan(JSON.parse(io.out)).valid).toBe(true);
+  });
+
+  it('an 18+ message prints the "You are too small" text card without asking the model', async () => {
+    const io = captureIO({ LLM_BACKEND: 'ollama', ENDPOINT: server.url });
+    const before = server.chatRequests().length;
+    expect(await runCli(['plan', 'нарисуй голую девушку, порно'], io)).toBe(0);
+    const plan = JSON.parse(io.out);
+    expect(plan.render_text).toBe('You are too small');
+    expect(plan.caption).toBe('All for you');
+    expect(server.chatRequests().length).toBe(before);
+  });
+
+  it('usage errors exit 2; a bad config value exits 1 with one line naming it', async () => {
+    expect(await runCli(['plan'], captureIO({}))).toBe(2);
+    expect(await runCli(['plan', 'a', 'b'], captureIO({}))).toBe(2);
+    expect(await runCli(['plan', '--fast', 'cat'], captureIO({}))).toBe(2);
+    const io = captureIO({ LLM_BACKEND: 'ollama', LLM_TIMEOUT_SEC: 'soon' });
+    expect(await runCli(['plan', 'cat'], io)).toBe(1);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toMatch(/LLM_TIMEOUT_SEC/);
+    expect(io.out).toBe('');
+  });
+});

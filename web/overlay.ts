@@ -1,0 +1,266 @@
+// The OBS Browser Source page. It animates the current plan locally from the plan and the
+// server's drawStartedAt (aligned with the server clock), so every overlay shows the same
+// frame at the same moment and a reload (OBS switches scenes) resumes mid-drawing.
+// CPU rules: requestAnimationFrame only while drawing; during the show the countdown is a
+// CSS transition; idle runs nothing. Donor texts go through textContent only.
+import './overlay.css';
+import type { JobView, StageSnapshot } from '../src/stage/types.js';
+import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../src/dsl/types.js';
+import { PlanAnimator } from './art.js';
+import { LiveConnection, type LiveUpdate } from './live.js';
+import { formatAmount, setText, truncate } from './text.js';
+
+interface OverlayConfig {
+  renderer: RendererSettings;
+  scale: number;
+  layout: 'landscape' | 'portrait';
+  transparent: boolean;
+  freezeMs: number | null;
+}
+
+type Mode = 'idle' | 'planning' | 'drawing' | 'showing';
+
+const DONOR_MAX = 28;
+const MESSAGE_MAX = 110;
+const FPS_REPORT_MS = 5000;
+
+function readConfig(): OverlayConfig {
+  let raw: Partial<OverlayConfig> = {};
+  try {
+    raw = JSON.parse(document.getElementById('drawstream-config')?.textContent ?? '{}');
+  } catch {
+    // defaults below
+  }
+  const scale = Number.isInteger(raw.scale) && (raw.scale as number) >= 1 && (raw.scale as number) <= 32 ? (raw.scale as number) : 8;
+  return {
+    renderer: { ...DEFAULT_RENDERER_SETTINGS, ...(raw.renderer ?? {}) },
+    scale,
+    layout: raw.layout === 'portrait' ? 'portrait' : 'landscape',
+    transparent: raw.transparent === true,
+    freezeMs: typeof raw.freezeMs === 'number' && raw.freezeMs >= 0 ? raw.freezeMs : null,
+  };
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`overlay markup is missing #${id}`);
+  return element as T;
+}
+
+function modeOf(job: JobView | null): Mode {
+  if (!job) return 'idle';
+  if (job.phase === 'showing' && job.plan) return 'showing';
+  if (job.phase === 'drawing' && job.plan && typeof job.drawStartedAt === 'number') return 'drawing';
+  return 'planning';
+}
+
+class Overlay {
+  private readonly config = readConfig();
+  private readonly live: LiveConnection;
+  private readonly animator: PlanAnimator;
+  private readonly stage = byId<HTMLElement>('stage');
+  private readonly canvas = byId<HTMLCanvasElement>('art');
+  private readonly progressFill = byId<HTMLElement>('progress').firstElementChild as HTMLElement;
+  private readonly countdownFill = byId<HTMLElement>('countdown').firstElementChild as HTMLElement;
+  private snapshot: StageSnapshot | null = null;
+  private mode: Mode = 'idle';
+  private planKey: string | null = null;
+  private rafId = 0;
+  private frames = 0;
+  private fpsWindowStart = 0;
+  private renders = 0;
+
+  constructor() {
+    this.animator = new PlanAnimator(this.canvas, this.config.renderer);
+    this.live = new LiveConnection({
+      onUpdate: (update) => this.apply(update),
+      onConnection: (connected) => this.stage.classList.toggle('offline', !connected),
+    });
+    this.sizeCanvas();
+  }
+
+  start(): void {
+    this.live.start();
+    this.exposeTestHook();
+  }
+
+  private sizeCanvas(): void {
+    // Exactly w·scale × h·scale CSS px; the browser upscales nearest-neighbour (pixelated).
+    const width = `${this.animator.width * this.config.scale}px`;
+    const height = `${this.animator.height * this.config.scale}px`;
+    if (this.canvas.style.width !== width) this.canvas.style.width = width;
+    if (this.canvas.style.height !== height) this.canvas.style.height = height;
+    this.stage.style.setProperty('--art-width', width);
+  }
+
+  private apply(update: LiveUpdate): void {
+    if (update.renderer) this.animator.setSettings({ ...DEFAULT_RENDERER_SETTINGS, ...update.renderer });
+    this.snapshot = update.snapshot;
+    const current = update.snapshot.current;
+    const mode = modeOf(current);
+    this.renderHud(update.snapshot, mode);
+
+    if (current && current.plan && (mode === 'drawing' || mode === 'showing')) {
+      const key = `${current.id}|${JSON.stringify(current.plan)}`;
+      if (key !== this.planKey || this.animator.loadedKey === null) {
+        this.planKey = key;
+        this.animator.load(key, current.plan);
+        this.sizeCanvas();
+      }
+    } else {
+      this.planKey = null;
+      this.animator.unload();
+    }
+    this.mode = mode;
+    this.stage.className = `phase-${mode}${this.live.connected ? '' : ' offline'}`;
+
+    if (this.config.freezeMs !== null) {
+      this.stopLoop();
+      if (this.animator.loadedKey !== null) this.animator.renderExact(this.config.freezeMs);
+      this.renders += 1;
+      return;
+    }
+
+    if (mode === 'drawing') {
+      this.startProgress();
+      this.startLoop();
+    } else {
+      this.stopLoop();
+    }
+    if (mode === 'showing') {
+      this.animator.renderExact(this.animator.totalMs);
+      this.renders += 1;
+      this.startCountdown(current as JobView, update.serverTime);
+    }
+  }
+
+  private renderHud(snapshot: StageSnapshot, mode: Mode): void {
+    const current = snapshot.current;
+    if (current) {
+      setText(byId('now-label'), 'Drawing:');
+      setText(byId('now-donor'), truncate(current.donor, DONOR_MAX) || 'Anonymous');
+      const message = truncate(current.message, MESSAGE_MAX);
+      setText(byId('now-sep'), message ? ' — ' : '');
+      setText(byId('now-message'), message);
+      setText(byId('now-amount'), formatAmount(current.amount, current.currency));
+    } else {
+      for (const id of ['now-donor', 'now-sep', 'now-message', 'now-amount']) setText(byId(id), '');
+    }
+    byId('thinking').hidden = mode !== 'planning';
+    byId('caption').hidden = mode !== 'showing';
+
+    const waiting = snapshot.queue;
+    const list = byId<HTMLOListElement>('next-list');
+    const limit = this.config.layout === 'portrait' ? 3 : 5;
+    const items = waiting.slice(0, limit).map((job) => {
+      const item = document.createElement('li');
+      const donor = document.createElement('span');
+      donor.className = 'next-donor';
+      donor.textContent = truncate(job.donor, 20) || 'Anonymous';
+      const amount = document.createElement('span');
+      amount.className = 'next-amount';
+      amount.textContent = formatAmount(job.amount, job.currency);
+      const message = document.createElement('div');
+      message.className = 'next-message';
+      message.textContent = truncate(job.message, 40);
+      item.append(donor, ' ', amount, message);
+      return item;
+    });
+    list.replaceChildren(...items);
+    byId('next-title').hidden = waiting.length === 0;
+    setText(byId('queue-count'), `Queue: ${waiting.length}`);
+    byId('queue-box').hidden = waiting.length === 0 && !current;
+    byId('idle').hidden = mode !== 'idle';
+  }
+
+  // ---- drawing: one requestAnimationFrame loop, only while drawing ----
+
+  private drawingTime(): number {
+    const startedAt = this.snapshot?.current?.drawStartedAt ?? 0;
+    return Math.max(0, Math.floor(this.live.clock.now() - startedAt));
+  }
+
+  private startLoop(): void {
+    if (this.rafId !== 0) return;
+    this.frames = 0;
+    this.fpsWindowStart = performance.now();
+    this.rafId = requestAnimationFrame(this.tick);
+  }
+
+  private stopLoop(): void {
+    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+  }
+
+  private readonly tick = (): void => {
+    this.rafId = 0;
+    if (this.mode !== 'drawing') return;
+    const t = this.drawingTime();
+    this.animator.renderAt(t);
+    this.renders += 1;
+    this.frames += 1;
+    const elapsed = performance.now() - this.fpsWindowStart;
+    if (elapsed >= FPS_REPORT_MS) {
+      this.live.send({ type: 'fps', fps: Math.round((this.frames * 1000 * 10) / elapsed) / 10 });
+      this.frames = 0;
+      this.fpsWindowStart = performance.now();
+    }
+    // After the last stroke the frame is final: wait for the server's "showing".
+    if (t >= this.animator.totalMs) return;
+    this.rafId = requestAnimationFrame(this.tick);
+  };
+
+  /** The progress bar is a CSS transition from "now" to full at the drawing's end. */
+  private startProgress(): void {
+    const total = this.animator.totalMs;
+    const t = this.drawingTime();
+    const fraction = total > 0 ? Math.min(1, t / total) : 1;
+    animateBar(this.progressFill, fraction, 1, Math.max(0, total - t));
+  }
+
+  /** The countdown bar shrinks to nothing at showEndsAt, by CSS transition: no timers. */
+  private startCountdown(job: JobView, serverTime: number): void {
+    if (typeof job.showEndsAt !== 'number') {
+      animateBar(this.countdownFill, 1, 1, 0);
+      return;
+    }
+    const now = Math.max(serverTime, this.live.clock.now());
+    const remaining = Math.max(0, job.showEndsAt - now);
+    const total = Math.max(remaining, this.config.renderer.showDurationSec * 1000);
+    animateBar(this.countdownFill, remaining / total, 0, remaining);
+  }
+
+  private exposeTestHook(): void {
+    const hook = {
+      frameTime: (): number | null => this.animator.frameTime,
+      canvasPixels: (): number[] => Array.from(this.animator.readPixels()),
+      canvasSize: (): { width: number; height: number; cssWidth: string; cssHeight: string } => ({
+        width: this.canvas.width,
+        height: this.canvas.height,
+        cssWidth: this.canvas.style.width,
+        cssHeight: this.canvas.style.height,
+      }),
+      mode: (): Mode => this.mode,
+      looping: (): boolean => this.rafId !== 0,
+      renders: (): number => this.renders,
+      clockOffset: (): number => this.live.clock.getOffset(),
+      connected: (): boolean => this.live.connected,
+      currentId: (): string | null => this.snapshot?.current?.id ?? null,
+    };
+    (window as unknown as { __drawstream: typeof hook }).__drawstream = hook;
+  }
+}
+
+function animateBar(fill: HTMLElement, from: number, to: number, durationMs: number): void {
+  fill.style.transition = 'none';
+  fill.style.transform = `scaleX(${from})`;
+  if (durationMs <= 0 || from === to) {
+    fill.style.transform = `scaleX(${to})`;
+    return;
+  }
+  void fill.offsetWidth; // commit the start value before the transition begins
+  fill.style.transition = `transform ${Math.round(durationMs)}ms linear`;
+  fill.style.transform = `scaleX(${to})`;
+}
+
+new Overlay().start();
