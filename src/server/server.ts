@@ -2,6 +2,7 @@
 // `{error}` on failure with a 4xx/5xx status, never a stack trace; control calls go through
 // the access rules in ./access.ts. The server does not listen: the caller does.
 import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -100,7 +101,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const loopbackOnly = isLoopbackHost(settings.host);
   const metrics = deps.metrics ?? createMetrics();
   const now = deps.now ?? (() => Date.now());
-  const webRoot = deps.webRoot ?? defaultWebRoot();
+  const webRoot = path.resolve(deps.webRoot ?? defaultWebRoot());
   if (!existsSync(`${webRoot}/overlay.js`)) {
     logger?.warn({ webRoot }, 'front end not built (no overlay.js): run `npm run build`; /overlay and /panel will not work');
   }

@@ -147,6 +147,11 @@ describe('built-in planner: matching', () => {
     expect(subjectOf('собака и кот')).toBe('dog');
     expect(subjectOf('новогодний котик')).toBe('cat');
     expect(subjectOf('merry christmas')).toBe('christmas-tree');
+    expect(subjectOf('С Новым годом!')).toBe('christmas-tree');
+    expect(subjectOf('с днём рождения!')).toBe('cake');
+    expect(subjectOf('с днём рождения, нарисуй котика')).toBe('cat');
+    expect(subjectOf('I love cats')).toBe('cat');
+    expect(subjectOf('with love')).toBe('heart');
   });
 
   it('reads emoji as subjects', () => {

@@ -19,7 +19,7 @@ export const animals: Subject[] = [
   {
     id: 'cat',
     stems: ['кот', 'котик', 'котенок', 'котенк', 'котеночек', 'котеночк', 'котят', 'котэ', 'котейк', 'котяр', 'кошк', 'кошак', 'кошек', 'кошечк', 'кис', 'киск', 'кисуль', 'мурз'],
-    words: ['cat', 'kitty', 'kitten', 'kitteh', 'pussycat', 'meow', 'кошка'],
+    words: ['cat', 'kitty', 'kitten', 'kitteh', 'pussycat', '~meow', 'кошка'],
     colors: ['#f29a38', '#9aa0aa', '#4a4a55', '#efe3cf'],
     background: 'sky',
     draw(pen, c) {

@@ -44,7 +44,7 @@ export const fantasy: Subject[] = [
   {
     id: 'ghost',
     stems: ['призрак', 'призрачк', 'привидени', 'приведени', 'привиденьиц', 'приведеньк', 'каспер'],
-    words: ['ghost', 'spook', 'phantom', 'boo', 'casper'],
+    words: ['ghost', 'spook', 'phantom', '~boo', 'casper'],
     colors: ['#f4f6ff', '#e8f0ff', '#d8f8e8'],
     background: 'night',
     draw(pen, c) {
@@ -95,7 +95,7 @@ export const fantasy: Subject[] = [
   {
     id: 'dinosaur',
     stems: ['динозавр', 'динозаврик', 'динозаврик', 'динозаврищ', 'тираннозавр', 'тиранозавр', 'дино', 'дракозавр', 'раптор', 'ящер'],
-    words: ['dinosaur', 'dino', 'trex', 't rex', 'tyrannosaurus', 'raptor', 'rex'],
+    words: ['dinosaur', 'dino', 'trex', 't rex', 'tyrannosaurus', 'raptor', '~rex'],
     colors: ['#6cbf4a', '#4caf50', '#f28a1e', '#3f8ee0'],
     background: 'forest',
     mirror: true,

@@ -26,8 +26,8 @@ export const food: Subject[] = [
   },
   {
     id: 'cake',
-    stems: ['торт', 'тортик', 'тортищ', 'пирожн', 'кекс', 'кексик', 'капкейк', 'пирог', 'пирожок', 'пирожк', 'чизкейк'],
-    words: ['cake', 'cupcake', 'birthday', 'cheesecake', 'pie', 'muffin'],
+    stems: ['торт', 'тортик', 'тортищ', 'пирожн', 'кекс', 'кексик', 'капкейк', 'пирог', 'пирожок', 'пирожк', 'чизкейк', '~рождени', '~днюх', '~днюшк'],
+    words: ['cake', 'cupcake', '~birthday', '~bday', '~hb', 'cheesecake', 'pie', 'muffin'],
     colors: ['#f7a1c4', '#a0d8f0', '#f7d08a', '#c9a0f0'],
     background: 'soft',
     draw(pen, c, rng) {
@@ -169,8 +169,8 @@ export const food: Subject[] = [
   },
   {
     id: 'pumpkin',
-    stems: ['тыкв', 'тыковк', 'тыквочк', 'хэллоуин', 'хеллоуин', 'хелоуин'],
-    words: ['pumpkin', 'halloween', 'jack-o-lantern'],
+    stems: ['тыкв', 'тыковк', 'тыквочк', '~хэллоуин', '~хеллоуин', '~хелоуин'],
+    words: ['pumpkin', '~halloween', 'jack-o-lantern'],
     colors: ['#f28a1e', '#e8772e', '#f29a38'],
     background: 'night',
     draw(pen, c) {

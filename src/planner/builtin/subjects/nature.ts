@@ -137,7 +137,7 @@ export const nature: Subject[] = [
   {
     id: 'christmas-tree',
     stems: ['елк', 'елочк', 'елочек', 'елоч', 'елок', 'пихт', 'сосн', 'сосенк', '~новогодн', '~рождеств'],
-    words: ['christmas tree', 'xmas tree', 'fir tree', 'pine tree', '~christmas', '~xmas', '~new year', 'fir', 'spruce', 'pine', 'ель', 'елью'],
+    words: ['christmas tree', 'xmas tree', 'fir tree', 'pine tree', '~christmas', '~xmas', '~new year', '~новый год', '~новым годом', '~нового года', '~новому году', 'fir', 'spruce', 'pine', 'ель', 'елью'],
     colors: ['#2e8b3e', '#2a7a4a', '#3a9a3a'],
     background: 'snow',
     draw(pen, c, rng) {

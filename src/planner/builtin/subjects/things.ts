@@ -7,8 +7,8 @@ import type { Subject } from '../subject.js';
 export const things: Subject[] = [
   {
     id: 'heart',
-    stems: ['сердц', 'сердечк', 'сердечек', 'сердечко', 'любов', 'валентинк'],
-    words: ['heart', 'love', 'valentine', '<3'],
+    stems: ['сердц', 'сердечк', 'сердечек', 'сердечко', '~любов', 'валентинк'],
+    words: ['heart', '~love', 'valentine', '<3'],
     colors: ['#e8334a', '#f25c8a', '#e0233a'],
     background: 'soft',
     draw(pen, c, rng) {
@@ -181,7 +181,7 @@ export const things: Subject[] = [
   {
     id: 'crown',
     stems: ['корон', 'коронк', 'коронушк', 'венец', 'венц', 'диадем'],
-    words: ['crown', 'tiara', 'king', 'queen'],
+    words: ['crown', 'tiara', '~king', '~queen'],
     colors: ['#f2c12e', '#ffd23f', '#d9d9e0'],
     background: 'soft',
     draw(pen, c) {
