@@ -65,11 +65,11 @@ export function worstPlans(size: number): Record<string, Raw> {
     },
     'text 64 chars size 4': {
       ...base,
-      steps: many((i) => ({ op: 'text', x: -rnd(100), y: (i * 7) % size, value: 'Ж#%@&$W'.repeat(10).slice(0, 60) + '\nM#W@', size: 4, color: color(i) })),
+      steps: many((i) => ({ op: 'text', x: -rnd(100), y: (i * 7) % size, value: 'Ж#%@&$W'.repeat(10).slice(0, 59) + '\nM#W@', size: 4, color: color(i) })),
     },
     'rects fill+outline pixel_reveal': {
       ...base,
-      steps: many((i) => ({ op: 'rect', x: -4096, y: -4096, w: 4096 + size, h: 4096 + size, fill: color(i), outline: color(i + 3), animate: { mode: 'pixel_reveal' } })),
+      steps: many((i) => ({ op: 'rect', x: size + 1 - 4096, y: size + 1 - 4096, w: 4096, h: 4096, fill: color(i), outline: color(i + 3), animate: { mode: 'pixel_reveal' } })),
     },
   };
 }

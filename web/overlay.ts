@@ -23,6 +23,7 @@ type Mode = 'idle' | 'planning' | 'drawing' | 'showing';
 const DONOR_MAX = 28;
 const MESSAGE_MAX = 110;
 const FPS_REPORT_MS = 5000;
+const PROGRESS_STEP_MS = 250;
 
 function readConfig(): OverlayConfig {
   let raw: Partial<OverlayConfig> = {};
@@ -69,6 +70,7 @@ class Overlay {
   private frames = 0;
   private fpsWindowStart = 0;
   private renders = 0;
+  private progressShownAt = 0;
 
   constructor() {
     this.animator = new PlanAnimator(this.canvas, this.config.renderer);
@@ -122,7 +124,7 @@ class Overlay {
     }
 
     if (mode === 'drawing') {
-      this.startProgress();
+      this.progressShownAt = 0;
       this.startLoop();
     } else {
       this.stopLoop();
@@ -199,6 +201,7 @@ class Overlay {
     this.animator.renderAt(t);
     this.renders += 1;
     this.frames += 1;
+    this.updateProgress(t);
     const elapsed = performance.now() - this.fpsWindowStart;
     if (elapsed >= FPS_REPORT_MS) {
       this.live.send({ type: 'fps', fps: Math.round((this.frames * 1000 * 10) / elapsed) / 10 });
@@ -210,12 +213,22 @@ class Overlay {
     this.rafId = requestAnimationFrame(this.tick);
   };
 
-  /** The progress bar is a CSS transition from "now" to full at the drawing's end. */
-  private startProgress(): void {
+  /**
+   * The progress bar moves in steps a few times a second from the drawing loop: a CSS
+   * transition would recalculate style on every frame when the compositor runs in software.
+   */
+  private updateProgress(t: number): void {
+    const now = performance.now();
     const total = this.animator.totalMs;
-    const t = this.drawingTime();
-    const fraction = total > 0 ? Math.min(1, t / total) : 1;
-    animateBar(this.progressFill, fraction, 1, Math.max(0, total - t));
+    const done = total <= 0 || t >= total;
+    if (!done && now - this.progressShownAt < PROGRESS_STEP_MS) return;
+    this.progressShownAt = now;
+    const fraction = done ? 1 : Math.floor((t / total) * 200) / 200;
+    const transform = `scaleX(${fraction})`;
+    if (this.progressFill.style.transform !== transform) {
+      this.progressFill.style.transition = 'none';
+      this.progressFill.style.transform = transform;
+    }
   }
 
   /** The countdown bar shrinks to nothing at showEndsAt, by CSS transition: no timers. */

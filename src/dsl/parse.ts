@@ -37,6 +37,20 @@ const MODES: readonly AnimateMode[] = ['stroke', 'fill', 'pixel_reveal'];
 const EASES: readonly Ease[] = ['linear', 'ease_in_out'];
 const FONT_NAMES: readonly FontName[] = ['5x7', '3x5'];
 
+// Plans this parser produced. compilePlan trusts them without re-validating (a 12 MB plan
+// costs ~70 ms to validate); anything else is re-validated. Plans are treated as immutable.
+const normalisedPlans = new WeakSet<object>();
+
+/** True for a plan object returned by parsePlan (and not a copy of one). */
+export function isNormalisedPlan(plan: unknown): boolean {
+  return typeof plan === 'object' && plan !== null && normalisedPlans.has(plan);
+}
+
+function remember(result: ParseResult): ParseResult {
+  if (result.plan !== null) normalisedPlans.add(result.plan);
+  return result;
+}
+
 /** Why a step is dropped; thrown inside step validation and caught per step. */
 class StepRejected extends Error {}
 
@@ -95,11 +109,29 @@ function point(value: unknown, name: string): Point {
   ];
 }
 
+/** A coordinate that needs no message: the fast path of point lists (messages are built only on error). */
+function quickCoord(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NaN;
+  const rounded = Math.round(value) + 0;
+  return rounded < -LIMITS.maxCoord || rounded > LIMITS.maxCoord ? NaN : rounded;
+}
+
 function pointList(value: unknown, name: string, min: number, max: number): Point[] {
   if (!Array.isArray(value)) reject(`${name} must be an array`);
   if (value.length < min || value.length > max) reject(`${name} must have ${min} to ${max} entries (got ${value.length})`);
   const points: Point[] = new Array(value.length);
-  for (let i = 0; i < value.length; i++) points[i] = point(value[i], `${name}[${i}]`);
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (Array.isArray(item) && item.length === 2) {
+      const x = quickCoord(item[0]);
+      const y = quickCoord(item[1]);
+      if (x === x && y === y) {
+        points[i] = [x, y];
+        continue;
+      }
+    }
+    points[i] = point(item, `${name}[${i}]`); // throws with the precise reason
+  }
   return points;
 }
 
@@ -421,7 +453,7 @@ function invalid(issues: PlanIssue[], index: string, reason: string): ParseResul
 export function parsePlan(input: unknown, settings?: Partial<RendererSettings>): ParseResult {
   const issues: PlanIssue[] = [];
   try {
-    return parsePlanUnsafe(input, { ...DEFAULT_RENDERER_SETTINGS, ...settings }, issues);
+    return remember(parsePlanUnsafe(input, { ...DEFAULT_RENDERER_SETTINGS, ...settings }, issues));
   } catch (error) {
     // Only exotic inputs (throwing getters, proxies) get here: the plan is refused, never thrown.
     return invalid(issues, 'plan', `unreadable plan (${error instanceof Error ? error.name : 'error'})`);

@@ -106,7 +106,7 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   for (const lex of rules.lexicons) {
     for (const entry of lex.block) {
       const pattern = typeof entry === 'string' ? entry : entry.pattern;
-      const id = `${lex.lang}/${lex.category}:${pattern}`;
+      const id = `${lex.name ?? lex.lang}/${lex.category}:${pattern}`;
       if (seen.has(id)) continue;
       seen.add(id);
       const src = lex.lang === 'raw' ? compileRaw(pattern, id) : compileDsl(pattern, id);
@@ -121,7 +121,7 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     for (const w of lex.masked ?? []) {
       const word = w.toLowerCase().replace(/й/g, 'и').replace(/ё/g, 'е');
       const list = /[а-я]/.test(word) ? maskRu : maskEn;
-      list.push({ word, category: lex.category, id: `${lex.lang}/${lex.category}:masked ${word}` });
+      list.push({ word, category: lex.category, id: `${lex.name ?? lex.lang}/${lex.category}:masked ${word}` });
     }
   }
   const allowEn: string[] = [];

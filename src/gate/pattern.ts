@@ -8,6 +8,7 @@
  *   [...]        a character class (stretched like a letter)
  *   ( | )        groups and alternatives;  ?  makes the previous letter/class/group optional
  *   {m,n}        bounded repeat of the previous item (no stretching added)
+ *   *            after a letter or class: up to 30 of them ("[а-я]*")
  *   space        exactly one space between words; " ?" an optional space ("blow ?job")
  *   ~            up to two filler words, e.g. "kill ~yourself"
  *   .            any one letter or digit
@@ -117,11 +118,12 @@ export function compilePattern(pattern: string): string {
 }
 
 function isQuantifier(ch: string | undefined): boolean {
-  return ch === '?' || ch === '{';
+  return ch === '?' || ch === '{' || ch === '*';
 }
 
 function quantify(atom: string, p: string, i: number): string {
   if (p[i] === '?') return `${atom}{0,2}`;
+  if (p[i] === '*') return `${atom}{0,30}`;
   if (p[i] === '{') {
     const close = p.indexOf('}', i);
     if (close < 0) throw new PatternError(`unclosed "{" in ${JSON.stringify(p)}`);
@@ -131,7 +133,7 @@ function quantify(atom: string, p: string, i: number): string {
 }
 
 function skipQuantifier(p: string, i: number): number {
-  if (p[i] === '?') return i + 1;
+  if (p[i] === '?' || p[i] === '*') return i + 1;
   if (p[i] === '{') return p.indexOf('}', i) + 1;
   return i;
 }

@@ -33,6 +33,8 @@ export interface ContextRule {
 }
 
 export interface GateLexicon {
+  /** Shown in the verdict's reason before the pattern; defaults to the lang. */
+  name?: string;
   lang: GateLang;
   category: GateCategory;
   block: (string | ContextRule)[];

@@ -5,6 +5,7 @@ import {
   DEFAULT_BG,
   DEFAULT_RENDERER_SETTINGS,
   DEFAULT_TEXT_COLOR,
+  isNormalisedPlan,
   isTextCard,
   parsePlan,
   snapToPalette,
@@ -138,8 +139,25 @@ function emptyCompiled(width: number, height: number, bg: string, holdMs: number
  */
 export function compilePlan(input: Plan, settings?: Partial<RendererSettings>): CompiledPlan {
   const config: RendererSettings = { ...DEFAULT_RENDERER_SETTINGS, ...settings };
+  if (isNormalisedPlan(input)) {
+    try {
+      return compileNormalised(input, config, []);
+    } catch {
+      // Only a plan mutated after parsing gets here: validate it like any other input.
+    }
+  }
   const { plan, issues } = parsePlan(input, config);
-  if (plan === null) return emptyCompiled(config.canvasW, config.canvasH, DEFAULT_BG, config.showDurationSec * 1000, issues);
+  if (plan !== null) {
+    try {
+      return compileNormalised(plan, config, issues);
+    } catch {
+      issues.push({ index: 'plan', reason: 'could not be compiled' });
+    }
+  }
+  return emptyCompiled(config.canvasW, config.canvasH, DEFAULT_BG, config.showDurationSec * 1000, issues);
+}
+
+function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIssue[]): CompiledPlan {
 
   const { w: width, h: height, bg } = plan.canvas;
   const palette = plan.palette ?? [];

@@ -155,14 +155,20 @@ export class StepCompiler {
       const sh = gh * size;
       // Row-major over the scaled glyph's pixels: each font pixel is a size×size block.
       if (cx + sw > 0 && cx < w && cy + sh > 0 && cy < h) {
-        this.events.reserve(sw * sh);
+        const events = this.events;
+        events.reserve(sw * sh);
+        const data = events.data;
+        let n = events.length;
+        const word = color << 16;
+        const ink = glyph.ink;
         for (let py = Math.max(0, -cy); py < sh && cy + py < h; py++) {
           const rowBase = Math.floor(py / size) * gw;
-          const pixelRow = (cy + py) * w;
+          const pixelRow = (cy + py) * w + cx;
           for (let px = Math.max(0, -cx); px < sw && cx + px < w; px++) {
-            if (glyph.ink[rowBase + Math.floor(px / size)] === 1) this.events.push(pixelRow + cx + px, color);
+            if (ink[rowBase + Math.floor(px / size)] === 1) data[n++] = word | (pixelRow + px);
           }
         }
+        events.length = n;
       }
       cx += advance;
     }
@@ -186,19 +192,25 @@ export class StepCompiler {
   private shape(order: 'stroke' | 'fill', fill: string | undefined, outline: string | undefined, cover: () => void): void {
     const fillColor = fill === undefined ? -1 : this.colors.indexOf(fill);
     const outlineColor = outline === undefined ? -1 : this.colors.indexOf(outline);
-    const events = this.events;
     if (order === 'stroke') {
-      const pathColor = outlineColor >= 0 ? outlineColor : fillColor;
-      events.reserve(this.pathLength);
-      for (let k = 0; k < this.pathLength; k++) events.push(this.path[k], pathColor);
+      this.emitPath(outlineColor >= 0 ? outlineColor : fillColor);
       if (fillColor >= 0) this.emitCovered(cover, fillColor, true);
     } else {
       if (fillColor >= 0) this.emitCovered(cover, fillColor, false);
-      if (outlineColor >= 0) {
-        events.reserve(this.pathLength);
-        for (let k = 0; k < this.pathLength; k++) events.push(this.path[k], outlineColor);
-      }
+      if (outlineColor >= 0) this.emitPath(outlineColor);
     }
+  }
+
+  private emitPath(color: number): void {
+    const events = this.events;
+    const count = this.pathLength;
+    events.reserve(count);
+    const data = events.data;
+    const path = this.path;
+    const word = color << 16;
+    let n = events.length;
+    for (let k = 0; k < count; k++) data[n++] = word | path[k];
+    events.length = n;
   }
 
   private coverColor = 0;
@@ -215,15 +227,19 @@ export class StepCompiler {
     if (x1 < x0) return;
     const events = this.events;
     events.reserve(x1 - x0 + 1);
-    const base = y * this.width;
-    const color = this.coverColor;
+    const data = events.data;
+    let n = events.length;
+    const from = y * this.width + x0;
+    const to = y * this.width + x1;
+    const word = this.coverColor << 16;
     if (this.coverSkipPath) {
       const mark = this.pathMark;
       const gen = this.generation;
-      for (let x = x0; x <= x1; x++) if (mark[base + x] !== gen) events.push(base + x, color);
+      for (let p = from; p <= to; p++) if (mark[p] !== gen) data[n++] = word | p;
     } else {
-      for (let x = x0; x <= x1; x++) events.push(base + x, color);
+      for (let p = from; p <= to; p++) data[n++] = word | p;
     }
+    events.length = n;
   }
 
   private rectPath(x: number, y: number, w: number, h: number): void {
@@ -341,7 +357,7 @@ export class StepCompiler {
     const crossNum = new Float64Array(n);
     const crossDen = new Float64Array(n);
     const crossValue = new Float64Array(n);
-    const order: number[] = [];
+    const order = new Int32Array(n);
     const cover = this.coverMark;
     const path = this.pathMark;
     const gen = this.generation;
@@ -367,9 +383,16 @@ export class StepCompiler {
         crossValue[count] = num / den;
         count++;
       }
-      order.length = count;
-      for (let k = 0; k < count; k++) order[k] = k;
-      order.sort((p, q) => crossValue[p] - crossValue[q]);
+      // Insertion sort: at most 64 crossings per row.
+      for (let k = 0; k < count; k++) {
+        const v = crossValue[k];
+        let q = k - 1;
+        while (q >= 0 && crossValue[order[q]] > v) {
+          order[q + 1] = order[q];
+          q--;
+        }
+        order[q + 1] = k;
+      }
       const base = y * this.width;
       for (let k = 0; k + 1 < count; k += 2) {
         const a = order[k];
@@ -379,11 +402,13 @@ export class StepCompiler {
         for (let x = from; x <= to; x++) cover[base + x] = gen;
       }
       events.reserve(x1 - x0 + 1);
-      for (let x = x0; x <= x1; x++) {
-        const p = base + x;
-        const onPath = path[p] === gen;
-        if (onPath ? !skipPath : cover[p] === gen) events.push(p, color);
+      const data = events.data;
+      let out = events.length;
+      const word = color << 16;
+      for (let p = base + x0, end = base + x1; p <= end; p++) {
+        if (path[p] === gen ? !skipPath : cover[p] === gen) data[out++] = word | p;
       }
+      events.length = out;
     }
   }
 
@@ -406,52 +431,83 @@ export class StepCompiler {
       const sx1 = Math.min(px + hi, w - 1);
       const sy0 = Math.max(py - lo, 0);
       const sy1 = Math.min(py + hi, this.height - 1);
+      if (sx0 > sx1 || sy0 > sy1) continue;
       events.reserve((sx1 - sx0 + 1) * (sy1 - sy0 + 1));
+      const data = events.data;
+      let n = events.length;
+      const word = color << 16;
       for (let y = sy0; y <= sy1; y++) {
         const base = y * w;
-        for (let x = sx0; x <= sx1; x++) {
-          const p = base + x;
+        for (let p = base + sx0, end = base + sx1; p <= end; p++) {
           if (mark[p] !== gen) {
             mark[p] = gen;
-            events.push(p, color);
+            data[n++] = word | p;
           }
         }
       }
+      events.length = n;
     }
   }
 
   private pixels(step: PixelsStep): void {
     const w = this.width;
     const h = this.height;
+    const events = this.events;
     const stepColor = step.color === undefined ? -1 : this.colors.indexOf(step.color);
     if (step.points !== undefined) {
-      this.events.reserve(step.points.length);
-      for (const [x, y] of step.points) {
-        if (x >= 0 && y >= 0 && x < w && y < h) this.events.push(y * w + x, stepColor);
+      const points = step.points;
+      events.reserve(points.length);
+      const data = events.data;
+      let n = events.length;
+      const word = stepColor << 16;
+      for (let k = 0; k < points.length; k++) {
+        const x = points[k][0];
+        const y = points[k][1];
+        if (x >= 0 && y >= 0 && x < w && y < h) data[n++] = word | (y * w + x);
       }
+      events.length = n;
     }
     if (step.matrix !== undefined) {
       const x0 = step.x ?? 0;
       const y0 = step.y ?? 0;
-      const digitColors = stepColor >= 0 ? [] : this.palette.map((hex) => this.colors.indexOf(hex));
+      // Colour of each base-32 digit's char code (-1: not a digit); with `color` every cell paints it.
+      const digitColors = this.digitColors(stepColor);
       for (let r = 0; r < step.matrix.length; r++) {
         const y = y0 + r;
         if (y < 0 || y >= h) continue;
-        let c = 0;
-        for (const ch of step.matrix[r]) {
-          const x = x0 + c++;
-          if (ch === '.' || ch === ' ' || x < 0 || x >= w) continue;
-          let color = stepColor;
-          if (color < 0) {
-            const digit = paletteDigit(ch);
-            // The parser guarantees a valid digit; a hand-made plan that breaks this skips the cell.
-            if (digit < 0 || digit >= digitColors.length) continue;
-            color = digitColors[digit];
+        const row = step.matrix[r];
+        events.reserve(row.length);
+        const data = events.data;
+        let n = events.length;
+        const base = y * w;
+        let x = x0;
+        for (let i = 0; i < row.length; i++, x++) {
+          const code = row.charCodeAt(i);
+          // A surrogate pair is one character (code point) of the row.
+          if (code >= 0xd800 && code <= 0xdbff && i + 1 < row.length) {
+            const next = row.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) i++;
+            if (stepColor >= 0 && x >= 0 && x < w) data[n++] = (stepColor << 16) | (base + x);
+            continue;
           }
-          this.events.push(y * w + x, color);
+          if (code === 46 /* . */ || code === 32 /* space */ || x < 0 || x >= w) continue;
+          const color = stepColor >= 0 ? stepColor : code < 128 ? digitColors[code] : -1;
+          // The parser guarantees valid digits; a hand-made plan that breaks this skips the cell.
+          if (color >= 0) data[n++] = (color << 16) | (base + x);
         }
+        events.length = n;
       }
     }
+  }
+
+  private digitColors(stepColor: number): Int32Array {
+    const table = new Int32Array(128).fill(-1);
+    if (stepColor >= 0) return table;
+    for (let code = 0; code < 128; code++) {
+      const digit = paletteDigit(String.fromCharCode(code));
+      if (digit >= 0 && digit < this.palette.length) table[code] = this.colors.indexOf(this.palette[digit]);
+    }
+    return table;
   }
 
   /**
@@ -465,27 +521,32 @@ export class StepCompiler {
     const gen = this.generation;
     const mark = this.pathMark;
     const last = this.lastColor;
-    const distinct = new Int32Array(Math.min(end - start, this.size));
-    let n = 0;
-    for (let k = start; k < end; k++) {
-      const e = events.data[k];
-      const p = e & 0xffff;
-      if (mark[p] !== gen) {
-        mark[p] = gen;
-        distinct[n++] = p;
-      }
-      last[p] = e >>> 16;
-    }
-    const pixels = distinct.subarray(0, n).sort();
     const a = events.data;
-    for (let k = 0; k < n; k++) a[start + k] = (last[pixels[k]] << 16) | pixels[k];
-    const next = mulberry32(seed);
-    for (let j = n - 1; j >= 1; j--) {
-      const r = next() % (j + 1);
-      const t = a[start + j];
-      a[start + j] = a[start + r];
-      a[start + r] = t;
+    // Row-major = ascending pixel index: mark the pixels, then read the marked range in order.
+    let minP = this.size;
+    let maxP = -1;
+    for (let k = start; k < end; k++) {
+      const e = a[k];
+      const p = e & 0xffff;
+      mark[p] = gen;
+      last[p] = e >>> 16;
+      if (p < minP) minP = p;
+      if (p > maxP) maxP = p;
     }
-    events.length = start + n;
+    let n = start;
+    for (let p = minP; p <= maxP; p++) if (mark[p] === gen) a[n++] = (last[p] << 16) | p;
+    const count = n - start;
+    // mulberry32, inlined (same arithmetic as mulberry32() above).
+    let s = seed >>> 0;
+    for (let j = count - 1; j >= 1; j--) {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(s ^ (s >>> 15), s | 1);
+      t = t ^ (t + Math.imul(t ^ (t >>> 7), t | 61));
+      const r = ((t ^ (t >>> 14)) >>> 0) % (j + 1);
+      const tmp = a[start + j];
+      a[start + j] = a[start + r];
+      a[start + r] = tmp;
+    }
+    events.length = n;
   }
 }

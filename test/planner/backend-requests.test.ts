@@ -120,6 +120,22 @@ describe('probe', () => {
     expect(down.detail).toMatch(/server down/);
   });
 
+  it('warm-up (opt-in): one 1-token request with the same system prompt after a good probe', async () => {
+    const before = server.chatRequests().length;
+    const { planner } = makeLlmPlanner('llamacpp', server.url, {}, { warmUp: true });
+    expect((await planner.probe!()).state).toBe('ok');
+    const deadline = performance.now() + 2000;
+    while (server.chatRequests().length === before && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    const warm = server.chatRequests().slice(before);
+    expect(warm).toHaveLength(1);
+    expect(warm[0].body.max_tokens).toBe(1);
+    expect(warm[0].body.messages[0].content).toBe(SYSTEM_PROMPT);
+    await planner.probe!();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.chatRequests().length - before).toBe(1); // once per planner
+    await planner.close?.();
+  });
+
   it('reports a server that accepts but never answers within the probe timeout', async () => {
     const { createServer } = await import('node:http');
     const silent = createServer(() => undefined);

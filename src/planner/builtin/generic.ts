@@ -55,4 +55,3 @@ export function pickGeneric(rng: Rng): { subject: Subject; background: Backgroun
   const subject = rng.pick(GENERIC_SUBJECTS);
   return { subject, background: subject.background };
 }
-

@@ -30,20 +30,17 @@ function stepWeight(perimeter: number, area: number): number {
 }
 
 export class Pen {
-  readonly out: WeightedStep[] = [];
-
   /** dx/dy shift every coordinate; mirror flips x around the canvas centre (for side views). */
   constructor(
     private readonly dx = 0,
     private readonly dy = 0,
     private readonly mirror = false,
+    readonly out: WeightedStep[] = [],
   ) {}
 
   /** A pen that draws at fixed coordinates (backgrounds), sharing this pen's output. */
   fixed(): Pen {
-    const pen = new Pen(0, 0, false);
-    (pen as { out: WeightedStep[] }).out = this.out;
-    return pen;
+    return new Pen(0, 0, false, this.out);
   }
 
   private X(x: number): number {
@@ -141,6 +138,7 @@ export class Pen {
     this.dots(pts, color, pace);
   }
 
+  /** Text is shifted but never mirrored (letters would read backwards). */
   text(x: number, y: number, value: string, color: string, size = 1, pace = 1): void {
     const step: RawStep = { op: 'text', x: x + this.dx, y: this.Y(y), value, font: '5x7', size, color, animate: { mode: 'stroke' } };
     this.push(step, stepWeight(value.length * 12 * size, 0), pace);

@@ -32,6 +32,12 @@ export interface PlannerTuning {
   /** Open → first background probe; doubles while the probe fails, capped. */
   breakerCooldownMs: number;
   breakerMaxCooldownMs: number;
+  /**
+   * After a good probe, send one 1-token request with the real system prompt so the model is
+   * loaded and the prompt prefix is cached before the first donation (default false: it is
+   * one extra chat request, which tests counting requests would see).
+   */
+  warmUp: boolean;
 }
 
 export function defaultTuning(llm: Pick<LlmSettings, 'timeoutSec'>): PlannerTuning {
@@ -46,6 +52,7 @@ export function defaultTuning(llm: Pick<LlmSettings, 'timeoutSec'>): PlannerTuni
     breakerThreshold: 3,
     breakerCooldownMs: 15_000,
     breakerMaxCooldownMs: 300_000,
+    warmUp: false,
   };
 }
 
@@ -107,6 +114,40 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
     });
     lastHealth = health;
     return health;
+  };
+
+  let warmedUp = false;
+  const warmUp = async (): Promise<void> => {
+    if (!endpoint || warmedUp) return;
+    warmedUp = true;
+    const chat = buildChatRequest(backend, endpoint, {
+      model: llm.modelId,
+      messages: buildPrompt('warm-up', renderer).messages,
+      temperature: llm.temperature,
+      maxTokens: 1,
+      seed: 0,
+      schema: await decoderSchema(),
+    });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), tuning.totalMs);
+    const onClose = () => controller.abort();
+    lifetime.signal.addEventListener('abort', onClose, { once: true });
+    const started = performance.now();
+    try {
+      const response = await fetchImpl(chat.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(chat.body),
+        signal: controller.signal,
+      });
+      await response.arrayBuffer();
+      log?.info({ status: response.status, ms: Math.round(performance.now() - started) }, 'LLM warm-up done');
+    } catch (error) {
+      log?.warn({ err: String(error) }, 'LLM warm-up failed');
+    } finally {
+      clearTimeout(timer);
+      lifetime.signal.removeEventListener('abort', onClose);
+    }
   };
 
   const breaker = new CircuitBreaker({
@@ -261,6 +302,8 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
       try {
         if (breaker.isOpen) await breaker.probeNow();
         else await probeAndRecord();
+        // In the background: probe() answers at once, the model loads meanwhile.
+        if (tuning.warmUp && lastHealth.state === 'ok') void warmUp();
       } catch (error) {
         lastHealth = { state: 'down', detail: `probe failed: ${String(error)}` };
       }

@@ -1,19 +1,11 @@
 // Animals drawn front-on or in profile, each in a few dozen shapes.
 import { BLUSH, INK, WHITE, lighten } from '../colors.js';
-import type { Pen, Pt } from '../pen.js';
-import { curvePoints, flarePoints } from '../pen.js';
+import type { Pt } from '../pen.js';
+import { arcPoints, curvePoints, flarePoints } from '../pen.js';
+import { blush, eyes } from './faces.js';
 import type { Subject } from '../subject.js';
 
-/** Two shiny eyes. */
-function eyes(pen: Pen, x1: number, x2: number, y: number, r = 2): void {
-  pen.circle(x1, y, r, { fill: INK });
-  pen.circle(x2, y, r, { fill: INK });
-  pen.dots([[x1 - 1, y - 1], [x2 - 1, y - 1]], WHITE);
-}
 
-function blush(pen: Pen, x1: number, x2: number, y: number): void {
-  pen.dots([[x1, y], [x1 + 1, y], [x2, y], [x2 - 1, y]], BLUSH);
-}
 
 export const animals: Subject[] = [
   {
@@ -213,7 +205,7 @@ export const animals: Subject[] = [
       pen.dots([[80, 49]], WHITE);
       pen.dots([[80, 56], [81, 57], [82, 57], [83, 56]], skinLine);
       pen.dots([[84, 53], [85, 53]], BLUSH);
-      pen.poly([[18, 72], ...domeArc(46, 72, 28, 26), [74, 72]], { fill: c.main, line: c.line });
+      pen.poly([[18, 72], ...arcPoints(46, 72, 28, 26, 180, 360, 20).slice(1, -1), [74, 72]], { fill: c.main, line: c.line });
       pen.rect(18, 70, 57, 5, { fill: c.dark, line: c.line });
       pen.poly([[40, 52], [52, 52], [57, 60], [52, 68], [40, 68], [35, 60]], { fill: c.light, line: c.line });
       pen.poly([[24, 66], [31, 60], [34, 68]], { fill: c.light, line: c.line });
@@ -296,13 +288,3 @@ export const animals: Subject[] = [
     },
   },
 ];
-
-/** The top arc of a dome (left to right), without its base corners. */
-function domeArc(cx: number, cy: number, rx: number, ry: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let i = 1; i < 20; i++) {
-    const a = Math.PI + (i / 20) * Math.PI;
-    pts.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
-  }
-  return pts;
-}

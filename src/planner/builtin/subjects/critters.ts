@@ -1,14 +1,10 @@
 // More animals: pond, farm, forest and sea.
 import { BLUSH, INK, WHITE, darken, lighten } from '../colors.js';
-import type { Pen, Pt } from '../pen.js';
-import { curvePoints } from '../pen.js';
+import type { Pt } from '../pen.js';
+import { arcPoints, curvePoints } from '../pen.js';
+import { eyes } from './faces.js';
 import type { Subject } from '../subject.js';
 
-function eyes(pen: Pen, x1: number, x2: number, y: number, r = 2): void {
-  pen.circle(x1, y, r, { fill: INK });
-  pen.circle(x2, y, r, { fill: INK });
-  pen.dots([[x1 - 1, y - 1], [x2 - 1, y - 1]], WHITE);
-}
 
 export const critters: Subject[] = [
   {
@@ -99,11 +95,11 @@ export const critters: Subject[] = [
     background: 'sea',
     mirror: true,
     draw(pen, c) {
-      pen.polyline([[34, 44], [30, 34], [26, 28]], '#bfe8ff', 2);
-      pen.polyline([[34, 44], [36, 34], [40, 28]], '#bfe8ff', 2);
-      pen.polyline([[34, 44], [34, 32], [34, 24]], '#bfe8ff', 2);
+      pen.polyline([[34, 44], [30, 34], [26, 28]], '#5ab4ec', 2);
+      pen.polyline([[34, 44], [36, 34], [40, 28]], '#5ab4ec', 2);
+      pen.polyline([[34, 44], [34, 32], [34, 24]], '#5ab4ec', 2);
       pen.poly([[70, 64], [84, 46], [86, 56], [94, 52], [80, 70]], { fill: c.main, line: c.line });
-      pen.poly([[12, 66], ...arcTop(44, 66, 32, 22), [76, 66], [74, 74], [60, 82], [30, 82], [16, 76]], { fill: c.main, line: c.line });
+      pen.poly([[12, 66], ...arcPoints(44, 66, 32, 22, 180, 360, 18).slice(1, -1), [76, 66], [74, 74], [60, 82], [30, 82], [16, 76]], { fill: c.main, line: c.line });
       pen.poly([[18, 72], [74, 70], [62, 81], [30, 81]], { fill: lighten(c.main, 0.55) });
       for (const x of [30, 38, 46, 54, 62]) pen.line(x, 74, x + 1, 79, lighten(c.main, 0.25), 1, 0.2);
       pen.poly([[44, 70], [54, 76], [42, 78]], { fill: c.dark, line: c.line });
@@ -162,13 +158,3 @@ export const critters: Subject[] = [
     },
   },
 ];
-
-/** The top arc of an ellipse from left to right, without its end points. */
-function arcTop(cx: number, cy: number, rx: number, ry: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let i = 1; i < 18; i++) {
-    const a = Math.PI + (i / 18) * Math.PI;
-    pts.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
-  }
-  return pts;
-}

@@ -230,7 +230,7 @@ export const food: Subject[] = [
       pen.poly([[14, 60], [82, 60], [78, 66], [72, 62], [66, 68], [58, 62], [50, 68], [42, 62], [34, 68], [26, 62], [20, 66]], { fill: '#f7c948', line: '#c98a12' });
       pen.rect(18, 56, 61, 5, { fill: '#e0433a', line: '#8a1f1a' });
       pen.poly([[12, 56], [18, 50], [26, 56], [34, 50], [42, 56], [50, 50], [58, 56], [66, 50], [74, 56], [84, 50], [84, 57], [12, 57]], { fill: '#6cbf4a', line: '#2f6a20' });
-      pen.poly([[16, 52], ...domeTop(48, 52, 33, 30), [80, 52]], { fill: c.main, line: c.line });
+      pen.poly([[16, 52], ...arcPoints(48, 52, 33, 30, 180, 360, 20).slice(1, -1), [80, 52]], { fill: c.main, line: c.line });
       pen.ellipse(36, 34, 5, 3, { fill: lighten(c.main, 0.45) });
       const seeds: Pt[] = [];
       for (let i = 0; i < 12; i++) seeds.push([rng.int(26, 70), rng.int(30, 46)]);
@@ -242,13 +242,3 @@ export const food: Subject[] = [
     },
   },
 ];
-
-/** The top arc of an ellipse from left to right, without its end points. */
-function domeTop(cx: number, cy: number, rx: number, ry: number): Pt[] {
-  const pts: Pt[] = [];
-  for (let i = 1; i < 20; i++) {
-    const a = Math.PI + (i / 20) * Math.PI;
-    pts.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
-  }
-  return pts;
-}

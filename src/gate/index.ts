@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import type { Gatekeeper, GateRules } from './types.js';
+import { builtInRules } from './rules/index.js';
+import { createGatekeeperFromRules, GateRulesError } from './matcher.js';
+import { loadCustomRules } from './custom-rules.js';
+
+export type { Gatekeeper, GateVerdict, GateCategory, GateRules, GateLexicon, GateAllowList } from './types.js';
+export { createGatekeeperFromRules, GateRulesError } from './matcher.js';
+export { builtInRules } from './rules/index.js';
+export { parseCustomRules, loadCustomRules } from './custom-rules.js';
+export { normalizeText } from './normalize.js';
+
+export interface GatekeeperOptions {
+  /** The operator's block/allow file (GATE_RULES_FILE); see src/gate/README.md for the format. */
+  customRulesFile?: string;
+  logger?: Logger;
+}
+
+/**
+ * The Gatekeeper with the built-in rules plus the operator's file. Throws GateRulesError
+ * with one clear line when the operator's file is missing or malformed: call it at start-up.
+ */
+export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
+  let rules: GateRules = builtInRules;
+  if (options.customRulesFile) {
+    const custom = loadCustomRules(options.customRulesFile);
+    rules = {
+      lexicons: [...custom.lexicons, ...builtInRules.lexicons],
+      allowLists: [...builtInRules.allowLists, ...custom.allowLists],
+      latinSafe: builtInRules.latinSafe,
+    };
+    options.logger?.info(
+      { file: options.customRulesFile, block: custom.blockCount, allow: custom.allowCount },
+      'gate: loaded operator rules',
+    );
+  }
+  try {
+    return createGatekeeperFromRules(rules);
+  } catch (err) {
+    if (err instanceof GateRulesError) throw err;
+    throw new GateRulesError(`gate rules: ${(err as Error).message}`);
+  }
+}

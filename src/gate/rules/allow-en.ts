@@ -1,0 +1,51 @@
+import type { GateAllowList } from '../types.js';
+
+/**
+ * Innocent English words and phrases that contain a blocked root. A block match lying
+ * wholly inside one of these is ignored ("cock" inside "cock a doodle doo").
+ */
+export const enAllow: GateAllowList = {
+  lang: 'en',
+  allow: [
+    '<sext(ant|ants|et|ets|ette|on|ons|uple|uplets|illion|illions)>',
+    '<sexagen',
+    '<sexcentenar',
+    '<sexis(m|t|ts)>',
+    '<sexpartite',
+    'scunthorpe',
+    '<shii?take',
+    '<shitzu',
+    '<moby dick',
+    '<dick (van dyke|tracy|grayson|turpin|cheney|whittington)',
+    '<(philip|phillip) (k )?dick',
+    '<naked (eye|mole|mole rat|mole rats|truth|flame|ape|chef|gun|singularity|lunch|tree|trees|branch|branches|wire|wires|sword|blade)',
+    '<maine coons?',
+    '<(dutch|sea|flood|sand|van) dykes?',
+    '<chink (in|of) (the |his |her |their |my |your |its )?armou?r',
+    '<bastard (sword|swords|file|files)',
+    '<al gore',
+    '<gore ?tex',
+    '<suicide (squad|mission|missions|king|burn|doors|silence)',
+    '<cum laude',
+    '<horny (toad|toads|lizard|lizards|beetle|beetles|owl|owls)',
+    '<chicken (breast|breasts)',
+    '<turkey (breast|breasts)',
+    '<breasts? of (chicken|turkey|duck)',
+    '<cock ?a ?doodle',
+    '<cocks? and hens',
+    '<(blue|great|coal|long tailed|crested|marsh|willow|bearded) tits?>',
+    '<(blue|red|brown|masked|peruvian) ?footed boob(y|ies)',
+    '<pussy ?(cat|cats|willow|willows|foot)',
+    '<spic (and|n) span',
+    'niggl(e|es|ed|ing|y)',
+    '<snigg(er|ers|ered|ering)',
+    '<(kill|hanging|hang|strangle) (the |a )?(hang)?man',
+    '<hangman',
+    '<dickens',
+    '<dickinson',
+    '<hancock',
+    '<wild ass(es)?>',
+    '<(the )?(hanged|hanging) man (tarot|card)',
+    '<sextape',
+  ],
+};

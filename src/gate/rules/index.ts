@@ -1,0 +1,25 @@
+import type { GateRules } from '../types.js';
+import { enProfanity } from './en-profanity.js';
+import { enSexual } from './en-sexual.js';
+import { enHate } from './en-hate.js';
+import { enGore } from './en-gore.js';
+import { enDrugs } from './en-drugs.js';
+import { ruProfanity } from './ru-profanity.js';
+import { ruSexual } from './ru-sexual.js';
+import { ruHate } from './ru-hate.js';
+import { ruGore } from './ru-gore.js';
+import { ruDrugs } from './ru-drugs.js';
+import { hateSymbols, profanitySymbols, sexualSymbols, goreSymbols, drugSymbols } from './symbols.js';
+import { enAllow } from './allow-en.js';
+import { ruAllow } from './allow-ru.js';
+import { latinSafe } from './latin-safe.js';
+
+/** The built-in rules. Order matters only for which category a message with several hits reports. */
+export const builtInRules: GateRules = {
+  lexicons: [
+    hateSymbols, sexualSymbols, profanitySymbols, goreSymbols, drugSymbols,
+    enHate, ruHate, enSexual, ruSexual, enGore, ruGore, enDrugs, ruDrugs, enProfanity, ruProfanity,
+  ],
+  allowLists: [enAllow, ruAllow],
+  latinSafe,
+};

@@ -1,0 +1,62 @@
+import type { GateLexicon } from '../types.js';
+
+/**
+ * Rules on the raw text (NFKC, lower case, invisibles stripped): emoji, symbols,
+ * numbers and ASCII art. These are plain JavaScript regexes (flag "u").
+ */
+export const hateSymbols: GateLexicon = {
+  lang: 'raw',
+  category: 'hate',
+  block: [
+    '[卍卐࿕࿖࿗࿘]', // swastikas, including the "Buddhist" one: on a stream overlay it reads as nazi
+    'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны)',
+    '(?<![0-9])14\\s?[/\\\\|,.\\-_ ]?\\s?88(?![0-9])',
+    '(?<![0-9])1488(?![0-9])',
+    {
+      pattern: '(?<![0-9])88(?![0-9])',
+      context: { raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])' },
+    },
+    '(?<![a-zа-я])h\\s?h\\s?(88|14)(?![0-9])',
+    '🙋‍?♂?\\s?(heil|хаил|хайль|зиг)',
+  ],
+};
+
+export const profanitySymbols: GateLexicon = {
+  lang: 'raw',
+  category: 'profanity',
+  block: ['🖕'],
+};
+
+/** Suggestive emoji count only in sexual context: a lone 🍑 in "нарисуй персик 🍑" is innocent. */
+export const sexualSymbols: GateLexicon = {
+  lang: 'raw',
+  category: 'sexual',
+  block: [
+    '🔞',
+    '(?<![0-9])18\\s?\\+|\\+\\s?18(?![0-9])',
+    '([🍆🍑💦👅🫦🥵])[^]{0,80}?(?!\\1)[🍆🍑💦👅🫦]',
+    '👉\\s?👌|👌\\s?👈',
+    '(?<![a-zа-я0-9=])[8b]\\s?={1,}[=\\-]*\\s?[d>](?![a-z])', // 8===D
+    '\\(\\s?\\.\\s?\\)\\s?\\(\\s?\\.\\s?\\)', // (.)(.)
+    '\\(\\s?\\.\\s?y\\s?\\.\\s?\\)', // (.Y.)
+    {
+      pattern: '[🍆🍑💦👅🫦]',
+      context: {
+        en: '<(sexy|lick|licking|licks|suck|sucking|sucks|wet|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex)>',
+        ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|мокр|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|детка|жопк|булочк)',
+      },
+    },
+  ],
+};
+
+export const goreSymbols: GateLexicon = {
+  lang: 'raw',
+  category: 'gore',
+  block: ['🔪\\s?🩸?\\s?(wrist|запясть|вен)', '🪢\\s?(neck|шея|шее)'],
+};
+
+export const drugSymbols: GateLexicon = {
+  lang: 'raw',
+  category: 'drugs',
+  block: ['❄\\s?(line|lines|дорожк)', '💉\\s?(heroin|героин|meth|меф)'],
+};
