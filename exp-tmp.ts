@@ -26,11 +26,19 @@ for (let r = 0; r < 2; r++) {
   console.log('empty  ', await sample(empty)); await empty.close();
   stage.current = { id: 'b' + Math.random(), donor: 'B', message: 'm', amount: 1, currency: 'RUB', phase: 'drawing', plan, drawStartedAt: Date.now() + 800 };
   const page = await ctx.newPage();
-  await page.goto(h.url + '/overlay' + (process.env.Q ?? ''));
-  await page.waitForTimeout(1500);
-  console.log('overlay', await sample(page));
-  await page.addStyleTag({ content: '#progress{display:none!important}' });
-  console.log('noprog ', await sample(page));
+  await page.goto(h.url + '/overlay?fps=30');
+  await page.waitForTimeout(1000);
+  console.log('ov30   ', await sample(page));
+  await page.addStyleTag({ content: process.env.CSS1! });
+  await page.waitForTimeout(300);
+  console.log('css1   ', await sample(page));
   await page.close();
+  stage.current = { id: 'b' + Math.random(), donor: 'B', message: 'm', amount: 1, currency: 'RUB', phase: 'drawing', plan, drawStartedAt: Date.now() + 800 };
+  const p2 = await ctx.newPage();
+  await p2.goto(h.url + '/overlay?fps=30');
+  await p2.addStyleTag({ content: process.env.CSS2! });
+  await p2.waitForTimeout(1000);
+  console.log('css2   ', await sample(p2));
+  await p2.close();
 }
 await browser.close(); await h.close();

@@ -18,6 +18,12 @@ import { startServer } from '../test/server/harness.js';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const WINDOW_MS = 5000;
+const ROUNDS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The example plan with the most paint events per ms of drawing. */
@@ -75,27 +81,36 @@ export async function run(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
 
-    // (1) The baseline: a page that does nothing but request animation frames.
-    const empty = await context.newPage();
-    await empty.setContent('<!doctype html><html><body style="background:#101018"><script>function f(){requestAnimationFrame(f)}requestAnimationFrame(f)</script></body></html>');
-    await empty.waitForTimeout(500);
-    const baseline = await mainThreadMsPerSecond(empty);
-    await empty.close();
-
-    // (2) The overlay drawing the busiest example, mid-drawing for the whole window.
+    // (1) and (2), interleaved for ROUNDS rounds (medians reported): the machine's other load
+    // drifts, so a baseline measured minutes apart would not be comparable.
+    const baselines: number[] = [];
+    const animatings: number[] = [];
+    let fps = 0;
     const overlay = await context.newPage();
-    stage.current = { id: 'bench', donor: 'Bench', message: example.name, amount: 100, currency: 'RUB', phase: 'drawing', plan: example.plan, drawStartedAt: Date.now() + 1500 };
-    await overlay.goto(`${harness.url}/overlay`);
-    await overlay.waitForFunction(() => (window as unknown as { __drawstream?: { looping(): boolean } }).__drawstream?.looping() === true);
-    await overlay.waitForTimeout(1600);
-    const animating = await mainThreadMsPerSecond(overlay);
-    // Frames delivered to the page over one second (a string: tsx would wrap a function's names).
-    const fps = (await overlay.evaluate(
-      `new Promise((resolve) => { let n = 0; const start = performance.now(); const tick = () => { n += 1; if (performance.now() - start < 1000) requestAnimationFrame(tick); else resolve(n); }; requestAnimationFrame(tick); })`,
-    )) as number;
+    for (let round = 0; round < ROUNDS; round++) {
+      // (1) The baseline: a page that does nothing but request animation frames.
+      const empty = await context.newPage();
+      await empty.setContent('<!doctype html><html><body style="background:#101018"><script>function f(){requestAnimationFrame(f)}requestAnimationFrame(f)</script></body></html>');
+      await empty.waitForTimeout(500);
+      baselines.push((await mainThreadMsPerSecond(empty)).msPerSecond);
+      await empty.close();
+
+      // (2) The overlay drawing the busiest example, mid-drawing for the whole window.
+      stage.setCurrent({ id: `bench-${round}`, donor: 'Bench', message: example.name, amount: 100, currency: 'RUB', phase: 'drawing', plan: example.plan, drawStartedAt: Date.now() + 500 });
+      if (round === 0) await overlay.goto(`${harness.url}/overlay`);
+      await overlay.waitForFunction(() => (window as unknown as { __drawstream?: { looping(): boolean } }).__drawstream?.looping() === true);
+      await overlay.waitForTimeout(1000);
+      animatings.push((await mainThreadMsPerSecond(overlay)).msPerSecond);
+      // Frames delivered to the page over one second (a string: tsx would wrap a function's names).
+      fps = (await overlay.evaluate(
+        `new Promise((resolve) => { let n = 0; const start = performance.now(); const tick = () => { n += 1; if (performance.now() - start < 1000) requestAnimationFrame(tick); else resolve(n); }; requestAnimationFrame(tick); })`,
+      )) as number;
+    }
+    const baseline = { msPerSecond: median(baselines) };
+    const animating = { msPerSecond: median(animatings) };
 
     // (3) The show: final frame held, countdown bar by CSS transition.
-    stage.setCurrent({ ...stage.current, phase: 'showing', showEndsAt: Date.now() + 60_000 });
+    stage.setCurrent({ ...stage.current!, phase: 'showing', showEndsAt: Date.now() + 60_000 });
     await overlay.waitForFunction(() => (window as unknown as { __drawstream: { mode(): string } }).__drawstream.mode() === 'showing');
     await overlay.waitForTimeout(500);
     const showing = await mainThreadMsPerSecond(overlay);
@@ -109,8 +124,10 @@ export async function run(): Promise<void> {
     const ratio = animating.msPerSecond / Math.max(baseline.msPerSecond, 0.001);
     console.log(`busiest example: ${example.name} (${example.events} paint events over ${example.totalMs} ms)`);
     console.log(`main-thread time per second, headless Chromium, ${WINDOW_MS / 1000} s windows:`);
-    console.log(`  empty rAF loop page      ${baseline.msPerSecond.toFixed(2)} ms/s`);
-    console.log(`  overlay animating        ${animating.msPerSecond.toFixed(2)} ms/s  (${ratio.toFixed(2)}× the empty loop; goal ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'}; ~${fps} frames/s)`);
+    const list = (values: number[]): string => values.map((v) => v.toFixed(1)).join(', ');
+    console.log(`  empty rAF loop page      ${baseline.msPerSecond.toFixed(2)} ms/s  (median of ${list(baselines)})`);
+    console.log(`  overlay animating        ${animating.msPerSecond.toFixed(2)} ms/s  (median of ${list(animatings)}; ${ratio.toFixed(2)}× the empty loop; goal ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'})`);
+    console.log(`  (the overlay's rAF runs at ~${fps} frames/s; the canvas is updated at most 30 times/s, ?fps=60 for every frame)`);
     console.log(`  overlay showing          ${showing.msPerSecond.toFixed(2)} ms/s  (countdown by CSS transition)`);
     console.log(`  overlay idle             ${idle.msPerSecond.toFixed(2)} ms/s  (goal ≤ 2 ms/s: ${idle.msPerSecond <= 2 ? 'met' : 'NOT met'})`);
   } finally {

@@ -37,7 +37,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   if (!isLoopbackHost(config.host) && !config.panelToken) {
     throw new Error(`HOST=${config.host} is reachable from other machines: set PANEL_TOKEN so nobody else can control the stream`);
   }
-  const logger = options.logger ?? createLogger({ level: config.logLevel, extraRedactPaths: logRedactPaths });
+  const logger = options.logger ?? createLogger({ level: config.logLevel, extraRedactPaths: [...logRedactPaths] });
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
 

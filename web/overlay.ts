@@ -16,6 +16,7 @@ interface OverlayConfig {
   layout: 'landscape' | 'portrait';
   transparent: boolean;
   freezeMs: number | null;
+  maxFps: number;
 }
 
 type Mode = 'idle' | 'planning' | 'drawing' | 'showing';
@@ -39,6 +40,7 @@ function readConfig(): OverlayConfig {
     layout: raw.layout === 'portrait' ? 'portrait' : 'landscape',
     transparent: raw.transparent === true,
     freezeMs: typeof raw.freezeMs === 'number' && raw.freezeMs >= 0 ? raw.freezeMs : null,
+    maxFps: Number.isInteger(raw.maxFps) && (raw.maxFps as number) >= 1 && (raw.maxFps as number) <= 60 ? (raw.maxFps as number) : 30,
   };
 }
 
@@ -71,6 +73,7 @@ class Overlay {
   private fpsWindowStart = 0;
   private renders = 0;
   private progressShownAt = 0;
+  private lastDrawAt = -Infinity;
 
   constructor() {
     this.animator = new PlanAnimator(this.canvas, this.config.renderer);
@@ -184,6 +187,7 @@ class Overlay {
 
   private startLoop(): void {
     if (this.rafId !== 0) return;
+    this.lastDrawAt = -Infinity;
     this.frames = 0;
     this.fpsWindowStart = performance.now();
     this.rafId = requestAnimationFrame(this.tick);
@@ -194,9 +198,15 @@ class Overlay {
     this.rafId = 0;
   }
 
-  private readonly tick = (): void => {
+  private readonly tick = (frameStart: number): void => {
     this.rafId = 0;
     if (this.mode !== 'drawing') return;
+    // Pixel art needs no more than maxFps updates; the frames between cost only the callback.
+    if (frameStart - this.lastDrawAt < 1000 / this.config.maxFps - 4) {
+      this.rafId = requestAnimationFrame(this.tick);
+      return;
+    }
+    this.lastDrawAt = frameStart;
     const t = this.drawingTime();
     this.animator.renderAt(t);
     this.renders += 1;

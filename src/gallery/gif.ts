@@ -89,13 +89,15 @@ function wordRgb(word: number): number[] {
 
 /**
  * The colours the drawing actually paints: the background and the colour of every paint
- * event (CompiledPlan packs an event as colourIndex << 16 | pixel). One index is kept free
- * for transparency, so more than 255 colours are quantised.
+ * event (CompiledPlan packs an event as colourIndex << 16 | pixel), or with `wholeTable`
+ * every colour the plan names. One index is kept free for transparency, so more than 255
+ * colours are quantised.
  */
-function buildPalette(compiled: CompiledPlan): GifPalette {
+function buildPalette(compiled: CompiledPlan, wholeTable: boolean): GifPalette {
   const usedColor = new Uint8Array(compiled.colorWords.length);
+  if (wholeTable) usedColor.fill(1);
   const events = compiled.events;
-  for (let k = 0; k < compiled.eventCount; k++) {
+  for (let k = 0; k < compiled.eventCount && !wholeTable; k++) {
     const c = events[k] >>> 16;
     if (c < usedColor.length) usedColor[c] = 1;
   }
@@ -133,6 +135,15 @@ interface PendingFrame {
  * loop breathe; a sync caller just drains it. Returns the GIF.
  */
 export function* gifEncoding(compiled: CompiledPlan, options: GifOptions): Generator<void, GifResult, void> {
+  const exact = yield* encodeWithPalette(compiled, options, buildPalette(compiled, false));
+  if (exact !== null) return exact;
+  // A frame showed a colour no paint event has: should the event packing ever change, fall back to every colour of the plan.
+  const whole = yield* encodeWithPalette(compiled, options, buildPalette(compiled, true));
+  if (whole !== null) return whole;
+  throw new Error('a frame has a colour the compiled plan does not list');
+}
+
+function* encodeWithPalette(compiled: CompiledPlan, options: GifOptions, palette: GifPalette): Generator<void, GifResult | null, void> {
   const scale = clampInt(options.scale, 1, 1, MAX_SCALE);
   const frameMs = clampInt((options.frameMs ?? GIF_DEFAULT_FRAME_MS) / 10, GIF_DEFAULT_FRAME_MS / 10, MIN_FRAME_MS / 10, MAX_FRAME_MS / 10) * 10;
   const holdMs = clampInt(options.holdFinalMs, GIF_DEFAULT_HOLD_MS, 0, MAX_HOLD_MS);
@@ -141,7 +152,6 @@ export function* gifEncoding(compiled: CompiledPlan, options: GifOptions): Gener
   const totalMs = Math.max(0, Math.floor(compiled.totalMs));
   const sampleStepMs = Math.max(frameMs, Math.ceil(totalMs / (maxFrames - 1)));
 
-  const palette = buildPalette(compiled);
   const transparent = palette.transparentIndex;
   const indexOfWord = palette.indexOfWord;
   const player = new FramePlayer(compiled);
@@ -193,7 +203,11 @@ export function* gifEncoding(compiled: CompiledPlan, options: GifOptions): Gener
     const changed = player.advanceTo(at);
     samples++;
     if (pending === null) {
-      for (let p = 0; p < current.length; p++) current[p] = indexOfWord.get(words[p]) ?? 0;
+      for (let p = 0; p < current.length; p++) {
+        const v = indexOfWord.get(words[p]);
+        if (v === undefined) return null;
+        current[p] = v;
+      }
       pending = { x: 0, y: 0, w: width, h: height, index: subImage(0, 0, width, height, true), delayMs: 0, first: true };
       shown.set(current);
     } else {
@@ -207,7 +221,8 @@ export function* gifEncoding(compiled: CompiledPlan, options: GifOptions): Gener
         for (let y = dirty.y; y < dirty.y + dirty.h; y++) {
           for (let x = dirty.x; x < dirty.x + dirty.w; x++) {
             const p = y * width + x;
-            const v = indexOfWord.get(words[p]) ?? 0;
+            const v = indexOfWord.get(words[p]);
+            if (v === undefined) return null;
             current[p] = v;
             if (v !== shown[p]) {
               if (x < minX) minX = x;

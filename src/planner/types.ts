@@ -33,11 +33,12 @@ export interface PlanOptions {
 
 export type ComponentState = 'ok' | 'degraded' | 'down' | 'disabled';
 
-export interface ComponentHealth {
+// A type alias (not an interface) so it is assignable to Record<string, unknown> (health JSON).
+export type ComponentHealth = {
   state: ComponentState;
   /** One clear sentence for the panel, e.g. "model not pulled", "server down". */
   detail: string;
-}
+};
 
 export interface Planner {
   readonly name: string;

@@ -229,7 +229,8 @@ function finish(
     colors: colors.colors,
     colorWords: Uint32Array.from(colors.colors, colorWord),
     bgWord: colorWord(bg),
-    events: compiler.events.data.slice(0, eventCount),
+    // A view when the buffer is mostly used (no 10–60 MB copy for huge plans), a trimmed copy otherwise.
+    events: eventCount * 2 >= compiler.events.data.length ? compiler.events.data.subarray(0, eventCount) : compiler.events.data.slice(0, eventCount),
     eventCount,
     steps,
     totalMs,

@@ -343,40 +343,59 @@ export class StepCompiler {
     let maxY = -Infinity;
     let minX = Infinity;
     let maxX = -Infinity;
-    for (const [x, y] of points) {
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
+    // Non-horizontal edges, each oriented from its lower y (a) to its higher y (b): the
+    // crossing at row y is xa + (y−ya)(xb−xa)/(yb−ya), the same line either way.
+    const ax = new Float64Array(n);
+    const ay = new Float64Array(n);
+    const dx = new Float64Array(n);
+    const dy = new Float64Array(n);
+    let edges = 0;
+    for (let k = 0; k < n; k++) {
+      const xi = points[k][0];
+      const yi = points[k][1];
+      const next = points[k + 1 === n ? 0 : k + 1];
+      const xj = next[0];
+      const yj = next[1];
+      if (yi < minY) minY = yi;
+      if (yi > maxY) maxY = yi;
+      if (xi < minX) minX = xi;
+      if (xi > maxX) maxX = xi;
+      if (yi === yj) continue;
+      if (yi < yj) {
+        ax[edges] = xi;
+        ay[edges] = yi;
+        dx[edges] = xj - xi;
+        dy[edges] = yj - yi;
+      } else {
+        ax[edges] = xj;
+        ay[edges] = yj;
+        dx[edges] = xi - xj;
+        dy[edges] = yi - yj;
+      }
+      edges++;
     }
     const x0 = Math.max(minX, 0);
     const x1 = Math.min(maxX, this.width - 1);
     if (x0 > x1) return;
     const rowFrom = Math.max(minY, 0);
     const rowTo = Math.min(maxY, this.height - 1);
-    const crossNum = new Float64Array(n);
-    const crossDen = new Float64Array(n);
-    const crossValue = new Float64Array(n);
-    const order = new Int32Array(n);
+    const crossNum = new Float64Array(edges);
+    const crossDen = new Float64Array(edges);
+    const crossValue = new Float64Array(edges);
+    const order = new Int32Array(edges);
     const cover = this.coverMark;
     const path = this.pathMark;
     const gen = this.generation;
     const events = this.events;
-    const color = this.coverColor;
+    const word = this.coverColor << 16;
     const skipPath = this.coverSkipPath;
     for (let y = rowFrom; y <= rowTo; y++) {
       let count = 0;
-      for (let k = 0; k < n; k++) {
-        const [xi, yi] = points[k];
-        const [xj, yj] = points[(k + 1) % n];
-        if (yi === yj || y < Math.min(yi, yj) || y >= Math.max(yi, yj)) continue;
-        // x = xi + (y−yi)(xj−xi)/(yj−yi) as the exact fraction num/den with den > 0.
-        let num = xi * (yj - yi) + (y - yi) * (xj - xi);
-        let den = yj - yi;
-        if (den < 0) {
-          num = -num;
-          den = -den;
-        }
+      for (let k = 0; k < edges; k++) {
+        const rel = y - ay[k];
+        if (rel < 0 || rel >= dy[k]) continue; // min(yi,yj) ≤ y < max(yi,yj)
+        const den = dy[k];
+        const num = ax[k] * den + rel * dx[k]; // exact: |num| < 2^27
         crossNum[count] = num;
         crossDen[count] = den;
         // Distinct crossings differ by ≥ 1/den², far above the division's rounding error.
@@ -399,12 +418,11 @@ export class StepCompiler {
         const b = order[k + 1];
         const from = Math.max(ceilDiv(crossNum[a], crossDen[a]), x0);
         const to = Math.min(floorDiv(crossNum[b], crossDen[b]), x1);
-        for (let x = from; x <= to; x++) cover[base + x] = gen;
+        if (from <= to) cover.fill(gen, base + from, base + to + 1);
       }
       events.reserve(x1 - x0 + 1);
       const data = events.data;
       let out = events.length;
-      const word = color << 16;
       for (let p = base + x0, end = base + x1; p <= end; p++) {
         if (path[p] === gen ? !skipPath : cover[p] === gen) data[out++] = word | p;
       }

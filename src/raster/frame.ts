@@ -149,6 +149,8 @@ export class FramePlayer {
 /** Nearest-neighbour upscale of an RGBA image by an integer factor. */
 export function upscaleNearest(rgba: Uint8ClampedArray, width: number, height: number, scale: number): Uint8ClampedArray {
   const s = Math.max(1, Math.floor(scale));
+  // A Uint32Array view needs 4-byte alignment; a misaligned view is copied first.
+  if (rgba.byteOffset % 4 !== 0) rgba = rgba.slice();
   const outWidth = width * s;
   const out = new Uint8ClampedArray(outWidth * height * s * 4);
   const src = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);

@@ -114,4 +114,30 @@ describe('renderer against the literal spec', () => {
       { numRuns: 40, seed: 7 },
     );
   });
+
+  it('handles shapes reaching far outside the canvas exactly', () => {
+    const far = fc.integer({ min: -300, max: 300 });
+    const shape = fc.oneof(
+      fc.record({ op: fc.constant('polygon'), points: fc.array(fc.tuple(far, far), { minLength: 3, maxLength: 12 }), fill: fc.constant('red'), outline: fc.constant('blue') }),
+      fc.record({ op: fc.constant('line'), x1: far, y1: far, x2: far, y2: far, width: fc.integer({ min: 1, max: 16 }), color: fc.constant('lime') }),
+      fc.record({ op: fc.constant('circle'), cx: far, cy: far, r: fc.integer({ min: 0, max: 200 }), outline: fc.constant('blue') }),
+    );
+    fc.assert(
+      fc.property(fc.array(shape, { minLength: 1, maxLength: 3 }), fc.constantFrom('stroke', 'fill', 'pixel_reveal'), (steps, mode) => {
+        const { plan } = parsePlan({ canvas: { w: 24, h: 20 }, seed: 5, steps: steps.map((s) => ({ ...s, animate: { mode } })) });
+        const compiled = compilePlan(plan!);
+        const reference = refCompile(plan as DrawPlan, { defaultStepDurationMs: 600, maxDrawSec: 60 });
+        reference.forEach((ref, i) => {
+          const got = compiled.steps[i];
+          const events = [];
+          for (let k = got.firstEvent; k < got.firstEvent + got.eventCount; k++) {
+            const e = compiled.events[k];
+            events.push({ x: (e & 0xffff) % 24, y: Math.floor((e & 0xffff) / 24), c: compiled.colors[e >>> 16] });
+          }
+          expect(events).toEqual(ref.events);
+        });
+      }),
+      { numRuns: 25, seed: 11 },
+    );
+  });
 });

@@ -17,7 +17,11 @@ export interface OverlayOptions {
   transparent: boolean;
   /** Debug/test hook: render the frame at this drawing time and stop animating. */
   freezeMs?: number;
+  /** Most canvas updates per second while drawing (1..60). */
+  maxFps: number;
 }
+
+export const DEFAULT_MAX_FPS = 30;
 
 /** Parses the overlay's query; a bad value falls back to the default so a typo never blanks the stream. */
 export function overlayOptionsFromQuery(query: Record<string, unknown>, defaultScale: number): OverlayOptions {
@@ -29,7 +33,9 @@ export function overlayOptionsFromQuery(query: Record<string, unknown>, defaultS
   const transparent = transparentRaw === '1' || transparentRaw === 'true' || transparentRaw === 'yes';
   const freezeRaw = first(query.freeze);
   const freezeMs = freezeRaw !== undefined && /^\d{1,9}$/.test(freezeRaw) ? Number(freezeRaw) : undefined;
-  return { scale, layout, transparent, freezeMs };
+  const fpsRaw = first(query.fps);
+  const maxFps = fpsRaw !== undefined && /^\d{1,2}$/.test(fpsRaw) && Number(fpsRaw) >= 1 && Number(fpsRaw) <= 60 ? Number(fpsRaw) : DEFAULT_MAX_FPS;
+  return { scale, layout, transparent, freezeMs, maxFps };
 }
 
 export interface PageConfig {
@@ -60,7 +66,7 @@ ${configScript(config)}
 
 export function overlayPage(options: OverlayOptions, renderer: RendererSettings, version: string): string {
   const classes = [`layout-${options.layout}`, options.transparent ? 'transparent' : 'opaque'];
-  const config: PageConfig = { renderer, scale: options.scale, layout: options.layout, transparent: options.transparent, freezeMs: options.freezeMs ?? null, htmlClass: classes.join(' ') };
+  const config: PageConfig = { renderer, scale: options.scale, layout: options.layout, transparent: options.transparent, freezeMs: options.freezeMs ?? null, maxFps: options.maxFps, htmlClass: classes.join(' ') };
   return `${head('drawstream overlay', 'overlay.css', 'overlay.js', config, version)}
 <body>
 <main id="stage" class="phase-idle">

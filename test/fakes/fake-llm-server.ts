@@ -23,7 +23,8 @@ export type FakeLlmMode =
   | 'stall' // stream `errorAfterChars`, then go silent forever
   | 'mid_stream_error' // stream `errorAfterChars`, then an error line, then end
   | 'reset' // destroy the socket without answering
-  | 'reset_mid_stream'; // stream `errorAfterChars`, then destroy the socket
+  | 'reset_mid_stream' // stream `errorAfterChars`, then destroy the socket
+  | 'non_stream'; // ignore `stream: true`: one application/json answer
 
 export interface FakeLlmBehaviour {
   mode: FakeLlmMode;
@@ -189,6 +190,17 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     }
     if (ollama && !models.some((name) => withTag(name) === withTag(model))) {
       return json(res, 404, { error: `model "${model}" not found, try pulling it first` });
+    }
+    if (behaviour.mode === 'non_stream') {
+      const whole = behaviour.text ?? planText;
+      sent.push({ request: index, at: performance.now(), text: whole });
+      return json(
+        res,
+        200,
+        ollama
+          ? { model, message: { role: 'assistant', content: whole }, done: true, done_reason: 'stop' }
+          : { id: `chatcmpl-${index}`, object: 'chat.completion', model, choices: [{ index: 0, message: { role: 'assistant', content: whole }, finish_reason: 'stop' }] },
+      );
     }
 
     const text = behaviour.text ?? planText;

@@ -38,6 +38,15 @@ describe('almost-JSON is repaired, not thrown away', () => {
     });
   }
 
+  for (const backend of ['ollama', 'vllm'] as const) {
+    it(`${backend}: a server that ignores stream:true and answers one JSON body`, async () => {
+      server.setBehaviour('non_stream');
+      const result = await makeLlmPlanner(backend, server.url).planner.plan(request());
+      expect(result.source).toBe('llm');
+      expect(stepsOf(result.plan)).toHaveLength(3);
+    });
+  }
+
   it('trailing commas and a missing closing brace', async () => {
     server.setBehaviour({
       mode: 'normal',
@@ -99,7 +108,7 @@ describe('every failure ends in a drawable plan with a reason', () => {
     const { planner } = makeLlmPlanner('llamacpp', `http://127.0.0.1:${port}`, { retries: 5 });
     const started = performance.now();
     const result = await planner.plan(request());
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1500); // retryBaseMs 10 but 5 retries would still show in attempts
     expect(result.source).toBe('builtin');
     expect(result.fallbackReason).toMatch(/server down/);
     expect(result.attempts).toBe(1);
@@ -196,7 +205,7 @@ describe('timeouts', () => {
     const started = performance.now();
     setTimeout(() => controller.abort(), 100);
     const result = await planner.plan(request(), { signal: controller.signal });
-    expect(performance.now() - started).toBeLessThan(600);
+    expect(performance.now() - started).toBeLessThan(1500); // vs firstTokenMs 10 s
     expect(result.source).toBe('builtin');
     expect(result.fallbackReason).toMatch(/cancelled/);
     // An abort is not the server's fault: the breaker does not count it.
