@@ -18,8 +18,8 @@ import {
   logRedactPaths,
 } from './donations/index.js';
 import type { DonationSource } from './donations/types.js';
-import { createMetrics, createServer } from './server/index.js';
-import type { ComponentHealth } from './planner/types.js';
+import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
+import type { ComponentHealth, Planner } from './planner/types.js';
 
 export interface ServiceOptions {
   mode: 'serve' | 'demo';
@@ -43,7 +43,9 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 
   const store = openStore(join(dataDir, 'drawstream.sqlite'));
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
-  const planner = createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger });
+  // Warm-up loads the model and its prompt cache before the first donation arrives.
+  const metrics = createMetrics();
+  const planner = observePlanner(createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { warmUp: true } }), metrics);
   const stage = createStage({
     store,
     gate,
@@ -54,6 +56,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       planAhead: config.planAhead,
       renderer: config.renderer,
       minAmount: config.minAmount,
+      // The planner bounds itself by LLM_TIMEOUT_SEC; this is the backstop if it ever does not.
+      planTimeoutMs: (config.llm.timeoutSec * (config.llm.retries + 1) + 5) * 1000,
     },
     logger,
   });
@@ -65,10 +69,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const sources: DonationSource[] = [donationAlerts];
   if (options.mode === 'demo') sources.push(createDemoDonationSource({}));
 
-  const metrics = createMetrics();
+  observeStage(stage, metrics);
+  const countedSink = countingSink(stage, metrics);
   const health = () => {
     const components: Record<string, ComponentHealth> = {
-      store: { state: 'ok', detail: 'SQLite open' },
+      store: store.health(),
       llm: planner.health(),
     };
     for (const source of sources) components[source.name] = source.health();
@@ -79,7 +84,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 
   const app = await createServer({
     stage,
-    sink: stage,
+    sink: countedSink,
     normaliseDonation: normaliseWebhookDonation,
     health,
     daConnector: donationAlerts,
@@ -104,7 +109,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 
   void planner.probe?.().then((result) => logger.info({ llm: result }, 'LLM probe finished'));
   for (const source of sources) {
-    source.start(stage).catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
+    source.start(countedSink).catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
   }
 
   let stopping: Promise<void> | undefined;
@@ -122,4 +127,34 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   };
 
   return { url, overlayUrl: `${url}/overlay`, panelUrl: `${url}/panel`, stop };
+}
+
+/** Times every planning call and counts LLM failures by kind, without the planner knowing about metrics. */
+function observePlanner(planner: Planner, metrics: DrawstreamMetrics): Planner {
+  return {
+    name: planner.name,
+    health: () => planner.health(),
+    probe: planner.probe ? () => planner.probe!() : undefined,
+    close: planner.close ? () => planner.close!() : undefined,
+    async plan(request, options) {
+      const started = Date.now();
+      const result = await planner.plan(request, options);
+      metrics.observePlanning(result.latencyMs ?? Date.now() - started, result.source);
+      if (result.fallbackReason && planner.name !== 'builtin') {
+        metrics.llmFailure(failureKind(result.fallbackReason));
+      }
+      return result;
+    },
+  };
+}
+
+function failureKind(reason: string): string {
+  const text = reason.toLowerCase();
+  if (text.includes('timeout') || text.includes('timed out')) return 'timeout';
+  if (text.includes('circuit') || text.includes('breaker')) return 'circuit_open';
+  if (text.includes('down') || text.includes('refused') || text.includes('connect')) return 'connection';
+  if (text.includes('not found') || text.includes('not pulled')) return 'model_missing';
+  if (text.includes('json') || text.includes('parse') || text.includes('no valid')) return 'invalid_output';
+  if (/\b[45]\d\d\b/.test(text) || text.includes('http')) return 'http';
+  return 'other';
 }

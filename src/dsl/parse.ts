@@ -135,8 +135,12 @@ function pointList(value: unknown, name: string, min: number, max: number): Poin
   return points;
 }
 
-/** Number of code points, or -1 when it is certainly above `max` (checked without walking huge strings). */
+/**
+ * Number of code points for comparing with `max`: exact above `max`, possibly an upper
+ * bound at or below it, and -1 when certainly above `max` (huge strings are not walked).
+ */
 function codePointCount(text: string, max: number): number {
+  if (text.length <= max) return text.length; // an upper bound is enough: it is only compared with max
   if (text.length > 2 * max) return -1;
   let count = 0;
   for (let i = 0; i < text.length; i++) {

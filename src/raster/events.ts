@@ -3,7 +3,7 @@
 // most 256×256, so a pixel index fits 16 bits, and a plan has far fewer than 65 536 colours.
 import type { AnimateMode, DrawingStep, FontName, PixelsStep } from '../dsl/index.js';
 import { paletteDigit } from '../dsl/index.js';
-import { clippedLinePoints, clockwiseKey, discHalfWidths, floorDiv, ceilDiv } from './geometry.js';
+import { clippedLinePoints, clockwiseKey, discHalfWidths } from './geometry.js';
 import { glyphBitmap, fontMetrics } from './text.js';
 
 /** Growable packed event list. */
@@ -379,10 +379,7 @@ export class StepCompiler {
     if (x0 > x1) return;
     const rowFrom = Math.max(minY, 0);
     const rowTo = Math.min(maxY, this.height - 1);
-    const crossNum = new Float64Array(edges);
-    const crossDen = new Float64Array(edges);
-    const crossValue = new Float64Array(edges);
-    const order = new Int32Array(edges);
+    const crossings = new Float64Array(edges);
     const cover = this.coverMark;
     const path = this.pathMark;
     const gen = this.generation;
@@ -394,30 +391,18 @@ export class StepCompiler {
       for (let k = 0; k < edges; k++) {
         const rel = y - ay[k];
         if (rel < 0 || rel >= dy[k]) continue; // min(yi,yj) ≤ y < max(yi,yj)
-        const den = dy[k];
-        const num = ax[k] * den + rel * dx[k]; // exact: |num| < 2^27
-        crossNum[count] = num;
-        crossDen[count] = den;
-        // Distinct crossings differ by ≥ 1/den², far above the division's rounding error.
-        crossValue[count] = num / den;
-        count++;
+        // The crossing num/den with num, den exact integers (|num| < 2^27, 0 < den ≤ 8192).
+        // The division is correctly rounded, so equal fractions give equal doubles and
+        // distinct ones (≥ 1/den² apart) keep their order; an integer quotient is exact
+        // and a non-integer one is ≥ 1/den from any integer, far beyond the rounding
+        // error (≤ 2^-40 here), so ⌈·⌉ and ⌊·⌋ of the double are the exact ones.
+        crossings[count++] = (ax[k] * dy[k] + rel * dx[k]) / dy[k];
       }
-      // Insertion sort: at most 64 crossings per row.
-      for (let k = 0; k < count; k++) {
-        const v = crossValue[k];
-        let q = k - 1;
-        while (q >= 0 && crossValue[order[q]] > v) {
-          order[q + 1] = order[q];
-          q--;
-        }
-        order[q + 1] = k;
-      }
+      const sorted = count > 1 ? crossings.subarray(0, count).sort() : crossings;
       const base = y * this.width;
       for (let k = 0; k + 1 < count; k += 2) {
-        const a = order[k];
-        const b = order[k + 1];
-        const from = Math.max(ceilDiv(crossNum[a], crossDen[a]), x0);
-        const to = Math.min(floorDiv(crossNum[b], crossDen[b]), x1);
+        const from = Math.max(Math.ceil(sorted[k]), x0);
+        const to = Math.min(Math.floor(sorted[k + 1]), x1);
         if (from <= to) cover.fill(gen, base + from, base + to + 1);
       }
       events.reserve(x1 - x0 + 1);
