@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../../dsl/index.js';
-import { compilePlan, frameAt } from '../../raster/index.js';
+import { compilePlan, frameAt, upscaleNearest } from '../../raster/index.js';
 import { recordingIO } from './fake-io.testkit.js';
+import { decodeGif } from './gif-decode.testkit.js';
 import { parseRenderArgs, renderCommand } from './render.js';
 
 let dir: string;
@@ -88,9 +89,21 @@ describe('drawstream render', () => {
     expect(bytes.readUInt16LE(6)).toBe(32);
     expect(bytes.readUInt16LE(8)).toBe(24);
     expect(bytes[bytes.length - 1]).toBe(0x3b);
-    // More than one image (0x2C image separators after graphic control extensions).
-    const frames = bytes.toString('latin1').split('\x21\xf9\x04').length - 1;
-    expect(frames).toBeGreaterThan(3);
+    const gif = decodeGif(bytes);
+    expect(gif.frames.length).toBeGreaterThan(3);
+    // Frames are 50 ms apart (merged while unchanged); the final frame is held 2 s.
+    for (const frame of gif.frames.slice(0, -1)) expect(frame.delayMs % 50).toBe(0);
+    expect(gif.frames[gif.frames.length - 1].delayMs).toBeGreaterThanOrEqual(2000);
+    // Every frame is exactly (colours included) the frame at its start time.
+    const compiled = compilePlan(parsePlan(PLAN).plan!);
+    let t = 0;
+    for (const [i, frame] of gif.frames.entries()) {
+      const expected = upscaleNearest(frameAt(compiled, i === gif.frames.length - 1 ? compiled.totalMs : t), 16, 12, 2);
+      const rgb = new Uint8Array(32 * 24 * 3);
+      for (let k = 0; k < 32 * 24; k++) rgb.set(expected.subarray(k * 4, k * 4 + 3), k * 3);
+      expect(Buffer.from(frame.rgb).equals(Buffer.from(rgb))).toBe(true);
+      t += frame.delayMs;
+    }
   });
 
   it('defaults to a PNG next to the plan', async () => {
