@@ -54,7 +54,7 @@ async function copyFonts(outdir) {
 }
 
 /**
- * @param {{ outdir?: string, minify?: boolean, logLevel?: import('esbuild').LogLevel }} [options]
+ * @param {{ outdir?: string, minify?: boolean, logLevel?: import('esbuild').LogLevel, entryPoints?: Record<string, string> }} [options]
  * @returns {Promise<string>} the output directory
  */
 export async function buildWeb(options = {}) {
@@ -63,7 +63,7 @@ export async function buildWeb(options = {}) {
   await esbuild.build({
     absWorkingDir: repoRoot,
     // Each script imports its stylesheet, so esbuild writes overlay.css / panel.css beside it.
-    entryPoints: { overlay: 'web/overlay.ts', panel: 'web/panel.ts' },
+    entryPoints: options.entryPoints ?? { overlay: 'web/overlay.ts', panel: 'web/panel.ts' },
     outdir,
     bundle: true,
     platform: 'browser',

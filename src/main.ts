@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { isLoopbackHost, type Config } from './config/index.js';
 import { createLogger } from './logging/index.js';
-import { openStore } from './store/index.js';
+import { openStore, StoreLockedError, type Store } from './store/index.js';
 import { createStage } from './stage/index.js';
 import { systemClock } from './stage/types.js';
 import { createGatekeeper } from './gate/index.js';
@@ -20,6 +20,8 @@ import {
 import type { DonationSource } from './donations/types.js';
 import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
 import type { ComponentHealth, Planner } from './planner/types.js';
+import { createGallery, type Gallery } from './gallery/index.js';
+import type { StageControl } from './stage/types.js';
 
 export interface ServiceOptions {
   mode: 'serve' | 'demo';
@@ -41,7 +43,16 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
 
-  const store = openStore(join(dataDir, 'drawstream.sqlite'));
+  let store: Store;
+  try {
+    store = openStore(join(dataDir, 'drawstream.sqlite'), { exclusive: true });
+  } catch (error) {
+    // Two services on one DATA_DIR would both draw the same jobs.
+    if (error instanceof StoreLockedError) {
+      throw new Error(`another drawstream is already running with DATA_DIR=${dataDir}: stop it first or set another DATA_DIR`);
+    }
+    throw error;
+  }
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
   // Warm-up loads the model and its prompt cache before the first donation arrives.
   const metrics = createMetrics();
@@ -70,6 +81,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   if (options.mode === 'demo') sources.push(createDemoDonationSource({}));
 
   observeStage(stage, metrics);
+  const gallery = createGallery({ dir: join(dataDir, 'gallery'), renderer: config.renderer, logger });
+  saveFinishedDrawings(stage, gallery);
   const countedSink = countingSink(stage, metrics);
   const health = () => {
     const components: Record<string, ComponentHealth> = {
@@ -157,4 +170,22 @@ function failureKind(reason: string): string {
   if (text.includes('json') || text.includes('parse') || text.includes('no valid')) return 'invalid_output';
   if (/\b[45]\d\d\b/.test(text) || text.includes('http')) return 'http';
   return 'other';
+}
+
+/** Every drawing shown to the end goes to the gallery (PNG + GIF); a failure there never touches the show. */
+function saveFinishedDrawings(stage: StageControl, gallery: Gallery): () => void {
+  return stage.subscribe((event) => {
+    if (event.type !== 'done' || !event.jobId) return;
+    const entry = stage.history(20).find((item) => item.id === event.jobId);
+    if (!entry?.plan) return;
+    void gallery.save({
+      id: entry.id,
+      plan: entry.plan,
+      finishedAt: entry.finishedAt,
+      donor: entry.donor,
+      message: entry.message,
+      amount: entry.amount,
+      currency: entry.currency,
+    });
+  });
 }

@@ -142,7 +142,8 @@ class Overlay {
   private renderHud(snapshot: StageSnapshot, mode: Mode): void {
     const current = snapshot.current;
     if (current) {
-      setText(byId('now-label'), 'Drawing:');
+      // "Drawing:" while planning and drawing; during the show the donor is still named.
+      setText(byId('now-label'), mode === 'showing' ? 'From:' : 'Drawing:');
       setText(byId('now-donor'), truncate(current.donor, DONOR_MAX) || 'Anonymous');
       const message = truncate(current.message, MESSAGE_MAX);
       setText(byId('now-sep'), message ? ' — ' : '');

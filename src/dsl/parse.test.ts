@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAMED_COLORS, parseColorString, parsePlan, planSchema, type DrawPlan, type TextCardPlan } from './index.js';
+import { NAMED_COLORS, parseColorString, parsePlan, planSchema, resolveSettings, type DrawPlan, type TextCardPlan } from './index.js';
 
 const rect = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: 'red', ...extra });
 
@@ -78,6 +78,13 @@ describe('top-level fields', () => {
   it('fills defaults from the settings and forces the caption', () => {
     const plan = drawn(parsePlan({ caption: 'lol', steps: [rect()] }, { canvasW: 64, canvasH: 32 }));
     expect(plan).toMatchObject({ version: '1', canvas: { w: 64, h: 32, bg: '#222222' }, caption: 'All for you', seed: 0 });
+  });
+
+  it('ignores missing or non-finite settings and clamps the rest to their ranges', () => {
+    expect(resolveSettings({ canvasW: undefined, canvasH: Number.NaN, maxDrawSec: 0, defaultStepDurationMs: 99999, showDurationSec: 12.4 })).toEqual({
+      canvasW: 96, canvasH: 96, defaultStepDurationMs: 10000, maxDrawSec: 1, showDurationSec: 12,
+    });
+    expect(drawn(parsePlan({ steps: [rect()] }, { canvasW: 1000 })).canvas.w).toBe(256);
   });
 
   it('reports bad canvas fields by name and uses their defaults', () => {

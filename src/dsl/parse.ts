@@ -448,6 +448,31 @@ function invalid(issues: PlanIssue[], index: string, reason: string): ParseResul
   return { plan: null, issues, valid: false };
 }
 
+const SETTING_RANGES: Record<keyof RendererSettings, [number, number]> = {
+  canvasW: [LIMITS.minCanvas, LIMITS.maxCanvas],
+  canvasH: [LIMITS.minCanvas, LIMITS.maxCanvas],
+  defaultStepDurationMs: [0, LIMITS.maxDurationMs],
+  maxDrawSec: [1, 3600],
+  showDurationSec: [1, 3600],
+};
+
+/**
+ * Settings with defaults for every field that is missing or not a finite number, rounded and
+ * clamped to the ranges of design.md (config validates them already; this keeps a bad call
+ * from ever producing a canvas the renderer cannot index).
+ */
+export function resolveSettings(settings?: Partial<RendererSettings>): RendererSettings {
+  const resolved: RendererSettings = { ...DEFAULT_RENDERER_SETTINGS };
+  if (settings) {
+    for (const key of Object.keys(SETTING_RANGES) as Array<keyof RendererSettings>) {
+      const value = settings[key];
+      const [min, max] = SETTING_RANGES[key];
+      if (typeof value === 'number' && Number.isFinite(value)) resolved[key] = Math.min(max, Math.max(min, Math.round(value)));
+    }
+  }
+  return resolved;
+}
+
 /**
  * Reads a plan (a JSON string or an already-parsed value) leniently: bad steps are
  * dropped and reported, bad top-level fields take their defaults and are reported.
@@ -457,7 +482,7 @@ function invalid(issues: PlanIssue[], index: string, reason: string): ParseResul
 export function parsePlan(input: unknown, settings?: Partial<RendererSettings>): ParseResult {
   const issues: PlanIssue[] = [];
   try {
-    return remember(parsePlanUnsafe(input, { ...DEFAULT_RENDERER_SETTINGS, ...settings }, issues));
+    return remember(parsePlanUnsafe(input, resolveSettings(settings), issues));
   } catch (error) {
     // Only exotic inputs (throwing getters, proxies) get here: the plan is refused, never thrown.
     return invalid(issues, 'plan', `unreadable plan (${error instanceof Error ? error.name : 'error'})`);

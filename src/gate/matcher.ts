@@ -5,13 +5,13 @@
  * the individual rule (for the verdict's reason), its allow-list exemption and its context.
  */
 import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
-import { compilePattern, PatternError } from './pattern.js';
+import { compilePattern, firstChars, PatternError } from './pattern.js';
+import { RuleIndex, type IndexedRule } from './rule-index.js';
 import { normalizeText, type NormalizedText } from './normalize.js';
 
-interface CompiledRule {
+interface CompiledRule extends IndexedRule {
   id: string;
   category: GateCategory;
-  re: RegExp;
   context?: CompiledContext;
 }
 
@@ -22,9 +22,8 @@ interface CompiledContext {
 }
 
 interface RuleSet {
-  any: RegExp | null;
-  rules: CompiledRule[];
-  allow: RegExp | null;
+  block: RuleIndex<CompiledRule>;
+  allow: RuleIndex<IndexedRule> | null;
 }
 
 interface MaskWord {
@@ -61,11 +60,17 @@ function compileRaw(pattern: string, where: string): string {
   }
 }
 
-function buildSet(rules: CompiledRule[], allowSources: string[], flags: string): RuleSet {
-  const any = rules.length ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'), 'g' + flags) : null;
-  const allow = allowSources.length ? new RegExp(allowSources.map((s) => `(?:${s})`).join('|'), 'g' + flags) : null;
-  return { any, rules, allow };
+function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string): RuleSet {
+  return { block: new RuleIndex(rules, flags), allow: allow.length ? new RuleIndex(allow, flags) : null };
 }
+
+function indexed(pattern: string, src: string, flags: string): IndexedRule {
+  const anchored = pattern.trim().startsWith('<');
+  return { re: new RegExp(src, 'y' + flags), first: firstChars(pattern), anchored };
+}
+
+/** How far before a blocked match an allow-listed word or phrase may start. */
+const ALLOW_REACH = 48;
 
 function compileContext(ctx: GateContext, where: string): CompiledContext {
   const out: CompiledContext = {};
@@ -109,11 +114,12 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       const id = `${lex.name ?? lex.lang}/${lex.category}:${pattern}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const src = lex.lang === 'raw' ? compileRaw(pattern, id) : compileDsl(pattern, id);
+      const isRaw = lex.lang === 'raw';
+      const src = isRaw ? compileRaw(pattern, id) : compileDsl(pattern, id);
       const rule: CompiledRule = {
+        ...(isRaw ? { re: new RegExp(src, 'uy'), first: null, anchored: false } : indexed(pattern, src, '')),
         id,
         category: lex.category,
-        re: new RegExp(src, lex.lang === 'raw' ? 'uy' : 'y'),
         context: typeof entry === 'string' ? undefined : compileContext(entry.context, id),
       };
       (lex.lang === 'en' ? en : lex.lang === 'ru' ? ru : raw).push(rule);
@@ -124,11 +130,11 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       list.push({ word, category: lex.category, id: `${lex.name ?? lex.lang}/${lex.category}:masked ${word}` });
     }
   }
-  const allowEn: string[] = [];
-  const allowRu: string[] = [];
+  const allowEn: IndexedRule[] = [];
+  const allowRu: IndexedRule[] = [];
   for (const list of rules.allowLists) {
     for (const a of list.allow) {
-      (list.lang === 'en' ? allowEn : allowRu).push(compileDsl(a, `${list.lang} allow-list`));
+      (list.lang === 'en' ? allowEn : allowRu).push(indexed(a, compileDsl(a, `${list.lang} allow-list`), ''));
     }
   }
   const enSet = buildSet(en, allowEn, '');
@@ -144,28 +150,11 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   }
 
   function scan(set: RuleSet, text: string, f: NormalizedText): CompiledRule | null {
-    const any = set.any;
-    if (!any) return null;
-    any.lastIndex = 0;
-    let spans: [number, number][] | null = null;
-    let m: RegExpExecArray | null;
-    while ((m = any.exec(text))) {
-      const at = m.index;
-      for (const rule of set.rules) {
-        rule.re.lastIndex = at;
-        const hit = rule.re.exec(text);
-        if (!hit) continue;
-        const end = at + hit[0].length;
-        if (set.allow) {
-          spans ??= allowSpans(set.allow, text);
-          if (spans.some(([s, e]) => s <= at && end <= e)) continue;
-        }
-        if (rule.context && !contextHolds(rule.context, f)) continue;
-        return rule;
-      }
-      any.lastIndex = at + 1;
-    }
-    return null;
+    return set.block.find(text, (rule, start, end) => {
+      if (set.allow && excused(set.allow, text, start, end)) return false;
+      if (rule.context && !contextHolds(rule.context, f)) return false;
+      return true;
+    });
   }
 
   function checkMasked(f: NormalizedText): MaskWord | null {
@@ -208,14 +197,8 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   };
 }
 
-function allowSpans(re: RegExp, text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    spans.push([m.index, m.index + m[0].length]);
-    // Overlapping allow-words ("peacock" inside "peacocks") still count: step one char.
-    re.lastIndex = m.index + 1;
-  }
-  return spans;
+/** True when an allow-listed word or phrase covers [start, end). */
+function excused(allow: RuleIndex<IndexedRule>, text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - ALLOW_REACH);
+  return allow.find(text, (_rule, s, e) => s <= start && e >= end, from, start + 1) !== null;
 }

@@ -110,8 +110,12 @@ const TR_SINGLE: Record<string, string> = {
 };
 const VOWELS_LAT = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
+const LETTER_RE = /\p{L}/u;
 function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f)) return true;
+  if (c < 128) return false;
+  return LETTER_RE.test(ch);
 }
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
@@ -168,7 +172,12 @@ export function glueSpacedLetters(s: string): string {
 
 function collapseRuns(s: string): string {
   // Cut runs of 3+ equal characters to 2: "fuuuuck" → "fuuck"; rules accept a doubled letter.
-  return s.replace(/(.)\1\1+/g, '$1$1');
+  for (let i = 2; i < s.length; i++) {
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) {
+      return s.replace(/(.)\1\1+/g, '$1$1');
+    }
+  }
+  return s;
 }
 
 interface Word {
@@ -176,81 +185,96 @@ interface Word {
   pieces: string[];
 }
 
+// Character kinds while splitting words.
+const K_WS = 0; // space or anything that ends a word
+const K_LETTER = 1;
+const K_DIGIT = 2;
+const K_APOS = 3; // apostrophe, undecided
+const K_SYM = 4; // leet symbol, undecided
+const K_MASK = 5; // mask, undecided
+const K_SEP = 6; // in-word punctuation
+const K_SYM_IN = 7; // leet symbol inside a word
+const K_MASK_IN = 8; // mask inside a word
+const K_APOS_IN = 9; // apostrophe inside a word
+
+function charKind(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return K_DIGIT;
+  if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f)) return K_LETTER;
+  if (c === 32) return K_WS;
+  if (ch === "'" || ch === '’') return K_APOS;
+  if (LEET_SYMBOLS.has(ch)) return K_SYM;
+  if (MASKS.has(ch)) return K_MASK;
+  if (INWORD_SEPARATORS.has(ch)) return K_SEP;
+  return isLetter(ch) ? K_LETTER : K_WS;
+}
+
 /** Split prepared text into words and pieces, deciding per character what belongs to a word. */
 export function splitWords(s: string): Word[] {
   const words: Word[] = [];
-  const chars = Array.from(s);
-  const n = chars.length;
-  const kind: string[] = new Array(n);
+  const n = s.length;
+  const kind = new Uint8Array(n);
+  for (let i = 0; i < n; i++) kind[i] = charKind(s[i]);
+  const core = (i: number) => i >= 0 && i < n && (kind[i] === K_LETTER || kind[i] === K_DIGIT);
+  // Leet symbols count when a letter follows ("$hit", "sh!t") or, for $ and @, when one precedes ("a$$").
   for (let i = 0; i < n; i++) {
-    const ch = chars[i];
-    if (isDigit(ch)) kind[i] = 'D';
-    else if (ch === "'" || ch === '’') kind[i] = 'A';
-    else if (LEET_SYMBOLS.has(ch)) kind[i] = 'S';
-    else if (MASKS.has(ch)) kind[i] = 'M';
-    else if (INWORD_SEPARATORS.has(ch)) kind[i] = 'P';
-    else if (isLetter(ch)) kind[i] = 'L';
-    else kind[i] = 'W';
+    if (kind[i] !== K_SYM) continue;
+    let j = i + 1;
+    while (j < n && (kind[j] === K_SYM || kind[j] === K_MASK)) j++;
+    let p = i - 1;
+    while (p >= 0 && (kind[p] === K_SYM || kind[p] === K_MASK || kind[p] === K_SYM_IN)) p--;
+    const prevCore = core(p) || (p >= 0 && kind[p] === K_SYM_IN);
+    kind[i] = core(j) || (prevCore && LEET_TRAILING.has(s[i])) ? K_SYM_IN : K_WS;
   }
-  const core = (k: string | undefined) => k === 'L' || k === 'D';
-  // Resolve symbols, masks and apostrophes by their neighbours.
+  const wordish = (i: number) =>
+    i >= 0 && i < n && (kind[i] === K_LETTER || kind[i] === K_DIGIT || kind[i] === K_SYM_IN);
   for (let i = 0; i < n; i++) {
     const k = kind[i];
-    if (k === 'S') {
+    if (k === K_MASK) {
       let j = i + 1;
-      while (j < n && (kind[j] === 'S' || kind[j] === 'M')) j++;
-      const nextCore = core(kind[j]);
-      let p = i - 1;
-      while (p >= 0 && (kind[p] === 'S' || kind[p] === 'M' || kind[p] === 's')) p--;
-      const prevCore = p >= 0 && (core(kind[p]) || kind[p] === 's');
-      kind[i] = nextCore || (prevCore && LEET_TRAILING.has(chars[i])) ? 's' : 'W';
-    }
-  }
-  const wordish = (k: string | undefined) => k === 'L' || k === 'D' || k === 's';
-  for (let i = 0; i < n; i++) {
-    const k = kind[i];
-    if (k === 'M') {
-      let j = i + 1;
-      while (j < n && kind[j] === 'M') j++;
-      const prev = wordish(kind[i - 1]) || kind[i - 1] === 'm';
-      const next = wordish(kind[j]);
+      while (j < n && kind[j] === K_MASK) j++;
+      const prev = wordish(i - 1) || (i > 0 && kind[i - 1] === K_MASK_IN);
+      const next = wordish(j);
       // Interior masks ("f*ck") and trailing ones after two letters ("бл**") are wildcards.
       let trailingOk = false;
       if (prev && !next) {
         let p = i - 1;
         let letters = 0;
-        while (p >= 0 && (wordish(kind[p]) || kind[p] === 'm')) {
-          if (kind[p] === 'L') letters++;
+        while (p >= 0 && (wordish(p) || kind[p] === K_MASK_IN)) {
+          if (kind[p] === K_LETTER) letters++;
           p--;
         }
-        const startsWithMask = p >= 0 && kind[p] === 'M';
-        trailingOk = letters >= 2 && !startsWithMask;
+        trailingOk = letters >= 2 && !(p >= 0 && kind[p] === K_MASK);
       }
-      const mark = (prev && next) || trailingOk ? 'm' : 'W';
+      const mark = (prev && next) || trailingOk ? K_MASK_IN : K_WS;
       for (let q = i; q < j; q++) kind[q] = mark;
       i = j - 1;
-    } else if (k === 'A') {
-      kind[i] = wordish(kind[i - 1]) && wordish(kind[i + 1]) ? 'a' : 'W';
+    } else if (k === K_APOS) {
+      kind[i] = wordish(i - 1) && wordish(i + 1) ? K_APOS_IN : K_WS;
     }
   }
   let pieces: string[] = [];
-  let cur = '';
-  const flushPiece = () => {
-    if (cur) pieces.push(cur);
-    cur = '';
+  let start = -1;
+  const flushPiece = (end: number) => {
+    if (start >= 0 && end > start) pieces.push(s.slice(start, end));
+    start = -1;
   };
-  const flushWord = () => {
-    flushPiece();
+  const flushWord = (end: number) => {
+    flushPiece(end);
     if (pieces.length) words.push({ pieces });
     pieces = [];
   };
   for (let i = 0; i < n; i++) {
     const k = kind[i];
-    if (k === 'L' || k === 'D' || k === 's' || k === 'm' || k === 'a') cur += chars[i];
-    else if (k === 'P' && cur && (wordish(kind[i + 1]) || kind[i + 1] === 'm')) flushPiece();
-    else flushWord();
+    if (k === K_LETTER || k === K_DIGIT || k === K_SYM_IN || k === K_MASK_IN || k === K_APOS_IN) {
+      if (start < 0) start = i;
+    } else if (k === K_SEP && start >= 0 && (wordish(i + 1) || (i + 1 < n && kind[i + 1] === K_MASK_IN))) {
+      flushPiece(i);
+    } else {
+      flushWord(i);
+    }
   }
-  flushWord();
+  flushWord(n);
   return words;
 }
 
@@ -259,9 +283,23 @@ function hasLetters(t: string): boolean {
   return false;
 }
 
-function mapChars(t: string, map: Record<string, string>): string {
+/** A character map as an array indexed by UTF-16 code (the maps only touch the BMP). */
+type CharTable = (string | undefined)[];
+function charTable(map: Record<string, string>): CharTable {
+  const table: CharTable = [];
+  for (const [from, to] of Object.entries(map)) table[from.charCodeAt(0)] = to;
+  return table;
+}
+const LAT_TABLE = charTable(LAT_MAP);
+const CYR_TABLE = charTable(CYR_MAP);
+const CYR_PHONETIC_TABLE = charTable(CYR_PHONETIC_MAP);
+
+function mapChars(t: string, table: CharTable): string {
   let out = '';
-  for (const ch of t) out += map[ch] ?? ch;
+  for (let i = 0; i < t.length; i++) {
+    const m = table[t.charCodeAt(i)];
+    out += m ?? t[i];
+  }
   return out;
 }
 
@@ -311,7 +349,25 @@ export interface TokenForms {
 /** Latin words that must never be read as Russian (common English words whose transliteration collides). */
 export type LatinSafeSet = ReadonlySet<string>;
 
+/** Forms of recent tokens: viewers repeat the same words ("нарисуй", "draw") all day. */
+const formCache = new Map<string, TokenForms>();
+let formCacheOwner: LatinSafeSet | null = null;
+const FORM_CACHE_MAX = 20_000;
+
 export function tokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
+  if (formCacheOwner !== latinSafe) {
+    formCache.clear();
+    formCacheOwner = latinSafe;
+  }
+  let f = formCache.get(token);
+  if (f) return f;
+  f = computeTokenForms(token, latinSafe);
+  if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
+  formCache.set(token, f);
+  return f;
+}
+
+function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
   const masked = /[*#?∗⁎٭]/.test(token);
   const tok = masked ? token.replace(/[#?∗⁎٭]/g, '*') : token;
   if (!hasLetters(tok)) return { lat: tok, cyr: tok, tr: tok, masked };
@@ -321,7 +377,7 @@ export function tokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
     if (isLatin(ch)) anyLatin = true;
     else if (isCyrillic(ch)) anyCyr = true;
   }
-  const lat = collapseRuns(mapChars(tok, LAT_MAP));
+  const lat = collapseRuns(mapChars(tok, LAT_TABLE));
   let cyr: string;
   let tr: string;
   if (anyLatin && !anyCyr && latinSafe.has(lat)) {
@@ -329,9 +385,9 @@ export function tokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
     cyr = lat;
     tr = lat;
   } else {
-    cyr = collapseRuns(mapChars(tok, CYR_MAP));
+    cyr = collapseRuns(mapChars(tok, CYR_TABLE));
     if (anyLatin && !anyCyr) tr = collapseRuns(transliterate(tok));
-    else if (anyLatin) tr = collapseRuns(mapChars(tok, CYR_PHONETIC_MAP));
+    else if (anyLatin) tr = collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE));
     else tr = cyr;
   }
   return { lat, cyr, tr, masked };

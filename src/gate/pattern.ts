@@ -129,7 +129,7 @@ function quantify(atom: string, p: string, i: number): string {
     if (close < 0) throw new PatternError(`unclosed "{" in ${JSON.stringify(p)}`);
     return atom + p.slice(i, close + 1);
   }
-  return `${atom}{1,2}`;
+  return atom.length === 1 ? `${atom}${atom}?` : `${atom}{1,2}`;
 }
 
 function skipQuantifier(p: string, i: number): number {
@@ -145,4 +145,102 @@ export function literalToPattern(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/[<>()[\]{}|~.\\?*+$^]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The characters a pattern's match can start with (after a leading "<"), or null when
+ * it could start anywhere. Lets the matcher try only the few rules that can start at a
+ * given character instead of every rule at every position.
+ */
+export function firstChars(pattern: string): Set<string> | null {
+  const out = new Set<string>();
+  const [known, canBeEmpty] = seqFirst(pattern.trim(), 0, out);
+  return known && !canBeEmpty ? out : null;
+}
+
+/** Index of the ")" closing the "(" at i. */
+function closingParen(p: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < p.length; j++) {
+    if (p[j] === '\\') j++;
+    else if (p[j] === '[') j = p.indexOf(']', j);
+    else if (p[j] === '(') depth++;
+    else if (p[j] === ')' && --depth === 0) return j;
+  }
+  throw new PatternError(`unbalanced "(" in ${JSON.stringify(p)}`);
+}
+
+function splitAlternatives(body: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let j = 0; j < body.length; j++) {
+    const c = body[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = body.indexOf(']', j);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(body.slice(start, j));
+      start = j + 1;
+    }
+  }
+  alts.push(body.slice(start));
+  return alts;
+}
+
+function expandClass(cls: string, out: Set<string>): void {
+  const chars = Array.from(cls).map(foldLetter);
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k + 1] === '-' && chars[k + 2] !== undefined) {
+      const a = chars[k].charCodeAt(0);
+      const b = chars[k + 2].charCodeAt(0);
+      for (let c = a; c <= b; c++) out.add(String.fromCharCode(c));
+      k += 2;
+    } else {
+      out.add(chars[k]);
+    }
+  }
+}
+
+/** Adds the possible first characters of p[i..] to out; returns [known, canBeEmpty]. */
+function seqFirst(p: string, i: number, out: Set<string>): [boolean, boolean] {
+  while (i < p.length) {
+    const ch = p[i];
+    if (ch === '<' || ch === '>') {
+      i++;
+      continue;
+    }
+    if (ch === '|' || ch === ')') return [true, true];
+    const optional = (next: number) => p[next] === '?' || p[next] === '*' || p.startsWith('{0', next);
+    if (ch === '(') {
+      const close = closingParen(p, i);
+      let nullable = false;
+      for (const alt of splitAlternatives(p.slice(i + 1, close))) {
+        const [known, empty] = seqFirst(alt, 0, out);
+        if (!known) return [false, false];
+        if (empty) nullable = true;
+      }
+      const next = close + 1;
+      if (!nullable && !optional(next)) return [true, false];
+      i = p[next] === '?' || p[next] === '*' ? next + 1 : next;
+      continue;
+    }
+    if (ch === '[') {
+      const close = p.indexOf(']', i + 1);
+      expandClass(p.slice(i + 1, close), out);
+      if (!optional(close + 1)) return [true, false];
+      i = close + 2;
+      continue;
+    }
+    if (ch === '.' || ch === '~' || ch === '{') return [false, false];
+    if (ch === '\\') {
+      out.add(p[i + 1]);
+      return [true, false];
+    }
+    out.add(ch === ' ' ? ' ' : foldLetter(ch));
+    if (!optional(i + 1)) return [true, false];
+    i += 2;
+  }
+  return [true, true];
 }

@@ -3,11 +3,11 @@
 // same plan to the same bytes.
 import {
   DEFAULT_BG,
-  DEFAULT_RENDERER_SETTINGS,
   DEFAULT_TEXT_COLOR,
   isNormalisedPlan,
   isTextCard,
   parsePlan,
+  resolveSettings,
   snapToPalette,
   type Animate,
   type AnimateMode,
@@ -138,7 +138,7 @@ function emptyCompiled(width: number, height: number, bg: string, holdMs: number
  * an empty canvas and its issues are returned in `issues`.
  */
 export function compilePlan(input: Plan, settings?: Partial<RendererSettings>): CompiledPlan {
-  const config: RendererSettings = { ...DEFAULT_RENDERER_SETTINGS, ...settings };
+  const config: RendererSettings = resolveSettings(settings);
   if (isNormalisedPlan(input)) {
     try {
       return compileNormalised(input, config, []);

@@ -27,14 +27,20 @@ export interface MetricsOptions {
 
 /** Bounded label values: a misbehaving caller cannot blow up the number of series. */
 function label(value: string, allowed?: readonly string[]): string {
-  const clean = String(value).toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 32) || 'unknown';
+  const clean =
+    String(value)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 32) || 'unknown';
   if (allowed && !allowed.includes(clean)) return 'other';
   return clean;
 }
 
 const SOURCES = ['donationalerts', 'webhook', 'demo', 'panel'] as const;
 const STATUSES: readonly JobStatus[] = ['done', 'skipped', 'cleared', 'rejected', 'failed'];
-const LLM_FAILURE_KINDS = ['timeout', 'http', 'connection', 'invalid_json', 'invalid_plan', 'empty', 'aborted', 'model_missing', 'other'] as const;
+/** Any kind name is taken, up to this many distinct ones; later new names count as `other`. */
+const MAX_FAILURE_KINDS = 24;
 
 export function createMetrics(options: MetricsOptions = {}): DrawstreamMetrics {
   const registry = options.registry ?? new Registry();
@@ -75,6 +81,7 @@ export function createMetrics(options: MetricsOptions = {}): DrawstreamMetrics {
     help: 'Animation frame rate last reported by an overlay page while drawing.',
     registers: [registry],
   });
+  const failureKinds = new Set<string>(['other']);
   // Series that exist from the start make dashboards and alerts simpler (no "absent" data).
   for (const source of SOURCES) donations.inc({ source }, 0);
   for (const status of STATUSES) jobs.inc({ status }, 0);
@@ -88,7 +95,12 @@ export function createMetrics(options: MetricsOptions = {}): DrawstreamMetrics {
     observePlanning: (ms, planner = 'llm') => {
       if (Number.isFinite(ms) && ms >= 0) planning.observe({ planner: label(planner, ['llm', 'builtin', 'gate']) }, ms / 1000);
     },
-    llmFailure: (kind) => llmFailures.inc({ kind: label(kind, LLM_FAILURE_KINDS) }),
+    llmFailure: (kind) => {
+      let name = label(kind);
+      if (!failureKinds.has(name) && failureKinds.size >= MAX_FAILURE_KINDS) name = 'other';
+      failureKinds.add(name);
+      llmFailures.inc({ kind: name });
+    },
     setQueueLength: (n) => {
       if (Number.isFinite(n) && n >= 0) queue.set(n);
     },
@@ -123,8 +135,14 @@ export function countingSink(sink: DonationSink, metrics: DrawstreamMetrics): Do
  * job that is no longer current or waiting (other errors are not final). Returns the unsubscribe.
  */
 export function observeStage(stage: StageControl, metrics: DrawstreamMetrics): () => void {
+  // Idempotent per (stage, metrics): createServer observes too, and a second subscription
+  // would count every finished job twice.
+  let observed = observedStages.get(stage);
+  if (!observed) observedStages.set(stage, (observed = new WeakSet()));
+  if (observed.has(metrics)) return () => {};
+  observed.add(metrics);
   metrics.setQueueLength(stage.snapshot().queue.length);
-  return stage.subscribe((event: StageEvent, snapshot: StageSnapshot) => {
+  const unsubscribe = stage.subscribe((event: StageEvent, snapshot: StageSnapshot) => {
     metrics.setQueueLength(snapshot.queue.length);
     if (event.type === 'done' || event.type === 'skipped') {
       metrics.jobFinished(event.type);
@@ -136,4 +154,10 @@ export function observeStage(stage: StageControl, metrics: DrawstreamMetrics): (
       if (!alive) metrics.jobFinished('failed');
     }
   });
+  return () => {
+    unsubscribe();
+    observed?.delete(metrics);
+  };
 }
+
+const observedStages = new WeakMap<StageControl, WeakSet<DrawstreamMetrics>>();

@@ -1,4 +1,4 @@
-export { openStore } from './store.js';
+export { openStore, StoreLockedError } from './store.js';
 export type {
   Store,
   StoreOptions,

@@ -26,6 +26,30 @@ export interface StoreOptions {
   synchronous?: Synchronous;
   /** How long a write waits for a lock held by another connection (ms). */
   busyTimeoutMs?: number;
+  /**
+   * Hold an exclusive lock on the database file for as long as the store is open
+   * (`PRAGMA locking_mode = EXCLUSIVE`), so a second service on the same file cannot draw
+   * the same jobs: its `openStore` throws `StoreLockedError`. The lock belongs to the OS, so a
+   * process killed with SIGKILL releases it at once. Other connections (sqlite3 shell
+   * included) cannot read the file meanwhile.
+   */
+  exclusive?: boolean;
+  /** With `exclusive`: how long to wait for the lock before giving up (ms, default 1000). */
+  lockWaitMs?: number;
+}
+
+/** `openStore(path, { exclusive: true })` found the database held by another process. */
+export class StoreLockedError extends Error {
+  readonly code = 'DRAWSTREAM_STORE_LOCKED';
+  constructor(readonly path: string) {
+    super(`the database at ${path} is in use by another process (another drawstream?)`);
+    this.name = 'StoreLockedError';
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }
 
 /** A donation as the store records it (already normalised by a source). */
@@ -205,13 +229,27 @@ function toJob(row: JobRow): StoredJob {
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
   let db: Database.Database;
+  const exclusive = options.exclusive === true && path !== ':memory:';
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
+    db = new Database(path, exclusive ? { timeout: Math.max(0, Math.floor(options.lockWaitMs ?? 1000)) } : {});
   } catch (error) {
     throw new Error(`cannot open the database at ${path}: ${(error as Error).message}`);
   }
   try {
+    if (exclusive) {
+      // Must come before the first access: in WAL mode the connection then keeps the
+      // wal-index in its own memory (no -shm file) and holds the file lock until close.
+      db.pragma('locking_mode = EXCLUSIVE');
+      try {
+        db.pragma('journal_mode = WAL');
+        // Take the write lock now, not at the first write, so a second process fails here.
+        db.exec('BEGIN EXCLUSIVE; COMMIT');
+      } catch (error) {
+        if (isBusy(error)) throw new StoreLockedError(path);
+        throw error;
+      }
+    }
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
@@ -219,6 +257,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     migrate(db);
   } catch (error) {
     db.close();
+    if (error instanceof StoreLockedError) throw error;
     throw new Error(`cannot use the database at ${path}: ${(error as Error).message}`);
   }
 

@@ -1,22 +1,16 @@
 // The overlay page in Debian's headless Chromium (never a downloaded browser), against the
 // real server and a FakeStage put in exact states.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compilePlan, frameAt } from '../../src/raster/index.js';
 import type { JobView } from '../../src/stage/types.js';
 import type { DrawPlan } from '../../src/dsl/types.js';
 import { FakeStage } from '../server/fake-stage.js';
 import { samplePlan, startServer, TEST_RENDERER, type Harness } from '../server/harness.js';
+import { buildWebBundle, haveChromium, launchChromium } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const ARTIFACTS = path.resolve('test-artifacts');
 
 let browser: Browser;
@@ -25,11 +19,8 @@ const cleanups: Array<() => Promise<void> | void> = [];
 
 beforeAll(async () => {
   if (!haveChromium) return;
-  webRoot = await mkdtemp(path.join(tmpdir(), 'drawstream-webroot-'));
-  // @ts-expect-error: plain .mjs build script without type declarations
-  const { buildWeb } = (await import('../../scripts/build-web.mjs')) as { buildWeb: (o: { outdir: string }) => Promise<string> };
-  await buildWeb({ outdir: webRoot });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  webRoot = await buildWebBundle();
+  browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
 }, 60_000);
 
@@ -87,15 +78,15 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     const { url } = await serve(stage);
     const times = [0, 1, 120, 333, 420, 640, 777, 950, total - 1, total];
     const distinct = new Set<string>();
+    const { page } = await openPage(`${url}/overlay?freeze=0`);
     for (const ms of times) {
-      const { page } = await openPage(`${url}/overlay?freeze=${ms}`);
-      await page.waitForFunction((t) => (window as any).__drawstream.frameTime() === t, ms);
+      await page.goto(`${url}/overlay?freeze=${ms}`);
+      await page.waitForFunction((t) => (window as any).__drawstream?.frameTime() === t, ms);
       const { pixels } = await canvasAt(page);
       const want = expected(plan, ms);
       expect(pixels.length, `t=${ms}`).toBe(96 * 96 * 4);
       expect(pixels.equals(want), `frame at t=${ms} differs from frameAt`).toBe(true);
       distinct.add(pixels.toString('base64'));
-      await page.context().close();
     }
     expect(distinct.size).toBeGreaterThan(5); // the frames really change along the timeline
   });
@@ -122,6 +113,29 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     expect(seen[seen.length - 1]).toBeGreaterThanOrEqual(compiled.totalMs);
     // After the last stroke the loop ends: no requestAnimationFrame while nothing changes.
     await page.waitForFunction(() => (window as any).__drawstream.looping() === false);
+  });
+
+  it('aligns to the server clock (ping/pong), even when the server clock is an hour off this machine\'s', async () => {
+    const SKEW = 3_600_000;
+    const serverNow = (): number => Date.now() + SKEW;
+    const plan = samplePlan();
+    const total = compilePlan(plan, TEST_RENDERER).totalMs;
+    const stage = new FakeStage(serverNow);
+    stage.current = job('skew', { phase: 'drawing', plan, drawStartedAt: serverNow() + 1000 });
+    const harness = await startServer({ stage, webRoot, now: serverNow });
+    cleanups.push(() => harness.close());
+    const { page } = await openPage(`${harness.url}/overlay`);
+    await page.waitForTimeout(700); // the ping burst
+    const offset = await page.evaluate(() => (window as any).__drawstream.clockOffset());
+    expect(Math.abs(offset - SKEW)).toBeLessThan(100);
+    await page.waitForFunction(() => ((window as any).__drawstream.frameTime() ?? -1) > 0);
+    const startedAt = stage.current!.drawStartedAt!;
+    const { t, pixels } = await canvasAt(page);
+    const elapsed = serverNow() - startedAt;
+    expect(t!).toBeGreaterThan(0);
+    expect(t!).toBeLessThanOrEqual(Math.min(elapsed + 50, total));
+    expect(t!).toBeGreaterThanOrEqual(Math.min(elapsed - 1000, total)); // a loaded CI machine may delay frames
+    expect(pixels.equals(expected(plan, t!))).toBe(true);
   });
 
   it('sizes the canvas at the plan\'s size, upscaled exactly by CSS with pixelated rendering', async () => {
@@ -161,6 +175,7 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
     expect(await page.locator('#caption').innerText()).toBe('All for you');
     expect(await page.locator('#caption').isVisible()).toBe(true);
+    expect(await page.locator('#now').innerText()).toContain('Петя — нарисуй котика в космосе');
     expect(await page.locator('#thinking').isVisible()).toBe(false);
     expect(await page.locator('#countdown').isVisible()).toBe(true);
     expect(await page.evaluate(() => (window as any).__drawstream.looping())).toBe(false);

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createMetrics, createServer, ServerConfigError, assertSafeBinding, isLoopbackHost } from '../../src/server/index.js';
+import { createMetrics, createServer, observeStage, ServerConfigError, assertSafeBinding, isLoopbackHost } from '../../src/server/index.js';
 import type { DonationAlertsConnector } from '../../src/donations/types.js';
 import { FakeStage } from './fake-stage.js';
 import { realStage, samplePlan, serverDeps, startServer, TEST_RENDERER, type Harness, type TestStage } from './harness.js';
@@ -348,6 +348,7 @@ describe('pages, health, metrics, Donation Alerts', () => {
     await postJson(`${url}/api/donations`, { ...donation, source: 'panel', id: 'm1' }); // duplicate: not counted
     metrics.observePlanning(1234, 'llm');
     metrics.llmFailure('timeout');
+    metrics.llmFailure('Circuit Open!');
     const response = await fetch(`${url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/plain/);
@@ -356,13 +357,16 @@ describe('pages, health, metrics, Donation Alerts', () => {
     expect(text).toMatch(/drawstream_jobs_finished_total\{status="done"\} 0/);
     expect(text).toMatch(/drawstream_planning_latency_seconds_count\{planner="llm"\} 1/);
     expect(text).toMatch(/drawstream_llm_failures_total\{kind="timeout"\} 1/);
+    expect(text).toMatch(/drawstream_llm_failures_total\{kind="circuit_open"\} 1/);
     expect(text).toMatch(/drawstream_queue_length \d/);
     expect(text).toMatch(/drawstream_overlay_fps/);
   });
 
-  it('counts finished jobs from stage events', async () => {
+  it('counts finished jobs from stage events, once even when the composition root observes the stage too', async () => {
     const stage = new FakeStage();
-    const { url } = await serve({ stage });
+    const { url, metrics } = await serve({ stage });
+    const unobserve = observeStage(stage, metrics); // what src/main.ts does as well
+    open.push(async () => unobserve());
     for (let i = 0; i < 3; i++) await postJson(`${url}/api/donations`, { ...donation, id: `f${i}` });
     stage.setCurrent({ ...stage.queue.shift()!, phase: 'drawing' });
     await fetch(`${url}/api/skip`, { method: 'POST' });

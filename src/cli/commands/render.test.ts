@@ -106,6 +106,23 @@ describe('drawstream render', () => {
     }
   });
 
+  it('quantises a GIF palette when a plan has more than 256 colours', async () => {
+    const steps = Array.from({ length: 256 }, (_, i) => ({ op: 'pixels', points: [[i % 16, Math.floor(i / 16)]], color: `#${(i * 65793 + 17).toString(16).padStart(6, '0').slice(-6)}`, animate: { duration_ms: 1 } }));
+    const path = await planFile('colours.json', { canvas: { w: 16, h: 16, bg: '#010203' }, steps });
+    const out = join(dir, 'colours.gif');
+    expect(await renderCommand([path, '--gif', out, '--scale', '1'], recordingIO())).toBe(0);
+    const gif = decodeGif(await readFile(out));
+    expect(gif.width).toBe(16);
+    expect(gif.frames.length).toBeGreaterThan(1);
+  });
+
+  it('refuses a GIF too big to encode in reasonable time, naming a scale that fits', async () => {
+    const path = await planFile('long.json', { canvas: { w: 256, h: 256 }, steps: [{ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: 'red', animate: { duration_ms: 10000 } }] });
+    const io = recordingIO();
+    expect(await renderCommand([path, '--gif', join(dir, 'big.gif'), '--scale', '32'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/use --scale \d+ or less/);
+  });
+
   it('defaults to a PNG next to the plan', async () => {
     const path = await planFile('beside.json');
     expect(await renderCommand([path], recordingIO())).toBe(0);

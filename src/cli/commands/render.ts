@@ -5,6 +5,8 @@
 // - --gif F: the whole drawing as an animated GIF, one frame per 50 ms (20 fps; unchanged
 //   frames are merged into longer ones), ending on the final frame held 2 s. --at does not
 //   apply to the GIF.
+// - A GIF bigger than 2·10⁹ pixel-frames (e.g. ×32 of a long drawing) is refused with exit 2
+//   and the largest --scale that fits.
 // - Neither: the PNG goes next to the plan (PLAN.json → PLAN.png); reading the plan from
 //   stdin ("-") then needs --png or --gif.
 // Exit 0 when something was rendered (dropped steps are listed on stderr), 1 for invalid
@@ -20,6 +22,8 @@ import { CommandFailure, readPlanText, reportIssues, runCommand, settingsFromEnv
 const USAGE = 'usage: drawstream render PLAN.json [--png F] [--gif F] [--at MS] [--scale N]';
 export const GIF_FRAME_MS = 50;
 export const GIF_HOLD_MS = 2000;
+/** Pixels × frames a GIF may take (≈ 10 s of encoding): 96×96 at ×8 over the full 60 s uses a third. */
+const GIF_MAX_PIXEL_FRAMES = 2e9;
 const DEFAULT_SCALE = 8;
 const MAX_SCALE = 32;
 
@@ -192,6 +196,13 @@ export const renderCommand: Subcommand = (args: string[], io: CliIO) =>
       io.stdout(`wrote ${options.png} (${width * scale}x${height * scale}, ${at >= compiled.totalMs ? 'final frame' : `frame at ${at} ms`} of ${compiled.totalMs} ms)\n`);
     }
     if (options.gif !== undefined) {
+      const work = width * scale * height * scale * (Math.ceil(compiled.totalMs / GIF_FRAME_MS) + 1);
+      if (work > GIF_MAX_PIXEL_FRAMES) {
+        const frames = Math.ceil(compiled.totalMs / GIF_FRAME_MS) + 1;
+        const fit = Math.floor(Math.sqrt(GIF_MAX_PIXEL_FRAMES / (width * height * frames)));
+        const advice = fit >= 1 ? `use --scale ${fit} or less` : 'the drawing is too long for a GIF (render PNG frames with --at instead)';
+        throw new CommandFailure(`--gif: ${frames} frames of ${width * scale}x${height * scale} is too much to encode; ${advice}`, EXIT_USAGE);
+      }
       await writeOutput(options.gif, encodeGif(compiled, scale));
       io.stdout(`wrote ${options.gif} (${width * scale}x${height * scale}, ${compiled.totalMs} ms drawing + ${GIF_HOLD_MS} ms hold)\n`);
     }

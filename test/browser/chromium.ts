@@ -1,0 +1,25 @@
+// Shared by the browser tests: Debian's Chromium (never a downloaded browser) and a fresh
+// web bundle in a temp dir, so the tests never depend on a stale dist/web.
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Builds web/ into a new temp dir with scripts/build-web.mjs and returns the dir. */
+export async function buildWebBundle(): Promise<string> {
+  const outdir = await mkdtemp(path.join(tmpdir(), 'drawstream-webroot-'));
+  // @ts-expect-error: plain .mjs build script without type declarations
+  const { buildWeb } = (await import('../../scripts/build-web.mjs')) as { buildWeb: (o: { outdir: string }) => Promise<string> };
+  await buildWeb({ outdir });
+  return outdir;
+}

@@ -1,0 +1,403 @@
+// The durability acceptance: a stream of donations arrives while the real service (the built
+// CLI, a child process) is killed with SIGKILL at chosen moments — while planning, drawing,
+// showing, idle and in the middle of a burst of webhook calls — and the fake LLM misbehaves.
+// A webhook client that got no acknowledgement resends (at-least-once); dedupe by id makes it
+// exactly-once. Afterwards every donation is in history exactly once with the status the
+// rules give, no job was drawn again after it was done, the brush kept FIFO order, and each
+// restart served the overlay again with the queue intact in under 2 s (median).
+//
+// Replay a run with CHAOS_SEED=<seed printed on stderr>.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { afterAll, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
+import { startFakeLlmServer, type FakeLlmBehaviour, type FakeLlmMode, type FakeLlmServer } from '../fakes/fake-llm-server.js';
+import {
+  FeedRecorder,
+  getJson,
+  longPlan,
+  median,
+  postDonation,
+  seededRandom,
+  shuffled,
+  sleep,
+  startAndTime,
+  type DonationBody,
+  type ServiceProcess,
+  type Snapshot,
+} from './harness.js';
+
+const SEED = process.env.CHAOS_SEED ? Number(process.env.CHAOS_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 31);
+const SHOW_MS = 1000;
+const STEP_MS = 20;
+const PLAN_STEPS = 30; // 600 ms of drawing per LLM plan
+const MIN_AMOUNT = 10;
+
+type Kind = 'good' | 'low' | 'empty' | 'nsfw';
+type KillPhase = 'planning' | 'drawing' | 'showing' | 'idle' | 'ingest';
+
+interface Donation {
+  body: DonationBody;
+  kind: Kind;
+  /** Internal id from the first acknowledgement. */
+  id?: string;
+  donationStatus?: 'queued' | 'rejected';
+  sends: number;
+  acks: number;
+}
+
+const MESSAGES = [
+  'нарисуй котика в космосе',
+  'draw a red fox under the moon',
+  'нарисуй домик у озера',
+  'a rocket over the sea',
+  'нарисуй грибы в лесу',
+  'pixel dragon with a crown',
+  'нарисуй пиццу',
+  'sunset over mountains',
+  'нарисуй ёлку с подарками',
+  'a happy robot waving',
+];
+const DONORS = ['Вася', 'Kira', 'anon_77', 'Мария', 'x<b>bold</b>', 'Ёжик', 'streamfan', ''];
+
+function makeDonations(random: () => number): Donation[] {
+  const kinds: Kind[] = shuffled(
+    [...Array<Kind>(20).fill('good'), ...Array<Kind>(3).fill('low'), ...Array<Kind>(2).fill('empty'), 'nsfw'],
+    random,
+  );
+  return kinds.map((kind, i) => {
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const currency = random() < 0.8 ? 'RUB' : 'USD';
+    const amount = kind === 'low' ? Math.floor(random() * MIN_AMOUNT) : MIN_AMOUNT + Math.floor(random() * 500);
+    const message = kind === 'empty' ? '   ' : kind === 'nsfw' ? 'нарисуй порно' : pick(MESSAGES);
+    return { body: { id: `chaos-${SEED}-${i}`, donor: pick(DONORS), message, amount, currency }, kind, sends: 0, acks: 0 };
+  });
+}
+
+/** A seeded mix of answers; most are fine, the rest is everything a local LLM does wrong. */
+function misbehaviours(random: () => number, count: number): FakeLlmBehaviour[] {
+  const bad: FakeLlmBehaviour[] = [
+    { mode: 'prose' },
+    { mode: 'fence' },
+    { mode: 'truncated' },
+    { mode: 'garbage' },
+    { mode: 'http500' },
+    { mode: 'mid_stream_error' },
+    { mode: 'reset' },
+    { mode: 'reset_mid_stream' },
+    { mode: 'slow_first_token', firstTokenDelayMs: 400 },
+    { mode: 'stall', errorAfterChars: 40 },
+    { mode: 'hang' },
+    { mode: 'busy' },
+  ];
+  return Array.from({ length: count }, () => (random() < 0.45 ? { mode: 'normal' as FakeLlmMode } : bad[Math.floor(random() * bad.length)]));
+}
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () => {
+  it('keeps every donation exactly once, never redraws a finished job, keeps FIFO and restarts in < 2 s', async () => {
+    const started = performance.now();
+    process.stderr.write(`[chaos] seed ${SEED} (replay with CHAOS_SEED=${SEED})\n`);
+    const random = seededRandom(SEED);
+    const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+
+    const dataDir = mkdtempSync(join(tmpdir(), 'drawstream-chaos-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const llm: FakeLlmServer = await startFakeLlmServer({ plan: longPlan(PLAN_STEPS), chunkSize: 64 });
+    cleanups.push(() => llm.close());
+    llm.queueBehaviours(...misbehaviours(random, 40));
+
+    const env: Record<string, string> = {
+      DATA_DIR: dataDir,
+      LLM_BACKEND: 'ollama',
+      ENDPOINT: llm.url,
+      LLM_TIMEOUT_SEC: '2',
+      LLM_RETRIES: '1',
+      PLAN_AHEAD: '2',
+      SHOW_DURATION_SEC: String(SHOW_MS / 1000),
+      MAX_DRAW_SEC: '1',
+      DEFAULT_STEP_DURATION_MS: String(STEP_MS),
+      MIN_AMOUNT: String(MIN_AMOUNT),
+      LOG_LEVEL: 'warn',
+    };
+
+    const donations = makeDonations(random);
+    const byExternal = new Map(donations.map((d) => [d.body.id, d]));
+    let nextToSend = 0;
+    /** Internal ids of queued (not rejected) donations in the order the service accepted them. */
+    const acceptOrder: string[] = [];
+    const unacked: Donation[] = [];
+    const feed = new FeedRecorder();
+    const sockets: WebSocket[] = [];
+    cleanups.push(() => sockets.forEach((socket) => socket.terminate()));
+    const kills: Array<{ planned: KillPhase; phaseAtKill: string; jobId: string | null; run: number }> = [];
+    const killsPerJob = new Map<string, number>();
+    const restarts: Array<{ listeningMs: number; readyMs: number }> = [];
+
+    let run = 0;
+    let service!: ServiceProcess;
+    let port = 0;
+    const alive = () => service.child.exitCode === null && service.child.signalCode === null;
+
+    const startRun = async (measure: boolean): Promise<Snapshot> => {
+      let result: Awaited<ReturnType<typeof startAndTime>>;
+      try {
+        result = await startAndTime({ ...env, PORT: String(port) });
+      } catch (error) {
+        // Someone took the port meanwhile: OBS would need the new URL, the test takes any port.
+        if (port === 0 || !/already in use/.test(String(error))) throw error;
+        result = await startAndTime({ ...env, PORT: '0' });
+      }
+      service = result.service;
+      cleanups.push(async () => void (await service.stop('SIGKILL')));
+      port = Number(new URL(service.url).port);
+      if (measure) restarts.push({ listeningMs: result.timing.listeningMs, readyMs: result.timing.readyMs });
+      run++;
+      sockets.push(await feed.connect(service.url, run));
+      return result.timing.state;
+    };
+
+    /** Delivers one donation until acknowledged, unless the service dies meanwhile (then it waits in `unacked`). */
+    const deliver = async (d: Donation): Promise<boolean> => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        d.sends++;
+        const outcome = await postDonation(service.url, d.body);
+        if (outcome.acked) {
+          d.acks++;
+          if (d.id === undefined) {
+            d.id = outcome.id;
+            d.donationStatus = outcome.donationStatus;
+            // Sends are sequential and a lost one is resent before anything new, so even a
+            // resend answered "duplicate" (it was stored before the crash) sits right here.
+            if (outcome.donationStatus === 'queued') acceptOrder.push(outcome.id);
+          } else {
+            expect(outcome.id, `resend of ${d.body.id} must map to the same donation`).toBe(d.id);
+            expect(outcome.duplicate, `resend of ${d.body.id} must be answered as a duplicate`).toBe(true);
+          }
+          return true;
+        }
+        if (!alive()) break;
+        await sleep(100); // alive but slow (loaded machine): resend
+      }
+      if (!alive()) {
+        if (!unacked.includes(d)) unacked.push(d);
+        return false;
+      }
+      throw new Error(`the live service never acknowledged ${d.body.id}`);
+    };
+
+    const sendBurst = async (count: number): Promise<number> => {
+      let queued = 0;
+      while (count-- > 0 && nextToSend < donations.length) {
+        const d = donations[nextToSend++];
+        if (!(await deliver(d))) return queued;
+        if (d.donationStatus === 'queued') queued++;
+      }
+      return queued;
+    };
+
+    const ensureWork = async (minWaiting: number) => {
+      const waiting = feed.latest?.queue.length ?? 0;
+      if (waiting < minWaiting) await sendBurst(Math.max(3, minWaiting - waiting + 2));
+    };
+
+    const phaseOf = (snapshot: Snapshot | null): string => (snapshot?.current ? snapshot.current.phase : 'idle');
+    const fresh = (jobId: string | undefined) => jobId !== undefined && !killsPerJob.has(jobId);
+
+    const kill = async (planned: KillPhase) => {
+      const snapshot = feed.latest;
+      const jobId = snapshot?.current?.id ?? null;
+      await service.stop('SIGKILL');
+      const phaseAtKill = phaseOf(snapshot);
+      kills.push({ planned, phaseAtKill, jobId, run });
+      if (jobId && (phaseAtKill === 'drawing' || phaseAtKill === 'showing')) killsPerJob.set(jobId, (killsPerJob.get(jobId) ?? 0) + 1);
+      process.stderr.write(`[chaos] kill -9 #${kills.length} planned=${planned} phase=${phaseAtKill} job=${jobId ?? '-'} t=${((performance.now() - started) / 1000).toFixed(1)}s\n`);
+    };
+
+    /** Restarts on the same DATA_DIR and checks the queue survived: same jobs, same order. */
+    const restart = async () => {
+      const doneBefore = new Set(feed.records.filter((r) => r.type === 'done' && r.jobId).map((r) => r.jobId!));
+      const expected = acceptOrder.filter((id) => !doneBefore.has(id));
+      const state = await startRun(true);
+      // The lost acknowledgement is resent before anything new, as a webhook client does.
+      for (const d of [...unacked]) {
+        unacked.splice(unacked.indexOf(d), 1);
+        expect(await deliver(d)).toBe(true);
+      }
+      const onStage = [state.current, ...state.queue].filter((job) => job !== null).map((job) => job!.id);
+      const known = new Set(acceptOrder);
+      expect(onStage.every((id) => known.has(id)), `unknown job after restart: ${JSON.stringify(onStage)}`).toBe(true);
+      expect(onStage.filter((id) => doneBefore.has(id)), 'a job already done is on stage again').toEqual([]);
+      // Waiting order is acceptance order; only the job on stage at the kill may have finished in between.
+      expect(onStage).toEqual(acceptOrder.filter((id) => onStage.includes(id)));
+      const missing = expected.filter((id) => !onStage.includes(id));
+      if (missing.length > 0) {
+        const history: Array<{ id: string; status: string }> = await getJson(`${service.url}/api/history?limit=200`);
+        for (const id of missing) expect(history.find((h) => h.id === id)?.status, `job ${id} vanished in the crash`).toBe('done');
+      }
+      // Deliberate duplicates across the restart: the webhook resends already acknowledged ids.
+      const acked = donations.filter((d) => d.id !== undefined);
+      for (const d of shuffled(acked, random).slice(0, 2)) expect(await deliver(d)).toBe(true);
+    };
+
+    // ---- the moments to kill at -------------------------------------------------------
+    const arrange: Record<KillPhase, () => Promise<void>> = {
+      async drawing() {
+        await ensureWork(2);
+        // An LLM plan draws for ~600 ms; a built-in smiley or the 18+ card may be too short to hit.
+        const record = await feed.waitFor(
+          (r) => {
+            const c = r.snapshot.current;
+            return r.type === 'drawing' && fresh(r.jobId) && c?.id === r.jobId && (c.showEndsAt ?? 0) - (c.drawStartedAt ?? 0) - SHOW_MS >= 400;
+          },
+          45_000,
+          'a long drawing to start',
+          0,
+        ).catch(async () => feed.waitFor((r) => r.type === 'drawing' && fresh(r.jobId), 20_000, 'any drawing'));
+        void record;
+        await sleep(between(30, 250));
+      },
+      async showing() {
+        await ensureWork(2);
+        await feed.waitFor((r) => r.type === 'showing' && fresh(r.jobId), 45_000, 'a show to start');
+        await sleep(between(50, 600));
+      },
+      async planning() {
+        // Every LLM call hangs until LLM_TIMEOUT_SEC: the next job reaches the brush unplanned.
+        llm.setBehaviour('hang');
+        await sendBurst(3);
+        await feed.waitFor((r) => r.snapshot.current?.phase === 'planning', 45_000, 'the job on stage to be planning', 0).catch(async () => {
+          await sendBurst(2);
+          return feed.waitFor((r) => r.snapshot.current?.phase === 'planning', 30_000, 'planning (second try)');
+        });
+        await sleep(between(20, 600));
+      },
+      async idle() {
+        await feed.waitFor((r) => r.snapshot.current === null && r.snapshot.queue.length === 0, 60_000, 'the queue to drain', 0);
+        await sleep(between(0, 300));
+      },
+      async ingest() {
+        // Kill in the middle of a burst: one webhook call is in flight and gets no answer.
+        const burst = sendBurst(6);
+        await sleep(between(5, 60));
+        await Promise.all([burst, (async () => void 0)()]);
+      },
+    };
+
+    // ---- the scenario ------------------------------------------------------------------
+    await startRun(false);
+    const plannedKills: KillPhase[] = [
+      ...shuffled<KillPhase>(['planning', 'drawing', 'showing', 'idle', 'ingest'], random),
+      random() < 0.5 ? 'drawing' : 'showing',
+    ];
+    for (const planned of plannedKills) {
+      if (planned === 'ingest') {
+        // The kill races the burst on purpose.
+        const burst = sendBurst(6);
+        await sleep(between(5, 60));
+        await kill(planned);
+        await burst;
+      } else {
+        // An idle kill needs an empty stage; the others need work on it.
+        if (planned !== 'idle') await sendBurst(2);
+        await arrange[planned]();
+        await kill(planned);
+      }
+      llm.setBehaviour('normal');
+      await restart();
+    }
+
+    // The rest of the stream, in small bursts.
+    while (nextToSend < donations.length) {
+      await sendBurst(between(2, 5));
+      await sleep(between(50, 400));
+    }
+    expect(unacked).toEqual([]);
+    const drained = await feed.waitFor(
+      (r) => r.snapshot.current === null && r.snapshot.queue.length === 0 && r.run === run,
+      90_000,
+      'the final drain',
+      0,
+    ).catch(() => null);
+    const finalState: Snapshot = await getJson(`${service.url}/api/state`);
+    expect(drained, `did not drain: ${JSON.stringify(finalState)}`).not.toBeNull();
+
+    const history: Array<{ id: string; status: string; message: string; planSource?: string }> = await getJson(
+      `${service.url}/api/history?limit=200`,
+    );
+    const stopped = await service.stop('SIGTERM');
+    expect(stopped.code, `graceful stop after the chaos: ${service.stderr().slice(-2000)}`).toBe(0);
+
+    // ---- every donation exactly once, with the status the rules give --------------------
+    for (const d of donations) expect(d.id, `${d.body.id} was never acknowledged`).toBeDefined();
+    const ids = donations.map((d) => d.id!);
+    expect(new Set(ids).size, 'two donations share one job').toBe(ids.length);
+    const seen = new Map<string, number>();
+    for (const entry of history) seen.set(entry.id, (seen.get(entry.id) ?? 0) + 1);
+    expect([...seen.values()].filter((n) => n !== 1), 'a job is in history more than once').toEqual([]);
+    expect(new Set(history.map((h) => h.id))).toEqual(new Set(ids));
+    for (const d of donations) {
+      const entry = history.find((h) => h.id === d.id)!;
+      const want = d.kind === 'low' || d.kind === 'empty' ? 'rejected' : 'done';
+      expect(entry.status, `${d.body.id} (${d.kind}) ended ${entry.status}`).toBe(want);
+      expect(d.donationStatus).toBe(want === 'rejected' ? 'rejected' : 'queued');
+      if (d.kind === 'nsfw') {
+        expect(entry.message, 'the 18+ text never reaches the stream').toBe('');
+        expect(entry.planSource).toBe('gate');
+      }
+    }
+
+    // ---- nothing drawn again after it was done; FIFO -----------------------------------
+    const records = feed.records;
+    const doneAt = new Map<string, number>();
+    for (const r of records) {
+      if (r.type === 'done' && r.jobId) {
+        expect(doneAt.has(r.jobId), `job ${r.jobId} was done twice`).toBe(false);
+        doneAt.set(r.jobId, r.order);
+      }
+    }
+    for (const r of records) {
+      const onStage = r.snapshot.current?.id;
+      for (const [jobId, order] of doneAt) {
+        if (r.order <= order) continue;
+        expect(r.jobId === jobId && ['drawing', 'showing', 'planning'].includes(r.type ?? ''), `job ${jobId} ${r.type} after done`).toBe(false);
+        expect(onStage === jobId, `job ${jobId} on stage again after done (run ${r.run})`).toBe(false);
+        expect(r.snapshot.queue.some((job) => job.id === jobId), `job ${jobId} queued again after done`).toBe(false);
+      }
+    }
+    const firstDrawn: string[] = [];
+    for (const r of records) {
+      const c = r.snapshot.current;
+      if (c && (c.phase === 'drawing' || c.phase === 'showing') && !firstDrawn.includes(c.id)) firstDrawn.push(c.id);
+    }
+    expect(firstDrawn, 'the brush did not follow acceptance order').toEqual(acceptOrder);
+    // Every done job was seen finishing, or was on stage when a kill hit just after it finished.
+    expect(acceptOrder.filter((id) => !doneAt.has(id) && !kills.some((k) => k.jobId === id))).toEqual([]);
+
+    // ---- the kills hit every phase; restarts were quick -----------------------------------
+    const phases = new Set(kills.map((k) => k.phaseAtKill));
+    const readyMs = restarts.map((r) => Math.round(r.readyMs));
+    const llmCalls = llm.chatRequests().length;
+    const planSources = history.reduce<Record<string, number>>((acc, h) => {
+      const key = h.planSource ?? h.status;
+      acc[key] = (acc[key] ?? 0) + 1;
+      return acc;
+    }, {});
+    process.stderr.write(
+      `[chaos] seed ${SEED}: ${donations.length} donations, ${donations.reduce((n, d) => n + d.sends, 0)} POSTs, ${kills.length} kills ` +
+        `(${kills.map((k) => `${k.planned}→${k.phaseAtKill}`).join(', ')}), ${llmCalls} LLM calls, history ${JSON.stringify(planSources)}\n` +
+        `[chaos] restart → overlay + state (ms): ${readyMs.join(', ')} (median ${median(readyMs)}); listening: ${restarts.map((r) => Math.round(r.listeningMs)).join(', ')}; ` +
+        `total ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+    expect(kills.length).toBeGreaterThanOrEqual(4);
+    for (const phase of ['planning', 'drawing', 'showing', 'idle']) expect(phases, `no kill while ${phase}`).toContain(phase);
+    expect(median(readyMs), `restart times ${readyMs.join(', ')} ms`).toBeLessThan(2000);
+    void byExternal;
+  }, 150_000);
+});
