@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RENDERER_SETTINGS, parsePlan, type Plan, type RendererSettings } from '../dsl/index.js';
 import { compilePlan, frameAt, upscaleNearest, type CompiledPlan } from '../raster/index.js';
-import { decodeGif, type DecodedGif } from './gif-reader.testkit.js';
+import { decodeGif, type DecodedGif } from '../../test/kit/gif-decode.js';
 import { createGallery, encodeGif, encodeGifAsync, encodeGifWithStats, encodePng, galleryKey, type GalleryEntry } from './index.js';
 
 const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');

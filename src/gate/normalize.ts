@@ -69,7 +69,7 @@ const LAT_MAP: Record<string, string> = {
   'т': 't', 'у': 'y', 'х': 'x', 'ь': 'b', 'п': 'n', 'г': 'r',
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '6': 'b',
   '@': 'a', '$': 's', '!': 'i', '|': 'i', '+': 't', '€': 'e', '£': 'l', '¢': 'c', '¥': 'y',
-  "'": '', '’': '',
+  '’': "'",
 };
 
 const CYR_LEET: Record<string, string> = {
@@ -99,7 +99,7 @@ const TR_LEET: Record<string, string> = {
 };
 
 const TR_MULTI: [string, string][] = [
-  ['shch', 'щ'], ['sch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'],
+  ['xy', 'ху'], ['shch', 'щ'], ['sch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'],
   ['tz', 'ц'], ['ya', 'я'], ['ja', 'я'], ['ia', 'я'], ['yu', 'ю'], ['ju', 'ю'], ['yo', 'е'],
   ['jo', 'е'], ['je', 'е'], ['ck', 'к'], ['ph', 'ф'], ['th', 'т'], ['ee', 'и'], ['oo', 'у'],
 ];
@@ -109,6 +109,8 @@ const TR_SINGLE: Record<string, string> = {
   w: 'в', x: 'х', z: 'з', "'": 'ь', '’': 'ь',
 };
 const VOWELS_LAT = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+/** Latin words made only of letters with a Cyrillic look-alike (plus leet digits). */
+const SHAPE_ONLY_RE = /^[abcehkmoptxy0-9@$*']+$/;
 
 const LETTER_RE = /\p{L}/u;
 function isLetter(ch: string): boolean {
@@ -384,11 +386,14 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
     // A known English word: keep it out of the Russian lexicon.
     cyr = lat;
     tr = lat;
+  } else if (anyLatin && !anyCyr) {
+    tr = collapseRuns(transliterate(tok));
+    // A pure-Latin word is read by shape only when every letter has a Cyrillic twin
+    // ("cyka" → "сука"); "cucumber" or "hurrah" must not turn into Russian.
+    cyr = SHAPE_ONLY_RE.test(tok) ? collapseRuns(mapChars(tok, CYR_TABLE)) : tr;
   } else {
     cyr = collapseRuns(mapChars(tok, CYR_TABLE));
-    if (anyLatin && !anyCyr) tr = collapseRuns(transliterate(tok));
-    else if (anyLatin) tr = collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE));
-    else tr = cyr;
+    tr = anyLatin ? collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE)) : cyr;
   }
   return { lat, cyr, tr, masked };
 }

@@ -216,6 +216,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
 
   app.get('/', async (_request, reply) => reply.redirect('/panel', 302));
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('Cache-Control', 'max-age=86400').send());
 
   app.get('/api/state', async () => {
     const snapshot = stage.snapshot();
@@ -277,7 +278,14 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (!deps.daConnector) {
       throw new HttpError(404, 'Donation Alerts is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.');
     }
-    return reply.redirect(deps.daConnector.authorizeUrl(), 302);
+    let target: string;
+    try {
+      target = deps.daConnector.authorizeUrl();
+    } catch (error) {
+      // e.g. OAuth not configured: the connector's sentence says which variables to set
+      throw new HttpError(400, error instanceof Error ? error.message.split('\n')[0] : 'Donation Alerts cannot be connected now.');
+    }
+    return reply.redirect(target, 302);
   });
 
   app.get('/auth/donationalerts/callback', async (request, reply) => {

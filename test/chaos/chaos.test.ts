@@ -6,14 +6,14 @@
 // rules give, no job was drawn again after it was done, the brush kept FIFO order, and each
 // restart served the overlay again with the queue intact in under 2 s (median).
 //
-// Replay a run with CHAOS_SEED=<seed printed on stderr>.
+// Replay a run with CHAOS_SEED=<the seed printed on stderr>.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import { startFakeLlmServer, type FakeLlmBehaviour, type FakeLlmMode, type FakeLlmServer } from '../fakes/fake-llm-server.js';
+import { startFakeLlmServer, type FakeLlmBehaviour, type FakeLlmServer } from '../fakes/fake-llm-server.js';
 import {
   FeedRecorder,
   getJson,
@@ -64,11 +64,11 @@ const DONORS = ['Вася', 'Kira', 'anon_77', 'Мария', 'x<b>bold</b>', 'Ё
 
 function makeDonations(random: () => number): Donation[] {
   const kinds: Kind[] = shuffled(
-    [...Array<Kind>(20).fill('good'), ...Array<Kind>(3).fill('low'), ...Array<Kind>(2).fill('empty'), 'nsfw'],
+    [...Array<Kind>(20).fill('good'), ...Array<Kind>(3).fill('low'), ...Array<Kind>(2).fill('empty'), 'nsfw' as Kind],
     random,
   );
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   return kinds.map((kind, i) => {
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const currency = random() < 0.8 ? 'RUB' : 'USD';
     const amount = kind === 'low' ? Math.floor(random() * MIN_AMOUNT) : MIN_AMOUNT + Math.floor(random() * 500);
     const message = kind === 'empty' ? '   ' : kind === 'nsfw' ? 'нарисуй порно' : pick(MESSAGES);
@@ -76,7 +76,7 @@ function makeDonations(random: () => number): Donation[] {
   });
 }
 
-/** A seeded mix of answers; most are fine, the rest is everything a local LLM does wrong. */
+/** A seeded mix of answers: most are fine, the rest is what a local LLM gets wrong. */
 function misbehaviours(random: () => number, count: number): FakeLlmBehaviour[] {
   const bad: FakeLlmBehaviour[] = [
     { mode: 'prose' },
@@ -92,7 +92,7 @@ function misbehaviours(random: () => number, count: number): FakeLlmBehaviour[] 
     { mode: 'hang' },
     { mode: 'busy' },
   ];
-  return Array.from({ length: count }, () => (random() < 0.45 ? { mode: 'normal' as FakeLlmMode } : bad[Math.floor(random() * bad.length)]));
+  return Array.from({ length: count }, () => (random() < 0.5 ? { mode: 'normal' } : bad[Math.floor(random() * bad.length)]));
 }
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -105,7 +105,7 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     const started = performance.now();
     process.stderr.write(`[chaos] seed ${SEED} (replay with CHAOS_SEED=${SEED})\n`);
     const random = seededRandom(SEED);
-    const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    const between = (lo: number, hi: number) => lo + Math.floor(random() * (Math.max(lo, hi) - lo + 1));
 
     const dataDir = mkdtempSync(join(tmpdir(), 'drawstream-chaos-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -128,7 +128,6 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     };
 
     const donations = makeDonations(random);
-    const byExternal = new Map(donations.map((d) => [d.body.id, d]));
     let nextToSend = 0;
     /** Internal ids of queued (not rejected) donations in the order the service accepted them. */
     const acceptOrder: string[] = [];
@@ -150,16 +149,17 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
       try {
         result = await startAndTime({ ...env, PORT: String(port) });
       } catch (error) {
-        // Someone took the port meanwhile: OBS would need the new URL, the test takes any port.
+        // Someone took the port meanwhile: OBS would need the new URL; the test takes any port.
         if (port === 0 || !/already in use/.test(String(error))) throw error;
         result = await startAndTime({ ...env, PORT: '0' });
       }
-      service = result.service;
-      cleanups.push(async () => void (await service.stop('SIGKILL')));
-      port = Number(new URL(service.url).port);
+      const current = result.service;
+      service = current;
+      cleanups.push(async () => void (await current.stop('SIGKILL')));
+      port = Number(new URL(current.url).port);
       if (measure) restarts.push({ listeningMs: result.timing.listeningMs, readyMs: result.timing.readyMs });
       run++;
-      sockets.push(await feed.connect(service.url, run));
+      sockets.push(await feed.connect(current.url, run));
       return result.timing.state;
     };
 
@@ -174,7 +174,7 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
             d.id = outcome.id;
             d.donationStatus = outcome.donationStatus;
             // Sends are sequential and a lost one is resent before anything new, so even a
-            // resend answered "duplicate" (it was stored before the crash) sits right here.
+            // resend answered "duplicate" (it was stored before the crash) belongs right here.
             if (outcome.donationStatus === 'queued') acceptOrder.push(outcome.id);
           } else {
             expect(outcome.id, `resend of ${d.body.id} must map to the same donation`).toBe(d.id);
@@ -183,7 +183,7 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
           return true;
         }
         if (!alive()) break;
-        await sleep(100); // alive but slow (loaded machine): resend
+        await sleep(100); // alive but slow (a loaded machine): resend
       }
       if (!alive()) {
         if (!unacked.includes(d)) unacked.push(d);
@@ -192,19 +192,15 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
       throw new Error(`the live service never acknowledged ${d.body.id}`);
     };
 
-    const sendBurst = async (count: number): Promise<number> => {
-      let queued = 0;
+    const sendBurst = async (count: number): Promise<void> => {
       while (count-- > 0 && nextToSend < donations.length) {
-        const d = donations[nextToSend++];
-        if (!(await deliver(d))) return queued;
-        if (d.donationStatus === 'queued') queued++;
+        if (!(await deliver(donations[nextToSend++]))) return;
       }
-      return queued;
     };
 
     const ensureWork = async (minWaiting: number) => {
       const waiting = feed.latest?.queue.length ?? 0;
-      if (waiting < minWaiting) await sendBurst(Math.max(3, minWaiting - waiting + 2));
+      if (waiting < minWaiting) await sendBurst(minWaiting - waiting + 2);
     };
 
     const phaseOf = (snapshot: Snapshot | null): string => (snapshot?.current ? snapshot.current.phase : 'idle');
@@ -217,7 +213,9 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
       const phaseAtKill = phaseOf(snapshot);
       kills.push({ planned, phaseAtKill, jobId, run });
       if (jobId && (phaseAtKill === 'drawing' || phaseAtKill === 'showing')) killsPerJob.set(jobId, (killsPerJob.get(jobId) ?? 0) + 1);
-      process.stderr.write(`[chaos] kill -9 #${kills.length} planned=${planned} phase=${phaseAtKill} job=${jobId ?? '-'} t=${((performance.now() - started) / 1000).toFixed(1)}s\n`);
+      process.stderr.write(
+        `[chaos] kill -9 #${kills.length} planned=${planned} phase=${phaseAtKill} job=${jobId ?? '-'} t=${((performance.now() - started) / 1000).toFixed(1)}s\n`,
+      );
     };
 
     /** Restarts on the same DATA_DIR and checks the queue survived: same jobs, same order. */
@@ -247,46 +245,37 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     };
 
     // ---- the moments to kill at -------------------------------------------------------
-    const arrange: Record<KillPhase, () => Promise<void>> = {
+    const drawMsOf = (snapshot: Snapshot) => (snapshot.current?.showEndsAt ?? 0) - (snapshot.current?.drawStartedAt ?? 0) - SHOW_MS;
+    const arrange: Record<Exclude<KillPhase, 'ingest'>, () => Promise<void>> = {
       async drawing() {
         await ensureWork(2);
-        // An LLM plan draws for ~600 ms; a built-in smiley or the 18+ card may be too short to hit.
-        const record = await feed.waitFor(
-          (r) => {
-            const c = r.snapshot.current;
-            return r.type === 'drawing' && fresh(r.jobId) && c?.id === r.jobId && (c.showEndsAt ?? 0) - (c.drawStartedAt ?? 0) - SHOW_MS >= 400;
-          },
-          45_000,
-          'a long drawing to start',
-          0,
-        ).catch(async () => feed.waitFor((r) => r.type === 'drawing' && fresh(r.jobId), 20_000, 'any drawing'));
-        void record;
-        await sleep(between(30, 250));
+        // An LLM plan draws for ~600 ms; a built-in smiley may be too short to hit reliably.
+        const record = await feed
+          .waitFor((r) => r.type === 'drawing' && fresh(r.jobId) && drawMsOf(r.snapshot) >= 400, 15_000, 'a long drawing to start')
+          .catch(async () => {
+            await ensureWork(2);
+            return feed.waitFor((r) => r.type === 'drawing' && fresh(r.jobId) && drawMsOf(r.snapshot) > 0, 30_000, 'any drawing to start');
+          });
+        await sleep(between(0, Math.floor(drawMsOf(record.snapshot) * 0.5) - 20));
       },
       async showing() {
         await ensureWork(2);
-        await feed.waitFor((r) => r.type === 'showing' && fresh(r.jobId), 45_000, 'a show to start');
-        await sleep(between(50, 600));
+        await feed.waitFor((r) => r.type === 'showing' && fresh(r.jobId), 30_000, 'a show to start');
+        await sleep(between(50, Math.floor(SHOW_MS * 0.6)));
       },
       async planning() {
         // Every LLM call hangs until LLM_TIMEOUT_SEC: the next job reaches the brush unplanned.
         llm.setBehaviour('hang');
         await sendBurst(3);
-        await feed.waitFor((r) => r.snapshot.current?.phase === 'planning', 45_000, 'the job on stage to be planning', 0).catch(async () => {
+        await feed.waitForState((s) => s.current?.phase === 'planning', 30_000, 'the job on stage to be planning').catch(async () => {
           await sendBurst(2);
-          return feed.waitFor((r) => r.snapshot.current?.phase === 'planning', 30_000, 'planning (second try)');
+          return feed.waitForState((s) => s.current?.phase === 'planning', 30_000, 'planning (second try)');
         });
         await sleep(between(20, 600));
       },
       async idle() {
-        await feed.waitFor((r) => r.snapshot.current === null && r.snapshot.queue.length === 0, 60_000, 'the queue to drain', 0);
+        await feed.waitForState((s) => s.current === null && s.queue.length === 0, 60_000, 'the queue to drain');
         await sleep(between(0, 300));
-      },
-      async ingest() {
-        // Kill in the middle of a burst: one webhook call is in flight and gets no answer.
-        const burst = sendBurst(6);
-        await sleep(between(5, 60));
-        await Promise.all([burst, (async () => void 0)()]);
       },
     };
 
@@ -298,14 +287,12 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     ];
     for (const planned of plannedKills) {
       if (planned === 'ingest') {
-        // The kill races the burst on purpose.
+        // The kill races a burst on purpose: one webhook call is in flight and gets no answer.
         const burst = sendBurst(6);
         await sleep(between(5, 60));
         await kill(planned);
         await burst;
       } else {
-        // An idle kill needs an empty stage; the others need work on it.
-        if (planned !== 'idle') await sendBurst(2);
         await arrange[planned]();
         await kill(planned);
       }
@@ -319,14 +306,13 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
       await sleep(between(50, 400));
     }
     expect(unacked).toEqual([]);
-    const drained = await feed.waitFor(
-      (r) => r.snapshot.current === null && r.snapshot.queue.length === 0 && r.run === run,
-      90_000,
-      'the final drain',
-      0,
-    ).catch(() => null);
-    const finalState: Snapshot = await getJson(`${service.url}/api/state`);
-    expect(drained, `did not drain: ${JSON.stringify(finalState)}`).not.toBeNull();
+    // Every donation is acknowledged, so each job is on stage or in history: idle now means drained.
+    let finalState: Snapshot = await getJson(`${service.url}/api/state`);
+    for (const deadline = performance.now() + 90_000; finalState.current !== null || finalState.queue.length > 0; ) {
+      expect(performance.now() < deadline, `did not drain: ${JSON.stringify(finalState)}`).toBe(true);
+      await sleep(100);
+      finalState = await getJson(`${service.url}/api/state`);
+    }
 
     const history: Array<{ id: string; status: string; message: string; planSource?: string }> = await getJson(
       `${service.url}/api/history?limit=200`,
@@ -362,28 +348,28 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
         doneAt.set(r.jobId, r.order);
       }
     }
+    const afterDone: string[] = [];
     for (const r of records) {
-      const onStage = r.snapshot.current?.id;
       for (const [jobId, order] of doneAt) {
         if (r.order <= order) continue;
-        expect(r.jobId === jobId && ['drawing', 'showing', 'planning'].includes(r.type ?? ''), `job ${jobId} ${r.type} after done`).toBe(false);
-        expect(onStage === jobId, `job ${jobId} on stage again after done (run ${r.run})`).toBe(false);
-        expect(r.snapshot.queue.some((job) => job.id === jobId), `job ${jobId} queued again after done`).toBe(false);
+        if (r.jobId === jobId && ['drawing', 'showing', 'planning', 'queued'].includes(r.type ?? '')) afterDone.push(`${jobId} ${r.type} (run ${r.run})`);
+        if (r.snapshot.current?.id === jobId) afterDone.push(`${jobId} on stage (run ${r.run})`);
+        if (r.snapshot.queue.some((job) => job.id === jobId)) afterDone.push(`${jobId} queued (run ${r.run})`);
       }
     }
+    expect([...new Set(afterDone)], 'jobs seen again after they were done').toEqual([]);
     const firstDrawn: string[] = [];
     for (const r of records) {
       const c = r.snapshot.current;
       if (c && (c.phase === 'drawing' || c.phase === 'showing') && !firstDrawn.includes(c.id)) firstDrawn.push(c.id);
     }
     expect(firstDrawn, 'the brush did not follow acceptance order').toEqual(acceptOrder);
-    // Every done job was seen finishing, or was on stage when a kill hit just after it finished.
+    // Every job was seen finishing, unless a kill hit just after it finished (then history says done).
     expect(acceptOrder.filter((id) => !doneAt.has(id) && !kills.some((k) => k.jobId === id))).toEqual([]);
 
     // ---- the kills hit every phase; restarts were quick -----------------------------------
     const phases = new Set(kills.map((k) => k.phaseAtKill));
     const readyMs = restarts.map((r) => Math.round(r.readyMs));
-    const llmCalls = llm.chatRequests().length;
     const planSources = history.reduce<Record<string, number>>((acc, h) => {
       const key = h.planSource ?? h.status;
       acc[key] = (acc[key] ?? 0) + 1;
@@ -391,13 +377,12 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     }, {});
     process.stderr.write(
       `[chaos] seed ${SEED}: ${donations.length} donations, ${donations.reduce((n, d) => n + d.sends, 0)} POSTs, ${kills.length} kills ` +
-        `(${kills.map((k) => `${k.planned}→${k.phaseAtKill}`).join(', ')}), ${llmCalls} LLM calls, history ${JSON.stringify(planSources)}\n` +
-        `[chaos] restart → overlay + state (ms): ${readyMs.join(', ')} (median ${median(readyMs)}); listening: ${restarts.map((r) => Math.round(r.listeningMs)).join(', ')}; ` +
-        `total ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+        `(${kills.map((k) => `${k.planned}→${k.phaseAtKill}`).join(', ')}), ${llm.chatRequests().length} LLM calls, history ${JSON.stringify(planSources)}\n` +
+        `[chaos] restart → overlay + state (ms): ${readyMs.join(', ')} (median ${median(readyMs)}); ` +
+        `listening: ${restarts.map((r) => Math.round(r.listeningMs)).join(', ')}; total ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
     );
     expect(kills.length).toBeGreaterThanOrEqual(4);
     for (const phase of ['planning', 'drawing', 'showing', 'idle']) expect(phases, `no kill while ${phase}`).toContain(phase);
     expect(median(readyMs), `restart times ${readyMs.join(', ')} ms`).toBeLessThan(2000);
-    void byExternal;
   }, 150_000);
 });

@@ -116,6 +116,12 @@ export class FeedRecorder {
     });
   }
 
+  /** Resolves at once when the latest snapshot already matches, else with the next record whose snapshot does. */
+  waitForState(match: (snapshot: Snapshot) => boolean, timeoutMs: number, what: string): Promise<Snapshot> {
+    if (this.latest && match(this.latest)) return Promise.resolve(this.latest);
+    return this.waitFor((record) => match(record.snapshot), timeoutMs, what).then((record) => record.snapshot);
+  }
+
   get nextOrder(): number {
     return this.order;
   }

@@ -409,6 +409,12 @@ describe('pages, health, metrics, Donation Alerts', () => {
     const failed = await fetch(`${url}/auth/donationalerts/callback?error=access_denied`);
     expect(failed.status).toBe(400);
     expect(await failed.text()).toContain('failed: state mismatch');
+    const unconfigured = await serve({
+      daConnector: { ...fakeConnector({ ok: false, message: '' }), authorizeUrl: () => { throw new Error('Donation Alerts OAuth is not configured: set DA_CLIENT_ID.'); } },
+    });
+    const refused = await fetch(`${unconfigured.url}/auth/donationalerts`, { redirect: 'manual' });
+    expect(refused.status).toBe(400);
+    expect(await json(refused)).toEqual({ error: 'Donation Alerts OAuth is not configured: set DA_CLIENT_ID.' });
     const bare = await serve();
     const response = await fetch(`${bare.url}/auth/donationalerts`, { redirect: 'manual' });
     expect(response.status).toBe(404);

@@ -1,6 +1,6 @@
 // `drawstream render PLAN.json [--png F] [--gif F] [--at MS] [--scale N]`: validates a plan
 // and renders it exactly as the overlay does (same compilePlan/frameAt, same renderer
-// settings from the environment).
+// settings from the environment), encoded by the gallery's PNG and GIF encoders.
 // - --png F: the final frame, or the frame at --at MS, as an 8-bit RGBA PNG of (w·N)×(h·N).
 // - --gif F: the whole drawing as an animated GIF, one frame per 50 ms (20 fps; unchanged
 //   frames are merged into longer ones), ending on the final frame held 2 s. --at does not
@@ -12,10 +12,9 @@
 // Exit 0 when something was rendered (dropped steps are listed on stderr), 1 for invalid
 // input or an unwritable output, 2 for usage errors.
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { PNG } from 'pngjs';
 import { parsePlan } from '../../dsl/index.js';
-import { compilePlan, frameAt, FramePlayer, upscaleNearest, type CompiledPlan } from '../../raster/index.js';
+import { encodeGif, encodePng } from '../../gallery/index.js';
+import { compilePlan, frameAt } from '../../raster/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO, type Subcommand } from '../io.js';
 import { CommandFailure, readPlanText, reportIssues, runCommand, settingsFromEnv } from './validate.js';
 
@@ -80,95 +79,6 @@ export function parseRenderArgs(args: string[]): RenderOptions {
   return { plan, png: options.png, gif: options.gif, atMs: options.atMs, scale: options.scale ?? DEFAULT_SCALE };
 }
 
-/** The PNG bytes of an RGBA image: 8-bit, colour type 6, non-interlaced. */
-export function encodePng(rgba: Uint8ClampedArray, width: number, height: number): Buffer {
-  const png = new PNG({ width, height, colorType: 6, inputColorType: 6, bitDepth: 8, inputHasAlpha: true });
-  png.data = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  return PNG.sync.write(png, { colorType: 6, inputColorType: 6, bitDepth: 8, inputHasAlpha: true });
-}
-
-// gifenc ships no types; this is the part of its API used here.
-interface GifEncoder {
-  writeFrame(index: Uint8Array, width: number, height: number, options: { palette?: number[][]; delay?: number; repeat?: number }): void;
-  finish(): void;
-  bytes(): Uint8Array;
-}
-interface Gifenc {
-  GIFEncoder(): GifEncoder;
-  quantize(rgba: Uint8Array | Uint8ClampedArray, maxColors: number): number[][];
-  nearestColorIndex(palette: number[][], pixel: number[]): number;
-}
-const gifenc = createRequire(import.meta.url)('gifenc') as Gifenc;
-
-/** The GIF palette: the plan's exact colours when they fit in 256, else a quantised table. */
-function gifPalette(compiled: CompiledPlan): { palette: number[][]; indexOf: Map<number, number> } {
-  const words = [compiled.bgWord, ...compiled.colorWords];
-  const hexes = [compiled.bg, ...compiled.colors];
-  const distinct = new Map<number, number[]>();
-  words.forEach((word, i) => {
-    const n = parseInt(hexes[i].slice(1), 16);
-    distinct.set(word, [(n >> 16) & 255, (n >> 8) & 255, n & 255]);
-  });
-  const indexOf = new Map<number, number>();
-  if (distinct.size <= 256) {
-    const palette = [...distinct.values()];
-    [...distinct.keys()].forEach((word, i) => indexOf.set(word, i));
-    return { palette, indexOf };
-  }
-  const sample = new Uint8Array(distinct.size * 4);
-  let o = 0;
-  for (const [r, g, b] of distinct.values()) {
-    sample.set([r, g, b, 255], o);
-    o += 4;
-  }
-  const palette = gifenc.quantize(sample, 256);
-  for (const [word, rgb] of distinct) indexOf.set(word, gifenc.nearestColorIndex(palette, rgb));
-  return { palette, indexOf };
-}
-
-/** Animated GIF of the whole drawing: 50 ms frames (merged while unchanged), final frame held 2 s. */
-export function encodeGif(compiled: CompiledPlan, scale: number): Uint8Array {
-  const { width, height } = compiled;
-  const { palette, indexOf } = gifPalette(compiled);
-  const gif = gifenc.GIFEncoder();
-  const player = new FramePlayer(compiled);
-  const words = new Uint32Array(player.pixels.buffer);
-  const outWidth = width * scale;
-  const outHeight = height * scale;
-  const indexed = (): Uint8Array => {
-    const out = new Uint8Array(outWidth * outHeight);
-    for (let y = 0; y < height; y++) {
-      const row = y * scale * outWidth;
-      for (let x = 0; x < width; x++) out.fill(indexOf.get(words[y * width + x]) ?? 0, row + x * scale, row + x * scale + scale);
-      for (let r = 1; r < scale; r++) out.copyWithin(row + r * outWidth, row, row + outWidth);
-    }
-    return out;
-  };
-  let pending: Uint8Array | null = null;
-  let pendingDelay = 0;
-  let first = true;
-  const flush = (extraDelay: number): void => {
-    if (pending === null) return;
-    gif.writeFrame(pending, outWidth, outHeight, first ? { palette, delay: pendingDelay + extraDelay, repeat: 0 } : { delay: pendingDelay + extraDelay });
-    first = false;
-    pending = null;
-  };
-  for (let t = 0; ; t += GIF_FRAME_MS) {
-    const last = t >= compiled.totalMs;
-    const changed = player.advanceTo(last ? compiled.totalMs : t);
-    if (changed || pending === null) {
-      flush(0);
-      pending = indexed();
-      pendingDelay = 0;
-    }
-    if (last) break;
-    pendingDelay += GIF_FRAME_MS;
-  }
-  flush(GIF_HOLD_MS);
-  gif.finish();
-  return gif.bytes();
-}
-
 async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFile(path, bytes);
@@ -191,19 +101,20 @@ export const renderCommand: Subcommand = (args: string[], io: CliIO) =>
     const scale = options.scale;
     if (options.png !== undefined) {
       const at = options.atMs === undefined || options.atMs >= compiled.totalMs ? compiled.totalMs : options.atMs;
-      const frame = upscaleNearest(frameAt(compiled, at), width, height, scale);
-      await writeOutput(options.png, encodePng(frame, width * scale, height * scale));
+      await writeOutput(options.png, encodePng(frameAt(compiled, at), width, height, scale));
       io.stdout(`wrote ${options.png} (${width * scale}x${height * scale}, ${at >= compiled.totalMs ? 'final frame' : `frame at ${at} ms`} of ${compiled.totalMs} ms)\n`);
     }
     if (options.gif !== undefined) {
-      const work = width * scale * height * scale * (Math.ceil(compiled.totalMs / GIF_FRAME_MS) + 1);
-      if (work > GIF_MAX_PIXEL_FRAMES) {
-        const frames = Math.ceil(compiled.totalMs / GIF_FRAME_MS) + 1;
+      const frames = Math.ceil(compiled.totalMs / GIF_FRAME_MS) + 1;
+      if (width * scale * height * scale * frames > GIF_MAX_PIXEL_FRAMES) {
         const fit = Math.floor(Math.sqrt(GIF_MAX_PIXEL_FRAMES / (width * height * frames)));
         const advice = fit >= 1 ? `use --scale ${fit} or less` : 'the drawing is too long for a GIF (render PNG frames with --at instead)';
         throw new CommandFailure(`--gif: ${frames} frames of ${width * scale}x${height * scale} is too much to encode; ${advice}`, EXIT_USAGE);
       }
-      await writeOutput(options.gif, encodeGif(compiled, scale));
+      // maxFrames covers every 50 ms sample, so the gallery encoder never time-lapses the drawing
+      // (MAX_DRAW_SEC ≤ 3600 keeps it within the encoder's own bound).
+      const gif = encodeGif(compiled, { scale, frameMs: GIF_FRAME_MS, holdFinalMs: GIF_HOLD_MS, maxFrames: frames });
+      await writeOutput(options.gif, gif);
       io.stdout(`wrote ${options.gif} (${width * scale}x${height * scale}, ${compiled.totalMs} ms drawing + ${GIF_HOLD_MS} ms hold)\n`);
     }
     return EXIT_OK;

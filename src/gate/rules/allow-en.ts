@@ -7,7 +7,12 @@ import type { GateAllowList } from '../types.js';
 export const enAllow: GateAllowList = {
   lang: 'en',
   allow: [
-    '<sext(ant|ants|et|ets|ette|on|ons|uple|uplets|illion|illions)>',
+    '<sext(ant|et|on|uple|illion)[a-z]*',
+    '<sextans',
+    '<assess',
+    '<bonner',
+    '<rapp(ed|ing|er|ers)>',
+    '<niggard',
     '<sexagen',
     '<sexcentenar',
     '<sexis(m|t|ts)>',

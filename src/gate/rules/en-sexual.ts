@@ -79,7 +79,7 @@ export const enSexual: GateLexicon = {
     '<deep ?throat',
     '<cum(s|ming|med|shot|shots|slut|dump|face|bucket)?>',
     '<jizz',
-    '<spunk',
+    '<spunk>',
     '<semen>',
     '<sperm (on|in|everywhere|covered)',
     '<ejaculat',

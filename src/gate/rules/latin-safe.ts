@@ -5,6 +5,19 @@
  * Found by running an English dictionary through the gate; extend it the same way.
  */
 export const latinSafe: string[] = [
-  'her', 'hers', 'herb', 'herbs', 'hero', 'heron', 'hue', 'hues', 'huey', 'hui', 'nah', 'hail', 'hails',
-  'ebay', 'ebook', 'ebooks', 'ebony', 'ebola', 'ebert', 'jeb', 'yob', 'yobs', 'webb', 'hooey',
+  'ballyhooed', 'ballyhooing', 'donahue', 'donahue\'s', 'ebay', 'ebay\'s', 'ebb', 'ebb\'s',
+  'ebbed', 'ebbing', 'eben', 'eben\'s', 'ebeneezer', 'ebeneezer\'s', 'ebert', 'ebert\'s', 'ebola',
+  'ebola\'s', 'ebonics', 'ebonics\'s', 'ebonies', 'ebony', 'ebony\'s', 'ebook', 'ebooks',
+  'ebullience', 'ebullience\'s', 'ebullient', 'epoxyed', 'epoxying', 'eyeball', 'eyeball\'s',
+  'eyeballed', 'eyeballing', 'eyeballs', 'gowned', 'hail', 'hail\'s', 'hails', 'her', 'hera',
+  'herb', 'herbs', 'here', 'hernandez', 'hernandez\'s', 'hernia', 'hernia\'s', 'herniae',
+  'hernias', 'hero', 'heron', 'hers', 'hoo', 'hooe', 'hooey', 'hooey\'s', 'hue', 'hue\'s', 'hued',
+  'huerta', 'huerta\'s', 'hues', 'huey', 'huey\'s', 'huge', 'hui', 'hui\'s', 'huitzilopotchli',
+  'huitzilopotchli\'s', 'huygens', 'huygens\'s', 'ibis\'s', 'jeb', 'job', 'job\'s', 'jobbed',
+  'jobber', 'jobber\'s', 'jobbers', 'jobbing', 'jobless', 'joblessness', 'joblessness\'s',
+  'lapidaries', 'lapidary', 'lapidary\'s', 'mandy', 'moodily', 'nah', 'niebuhr', 'niebuhr\'s',
+  'niggard', 'niggard\'s', 'niggardliness', 'niggardliness\'s', 'niggardly', 'niggards', 'sissier',
+  'sissies', 'sissiest', 'spays', 'sperm', 'sperm\'s', 'spermatozoa', 'spermatozoon',
+  'spermatozoon\'s', 'spermicide', 'spermicide\'s', 'spermicides', 'sperms', 'sukarno',
+  'sukarno\'s', 'taxying', 'topples', 'wagging', 'waging', 'webb', 'who', 'yob', 'yobs',
 ];

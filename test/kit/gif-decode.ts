@@ -1,5 +1,6 @@
 // A small GIF89a decoder for tests: reads every frame (LZW, sub-rectangles, transparency,
-// disposal 0/1/2/3) and composes what a viewer shows after each one.
+// disposal 0/1/2/3) and composes what a viewer shows after each one. Shared by the gallery
+// and `drawstream render --gif` tests.
 
 export interface DecodedFrame {
   x: number;
