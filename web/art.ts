@@ -37,6 +37,11 @@ export class PlanAnimator {
     return this.compiled ? this.compiled.totalMs : 0;
   }
 
+  /** How long the final frame is held (a text card's duration_sec, else SHOW_DURATION_SEC). */
+  get holdMs(): number {
+    return this.compiled ? this.compiled.holdMs : this.settings.showDurationSec * 1000;
+  }
+
   get width(): number {
     return this.compiled ? this.compiled.width : this.canvas.width;
   }

@@ -25,6 +25,8 @@ const DONOR_MAX = 28;
 const MESSAGE_MAX = 110;
 const FPS_REPORT_MS = 5000;
 const PROGRESS_STEP_MS = 250;
+/** One display frame at 60 Hz. */
+const DISPLAY_FRAME_MS = 1000 / 60;
 
 function readConfig(): OverlayConfig {
   let raw: Partial<OverlayConfig> = {};
@@ -74,6 +76,7 @@ class Overlay {
   private renders = 0;
   private progressShownAt = 0;
   private lastDrawAt = -Infinity;
+  private waitTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     this.animator = new PlanAnimator(this.canvas, this.config.renderer);
@@ -136,6 +139,9 @@ class Overlay {
       this.animator.renderExact(this.animator.totalMs);
       this.renders += 1;
       this.startCountdown(current as JobView, update.serverTime);
+    } else {
+      // A transition keeps ticking on a hidden element: stop it so idle is really idle.
+      animateBar(this.countdownFill, 1, 1, 0);
     }
   }
 
@@ -177,6 +183,7 @@ class Overlay {
     setText(byId('queue-count'), `Queue: ${waiting.length}`);
     byId('queue-box').hidden = waiting.length === 0 && !current;
     byId('idle').hidden = mode !== 'idle';
+    setText(byId('idle'), snapshot.paused ? 'Paused' : 'Waiting for donations');
   }
 
   // ---- drawing: one requestAnimationFrame loop, only while drawing ----
@@ -195,16 +202,39 @@ class Overlay {
   }
 
   private stopLoop(): void {
-    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
+    if (this.rafId > 0) cancelAnimationFrame(this.rafId);
     this.rafId = 0;
+    if (this.waitTimer !== null) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
+  }
+
+  /**
+   * The next frame. Below the display rate, a timer waits out the frames we would skip and
+   * only then asks for an animation frame: an idle animation frame still costs the browser a
+   * full main-frame update, so requesting only the frames we draw halves the loop's cost.
+   */
+  private scheduleNext(frameStart: number): void {
+    // Aim half a display frame early: the timer then fires between the skipped vsync and the
+    // wanted one, so the animation frame it requests is the wanted one (±8 ms of timer slack).
+    const wait = frameStart + 1000 / this.config.maxFps - performance.now() - DISPLAY_FRAME_MS / 2;
+    if (wait <= 1) {
+      this.rafId = requestAnimationFrame(this.tick);
+      return;
+    }
+    this.rafId = -1; // loop alive, waiting for the timer
+    this.waitTimer = setTimeout(() => {
+      this.waitTimer = null;
+      this.rafId = requestAnimationFrame(this.tick);
+    }, wait);
   }
 
   private readonly tick = (frameStart: number): void => {
     this.rafId = 0;
+    this.waitTimer = null;
     if (this.mode !== 'drawing') return;
-    // Pixel art needs no more than maxFps updates; the frames between cost only the callback.
+    // Pixel art needs no more than maxFps updates.
     if (frameStart - this.lastDrawAt < 1000 / this.config.maxFps - 4) {
-      this.rafId = requestAnimationFrame(this.tick);
+      this.scheduleNext(this.lastDrawAt);
       return;
     }
     this.lastDrawAt = frameStart;
@@ -221,7 +251,7 @@ class Overlay {
     }
     // After the last stroke the frame is final: wait for the server's "showing".
     if (t >= this.animator.totalMs) return;
-    this.rafId = requestAnimationFrame(this.tick);
+    this.scheduleNext(frameStart);
   };
 
   /**
@@ -250,7 +280,7 @@ class Overlay {
     }
     const now = Math.max(serverTime, this.live.clock.now());
     const remaining = Math.max(0, job.showEndsAt - now);
-    const total = Math.max(remaining, this.config.renderer.showDurationSec * 1000);
+    const total = Math.max(remaining, this.animator.holdMs);
     animateBar(this.countdownFill, remaining / total, 0, remaining);
   }
 

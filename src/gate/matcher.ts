@@ -26,17 +26,14 @@ interface RuleSet {
   allow: RuleIndex<IndexedRule> | null;
 }
 
-interface MaskWord {
-  word: string;
-  category: GateCategory;
-  id: string;
-}
-
 export class GateRulesError extends Error {}
 
 /** Longest text checked in one piece; longer text is checked in overlapping windows. */
 const WINDOW = 4000;
 const OVERLAP = 200;
+
+const CAMEL_RE = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT_RE = /(\p{Ll})(\p{Lu})/gu;
 
 const CLEAN: GateVerdict = Object.freeze({ nsfw: false, category: null, reason: null }) as GateVerdict;
 
@@ -61,7 +58,9 @@ function compileRaw(pattern: string, where: string): string {
 }
 
 function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string): RuleSet {
-  return { block: new RuleIndex(rules, flags), allow: allow.length ? new RuleIndex(allow, flags) : null };
+  // Raw rules are plain regexes that may use groups and backreferences: no capture trick.
+  const capture = !flags.includes('u');
+  return { block: new RuleIndex(rules, flags, capture), allow: allow.length ? new RuleIndex(allow, flags, capture) : null };
 }
 
 function indexed(pattern: string, src: string, flags: string): IndexedRule {
@@ -105,8 +104,8 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   const en: CompiledRule[] = [];
   const ru: CompiledRule[] = [];
   const raw: CompiledRule[] = [];
-  const maskEn: MaskWord[] = [];
-  const maskRu: MaskWord[] = [];
+  const maskEn: string[] = [];
+  const maskRu: string[] = [];
   const seen = new Set<string>();
   for (const lex of rules.lexicons) {
     for (const entry of lex.block) {
@@ -124,11 +123,13 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       };
       (lex.lang === 'en' ? en : lex.lang === 'ru' ? ru : raw).push(rule);
     }
-    for (const w of lex.masked ?? []) {
-      const word = w.toLowerCase().replace(/й/g, 'и').replace(/ё/g, 'е');
-      const list = /[а-я]/.test(word) ? maskRu : maskEn;
-      list.push({ word, category: lex.category, id: `${lex.name ?? lex.lang}/${lex.category}:masked ${word}` });
-    }
+    for (const w of lex.masked ?? []) addMaskWord(w);
+  }
+  for (const w of rules.maskFill ?? []) addMaskWord(w);
+  function addMaskWord(w: string): void {
+    const word = w.toLowerCase().replace(/й/g, 'и').replace(/ё/g, 'е');
+    const list = /[а-я]/.test(word) ? maskRu : maskEn;
+    if (!list.includes(word)) list.push(word);
   }
   const allowEn: IndexedRule[] = [];
   const allowRu: IndexedRule[] = [];
@@ -149,37 +150,73 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return false;
   }
 
-  function scan(set: RuleSet, text: string, f: NormalizedText): CompiledRule | null {
+  function scan(set: RuleSet, text: string, f: NormalizedText, skip?: GateCategory): CompiledRule | null {
     return set.block.find(text, (rule, start, end) => {
+      if (rule.category === skip) return false;
       if (set.allow && excused(set.allow, text, start, end)) return false;
       if (rule.context && !contextHolds(rule.context, f)) return false;
       return true;
     });
   }
 
-  function checkMasked(f: NormalizedText): MaskWord | null {
+  /** Fill each masked token ("f*ck", "п*зда") with the first listed word it can stand for. */
+  function fillMasks(f: NormalizedText): NormalizedText | null {
+    let { lat, cyr, tr } = f;
+    let changed = false;
     for (const t of f.masked) {
       const reLat = maskRegex(t.lat);
-      if (reLat) for (const w of maskEn) if (reLat.test(w.word)) return w;
-      for (const form of t.cyr === t.tr ? [t.cyr] : [t.cyr, t.tr]) {
-        const re = maskRegex(form);
-        if (re) for (const w of maskRu) if (re.test(w.word)) return w;
+      const wLat = reLat && maskEn.find((w) => reLat.test(w));
+      if (wLat) {
+        lat = lat.replace(t.lat, wLat);
+        changed = true;
+      }
+      const reCyr = maskRegex(t.cyr);
+      const wCyr = reCyr && maskRu.find((w) => reCyr.test(w));
+      if (wCyr) {
+        cyr = cyr.replace(t.cyr, wCyr);
+        changed = true;
+      }
+      const reTr = t.tr === t.cyr ? reCyr : maskRegex(t.tr);
+      const wTr = reTr && maskRu.find((w) => reTr.test(w));
+      if (wTr) {
+        tr = tr.replace(t.tr, wTr);
+        changed = true;
       }
     }
-    return null;
+    return changed ? { raw: f.raw, lat, cyr, tr, masked: [] } : null;
+  }
+
+  function scanForms(f: NormalizedText, skip?: GateCategory): CompiledRule | null {
+    return (
+      scan(rawSet, f.raw, f, skip) ??
+      scan(enSet, f.lat, f, skip) ??
+      scan(ruSet, f.cyr, f, skip) ??
+      (f.tr !== f.cyr ? scan(ruSet, f.tr, f, skip) : null)
+    );
+  }
+
+  /** Swearing is the weakest reason: "сука, нарисуй свастику" is reported as hate. */
+  function scanAll(f: NormalizedText): CompiledRule | null {
+    const hit = scanForms(f);
+    if (hit?.category !== 'profanity') return hit;
+    return scanForms(f, 'profanity') ?? hit;
   }
 
   function checkWindow(text: string): GateVerdict {
+    const v = checkForms(text);
+    // Nicknames glue words in camelCase ("DickButt", "ХуйВам"): read them apart as well.
+    if (!v.nsfw && CAMEL_RE.test(text)) return checkForms(text.replace(CAMEL_SPLIT_RE, '$1 $2'));
+    return v;
+  }
+
+  function checkForms(text: string): GateVerdict {
     const f = normalizeText(text, latinSafe);
-    const hit =
-      scan(rawSet, f.raw, f) ??
-      scan(enSet, f.lat, f) ??
-      scan(ruSet, f.cyr, f) ??
-      (f.tr !== f.cyr ? scan(ruSet, f.tr, f) : null);
+    const hit = scanAll(f);
     if (hit) return { nsfw: true, category: hit.category, reason: hit.id };
     if (f.masked.length) {
-      const w = checkMasked(f);
-      if (w) return { nsfw: true, category: w.category, reason: w.id };
+      const filled = fillMasks(f);
+      const masked = filled && scanAll(filled);
+      if (masked) return { nsfw: true, category: masked.category, reason: `${masked.id} (masked)` };
     }
     return { ...CLEAN };
   }

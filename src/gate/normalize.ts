@@ -43,7 +43,7 @@ const HOMOGLYPHS: Record<string, string> = {
   'ꜱ': 's', 'ᴛ': 't', 'ŧ': 't', 'ᴜ': 'u', 'ʊ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
   'đ': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ɔ': 'c', 'ʞ': 'k',
   // Cyrillic letters of other languages → the Russian letter they stand for
-  'і': 'и', 'ї': 'и', 'є': 'е', 'ў': 'у', 'ґ': 'г', 'ѕ': 's', 'ј': 'j', 'ԁ': 'd', 'ӏ': 'l',
+  'і': 'i', 'ї': 'i', 'є': 'е', 'ў': 'у', 'ґ': 'г', 'ѕ': 's', 'ј': 'j', 'ԁ': 'd', 'ӏ': 'l',
   'һ': 'h', 'ԛ': 'q', 'ԝ': 'w', 'ѡ': 'w', 'ѳ': 'ф', 'ѵ': 'v', 'ё': 'е', 'й': 'и', 'ъ': 'ъ',
   // Armenian / Cherokee-like shapes seen in evasion kits
   'օ': 'o', 'ս': 'u', 'հ': 'h', 'ո': 'n', 'ց': 'g', 'ք': 'p',
@@ -60,13 +60,15 @@ const LEET_SYMBOLS = new Set(['@', '$', '!', '|', '+', '€', '£', '¢', '¥'])
 /** Symbols that may also end a word ("a$$"). */
 const LEET_TRAILING = new Set(['$', '@']);
 const MASKS = new Set(['*', '#', '?', '∗', '⁎', '٭']);
+/** Masks that may also end a word ("бл**"); "?" and "#" there are punctuation and hashtags. */
+const TRAILING_MASKS = new Set(['*', '∗', '⁎', '٭']);
 /** Punctuation that glues pieces inside a word ("fu-ck", "p.orn"). */
 const INWORD_SEPARATORS = new Set(['.', '-', '_', '‐', '‑', '–', '—', ',', '·', '•', '~', ':', ';', '/', '\\', '^', '=', '"', '`', '´']);
 
 /** Latin skeleton: Cyrillic look-alikes and leet become Latin. */
 const LAT_MAP: Record<string, string> = {
   'а': 'a', 'в': 'b', 'е': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
-  'т': 't', 'у': 'y', 'х': 'x', 'ь': 'b', 'п': 'n', 'г': 'r',
+  'т': 't', 'у': 'y', 'х': 'x', 'ь': 'b', 'п': 'n', 'г': 'r', 'ф': 'f',
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '6': 'b',
   '@': 'a', '$': 's', '!': 'i', '|': 'i', '+': 't', '€': 'e', '£': 'l', '¢': 'c', '¥': 'y',
   '’': "'",
@@ -99,7 +101,7 @@ const TR_LEET: Record<string, string> = {
 };
 
 const TR_MULTI: [string, string][] = [
-  ['xy', 'ху'], ['shch', 'щ'], ['sch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'],
+  ['xy', 'ху'], ['shch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'],
   ['tz', 'ц'], ['ya', 'я'], ['ja', 'я'], ['ia', 'я'], ['yu', 'ю'], ['ju', 'ю'], ['yo', 'е'],
   ['jo', 'е'], ['je', 'е'], ['ck', 'к'], ['ph', 'ф'], ['th', 'т'], ['ee', 'и'], ['oo', 'у'],
 ];
@@ -168,8 +170,27 @@ const SPACED_SINGLES_RE =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}@$](?:[\s.\-_,'’`~·•:;/\\^=+*|"]+[\p{L}\p{N}@$](?![\p{L}\p{N}])){2,}/gu;
 const KEEP_LETTERS_RE = /[^\p{L}\p{N}@$]/gu;
 
+const SINGLE_LETTER_WORDS = new Set(['a', 'i', 'и', 'в', 'с', 'к', 'у', 'о', 'я', 'а']);
+const SEPARATOR_RUN_RE = /[^\p{L}\p{N}@$]+/gu;
+
 export function glueSpacedLetters(s: string): string {
-  return s.replace(SPACED_SINGLES_RE, (m) => m.replace(KEEP_LETTERS_RE, ''));
+  return s.replace(SPACED_SINGLES_RE, (m) => {
+    // "a n_a_k_e_d": the separator used most glues letters; any other one still splits words.
+    const seps = m.match(SEPARATOR_RUN_RE) ?? [];
+    const counts = new Map<string, number>();
+    for (const sep of seps) counts.set(sep, (counts.get(sep) ?? 0) + 1);
+    let main = '';
+    let best = 0;
+    for (const [sep, n] of counts) if (n > best) [main, best] = [sep, n];
+    if (counts.size <= 1) {
+      const glued = m.replace(KEEP_LETTERS_RE, '');
+      // "draw a d e c a p i t a t e d": the article may be glued on; keep a reading without it.
+      return glued.length >= 5 && SINGLE_LETTER_WORDS.has(glued[0]) ? `${glued} ${glued.slice(1)}` : glued;
+    }
+    return m
+      .split(SEPARATOR_RUN_RE)
+      .reduce((acc, letter, i) => acc + (i > 0 && seps[i - 1] !== main ? ' ' : '') + letter, '');
+  });
 }
 
 function collapseRuns(s: string): string {
@@ -246,7 +267,7 @@ export function splitWords(s: string): Word[] {
           if (kind[p] === K_LETTER) letters++;
           p--;
         }
-        trailingOk = letters >= 2 && !(p >= 0 && kind[p] === K_MASK);
+        trailingOk = letters >= 2 && !(p >= 0 && MASKS.has(s[p])) && TRAILING_MASKS.has(s[i]);
       }
       const mark = (prev && next) || trailingOk ? K_MASK_IN : K_WS;
       for (let q = i; q < j; q++) kind[q] = mark;

@@ -17,15 +17,17 @@ export interface IndexedRule {
 interface Bucket<R> {
   anchored: R[];
   anchoredRe: RegExp | null;
-  free: R[];
-  freeRe: RegExp | null;
 }
 
 const WORD_CHAR_RE = new RegExp(`[${WORD_CHARS}]`);
 
-function combine(rules: IndexedRule[], flags: string): RegExp | null {
+/**
+ * One regex for many rules. With `capture`, each rule is a capturing group, so a match
+ * tells which rule fired without re-running them (only for rules without groups of their own).
+ */
+function combine(rules: IndexedRule[], flags: string, capture: boolean): RegExp | null {
   if (!rules.length) return null;
-  return new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'), flags);
+  return new RegExp(rules.map((r) => (capture ? `(${r.re.source})` : `(?:${r.re.source})`)).join('|'), flags);
 }
 
 export class RuleIndex<R extends IndexedRule> {
@@ -33,26 +35,28 @@ export class RuleIndex<R extends IndexedRule> {
   private readonly everywhere: R[] = [];
   private readonly everywhereRe: RegExp | null;
 
-  constructor(rules: R[], private readonly flags: string) {
+  /** `capture`: the rules' sources have no capturing groups (true for the pattern language). */
+  constructor(rules: R[], private readonly flags: string, private readonly capture = true) {
     for (const rule of rules) {
-      if (!rule.first) {
+      // Rules that may start inside a word ("пизд", "f[uv]ck") share one regex scanned over
+      // the whole text: one call beats a call at every position.
+      if (!rule.first || !rule.anchored) {
         this.everywhere.push(rule);
         continue;
       }
       for (const ch of rule.first) {
         let b = this.buckets.get(ch);
         if (!b) {
-          b = { anchored: [], anchoredRe: null, free: [], freeRe: null };
+          b = { anchored: [], anchoredRe: null };
           this.buckets.set(ch, b);
         }
-        (rule.anchored ? b.anchored : b.free).push(rule);
+        b.anchored.push(rule);
       }
     }
     for (const b of this.buckets.values()) {
-      b.anchoredRe = combine(b.anchored, 'y' + flags);
-      b.freeRe = combine(b.free, 'y' + flags);
+      b.anchoredRe = combine(b.anchored, 'y' + flags, capture);
     }
-    this.everywhereRe = combine(this.everywhere, 'g' + flags);
+    this.everywhereRe = combine(this.everywhere, 'g' + flags, capture);
   }
 
   /**
@@ -61,23 +65,18 @@ export class RuleIndex<R extends IndexedRule> {
    */
   find(text: string, accept: (rule: R, start: number, end: number) => boolean, from = 0, to = text.length): R | null {
     for (let i = from; i < to; i++) {
+      if (i > 0 && WORD_CHAR_RE.test(text[i - 1])) continue;
       const b = this.buckets.get(text[i]);
-      if (!b) continue;
-      if (b.anchoredRe && (i === 0 || !WORD_CHAR_RE.test(text[i - 1]))) {
-        const hit = this.tryAt(b.anchoredRe, b.anchored, text, i, accept);
-        if (hit) return hit;
-      }
-      if (b.freeRe) {
-        const hit = this.tryAt(b.freeRe, b.free, text, i, accept);
-        if (hit) return hit;
-      }
+      if (!b?.anchoredRe) continue;
+      const hit = this.tryAt(b.anchoredRe, b.anchored, text, i, accept);
+      if (hit) return hit;
     }
     const re = this.everywhereRe;
     if (re) {
       re.lastIndex = from;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) && m.index < to) {
-        const hit = this.tryAt(null, this.everywhere, text, m.index, accept);
+        const hit = this.resolve(m, this.everywhere, text, accept);
         if (hit) return hit;
         // Step a whole code point: with flag "u" a lastIndex inside a surrogate pair snaps back.
         const code = text.charCodeAt(m.index);
@@ -88,20 +87,36 @@ export class RuleIndex<R extends IndexedRule> {
   }
 
   private tryAt(
-    combined: RegExp | null,
+    combined: RegExp,
     rules: R[],
     text: string,
     at: number,
     accept: (rule: R, start: number, end: number) => boolean,
   ): R | null {
-    if (combined) {
-      combined.lastIndex = at;
-      if (!combined.test(text)) return null;
+    combined.lastIndex = at;
+    const m = combined.exec(text);
+    return m ? this.resolve(m, rules, text, accept) : null;
+  }
+
+  /** The accepted rule behind a combined match, trying the later rules at the same place if refused. */
+  private resolve(
+    m: RegExpExecArray,
+    rules: R[],
+    text: string,
+    accept: (rule: R, start: number, end: number) => boolean,
+  ): R | null {
+    const at = m.index;
+    let first = 0;
+    if (this.capture) {
+      while (first < rules.length && m[first + 1] === undefined) first++;
+      if (first < rules.length && accept(rules[first], at, at + m[0].length)) return rules[first];
+      first++;
     }
-    for (const rule of rules) {
+    for (let k = first; k < rules.length; k++) {
+      const rule = rules[k];
       rule.re.lastIndex = at;
-      const m = rule.re.exec(text);
-      if (m && accept(rule, at, at + m[0].length)) return rule;
+      const mm = rule.re.exec(text);
+      if (mm && accept(rule, at, at + mm[0].length)) return rule;
     }
     return null;
   }

@@ -38,7 +38,10 @@ export interface GateLexicon {
   lang: GateLang;
   category: GateCategory;
   block: (string | ContextRule)[];
-  /** Whole words (normalised spelling) that a masked token ("f*ck", "п*зда") may stand for. */
+  /**
+   * Whole words (normalised spelling: й→и, ё→е) that a masked token ("f*ck", "п*зда") may
+   * stand for; the mask is filled with the word and the text checked again.
+   */
   masked?: string[];
 }
 
@@ -53,4 +56,6 @@ export interface GateRules {
   allowLists: GateAllowList[];
   /** Lower-case English words never read as Latin-written Russian ("her" is not "хер"). */
   latinSafe: string[];
+  /** Neutral words a mask may also stand for ("k*ll y*urself" → "kill yourself"). */
+  maskFill?: string[];
 }

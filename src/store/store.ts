@@ -232,7 +232,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const exclusive = options.exclusive === true && path !== ':memory:';
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, exclusive ? { timeout: Math.max(0, Math.floor(options.lockWaitMs ?? 1000)) } : {});
+    const waitMs = exclusive ? (options.lockWaitMs ?? 1000) : (options.busyTimeoutMs ?? 5000);
+    db = new Database(path, { timeout: Math.max(0, Math.floor(waitMs)) });
   } catch (error) {
     throw new Error(`cannot open the database at ${path}: ${(error as Error).message}`);
   }

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/drawstream.js', import.meta.url));
+/** The launcher under test; DRAWSTREAM_BIN points the process tests at another build (e.g. a deliberately broken one). */
+export const BIN = process.env.DRAWSTREAM_BIN || fileURLToPath(new URL('../../bin/drawstream.js', import.meta.url));
 
 export interface ServiceProcess {
   child: ChildProcess;

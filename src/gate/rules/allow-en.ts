@@ -47,6 +47,7 @@ export const enAllow: GateAllowList = {
     '<(kill|hanging|hang|strangle) (the |a )?(hang)?man',
     '<hangman',
     '<dickens',
+    '<penistone',
     '<dickinson',
     '<hancock',
     '<wild ass(es)?>',

@@ -10,6 +10,9 @@ export const enGore: GateLexicon = {
   block: [
     '<gore(fest|y)?>',
     '<gory>',
+    '<(corpse|corpses|body|bodies|person|man|woman) with (guts|intestines|entrails|organs|brains)',
+    '<(slit|slitting|slits|slitted|cut|cutting|cuts|slash|slashing) ~(throat|throats)>',
+    '<slit throat',
     '<gorefest',
     '<guro>',
     '<decapitat',
@@ -54,6 +57,8 @@ export const enGore: GateLexicon = {
     '<kill ~(my|your|ur|him|her|them|their|our)? ?(self|selves|selfs)>',
     '<kill (yoself|urself|yourself|yourselves|myself|himself|herself|themselves)>',
     '<kys>',
+    '<kill ?(yo|u)?u?r ?self',
+    '<kill ?(my|him|her|them) ?self',
     '<self ?(harm|harming|harmed|injury|mutilation|mutilate|cutting)',
     '<sh (cuts|scars)',
     '<(cut|cutting|cuts|slit|slitting|slash|slashing|slashed|open|opened|opening) ~(my|your|her|his|their|the)? ?wrists?>',

@@ -22,4 +22,7 @@ export const builtInRules: GateRules = {
   ],
   allowLists: [enAllow, ruAllow],
   latinSafe,
+  maskFill: [
+    'kill', 'yourself', 'urself', 'myself', 'self', 'heil', 'hitler', 'убеи', 'себя', 'убить', 'вскрыть', 'вены',
+  ],
 };

@@ -5,6 +5,7 @@
  * Found by running an English dictionary through the gate; extend it the same way.
  */
 export const latinSafe: string[] = [
+  'suicide', 'suicides', 'suicidal', 'met', 'mets', 'penistone',
   'ballyhooed', 'ballyhooing', 'donahue', 'donahue\'s', 'ebay', 'ebay\'s', 'ebb', 'ebb\'s',
   'ebbed', 'ebbing', 'eben', 'eben\'s', 'ebeneezer', 'ebeneezer\'s', 'ebert', 'ebert\'s', 'ebola',
   'ebola\'s', 'ebonics', 'ebonics\'s', 'ebonies', 'ebony', 'ebony\'s', 'ebook', 'ebooks',
@@ -12,7 +13,7 @@ export const latinSafe: string[] = [
   'eyeballed', 'eyeballing', 'eyeballs', 'gowned', 'hail', 'hail\'s', 'hails', 'her', 'hera',
   'herb', 'herbs', 'here', 'hernandez', 'hernandez\'s', 'hernia', 'hernia\'s', 'herniae',
   'hernias', 'hero', 'heron', 'hers', 'hoo', 'hooe', 'hooey', 'hooey\'s', 'hue', 'hue\'s', 'hued',
-  'huerta', 'huerta\'s', 'hues', 'huey', 'huey\'s', 'huge', 'hui', 'hui\'s', 'huitzilopotchli',
+  'huerta', 'huerta\'s', 'hues', 'huey', 'huey\'s', 'huge', 'hui\'s', 'huitzilopotchli',
   'huitzilopotchli\'s', 'huygens', 'huygens\'s', 'ibis\'s', 'jeb', 'job', 'job\'s', 'jobbed',
   'jobber', 'jobber\'s', 'jobbers', 'jobbing', 'jobless', 'joblessness', 'joblessness\'s',
   'lapidaries', 'lapidary', 'lapidary\'s', 'mandy', 'moodily', 'nah', 'niebuhr', 'niebuhr\'s',

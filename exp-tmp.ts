@@ -1,0 +1,32 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parsePlan } from './src/dsl/index.js';
+import { DEFAULT_RENDERER_SETTINGS } from './src/dsl/types.js';
+import { FakeStage } from './test/server/fake-stage.js';
+import { startServer } from './test/server/harness.js';
+const plan = parsePlan(JSON.parse(readFileSync('examples/sunset.json', 'utf8')), DEFAULT_RENDERER_SETTINGS).plan!;
+const stage = new FakeStage();
+const h = await startServer({ stage, webRoot: 'dist/web' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] });
+const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+stage.current = { id: 'b', donor: 'B', message: 'm', amount: 1, currency: 'RUB', phase: 'drawing', plan, drawStartedAt: Date.now() + 800 };
+const page = await ctx.newPage();
+await page.goto(h.url + '/overlay');
+if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+await page.waitForTimeout(2000);
+await browser.startTracing(page, { path: '/tmp/trace.json', categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'cc', 'gpu', 'viz'] });
+await page.waitForTimeout(3000);
+await browser.stopTracing();
+await browser.close(); await h.close();
+const trace = JSON.parse(readFileSync('/tmp/trace.json', 'utf8'));
+const events = trace.traceEvents ?? trace;
+const threads = new Map<string, string>();
+for (const e of events) if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+const totals = new Map<string, number>();
+for (const e of events) {
+  if (e.ph !== 'X' || !e.dur) continue;
+  const t = threads.get(`${e.pid}:${e.tid}`) ?? '?';
+  if (t !== 'CrRendererMain') continue;
+  totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+}
+console.log([...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, d]) => `${n.padEnd(45)} ${(d / 3).toFixed(2)} ms/s`).join('\n'));

@@ -1,0 +1,102 @@
+// The labelled corpus and the numbers computed on it; shared by the gate test and bench/gate.ts.
+import { readFileSync } from 'node:fs';
+import type { GateCategory, Gatekeeper } from '../../src/gate/index.js';
+
+export const OBFUSCATIONS = [
+  'plain', 'homoglyph', 'leet', 'separators', 'stretched', 'masked', 'translit', 'zero_width', 'fullwidth', 'emoji', 'mixed',
+] as const;
+export const CATEGORIES: GateCategory[] = ['sexual', 'profanity', 'hate', 'gore', 'drugs'];
+
+export interface CorpusRow {
+  text: string;
+  nsfw: boolean;
+  category: GateCategory | null;
+  obfuscation: (typeof OBFUSCATIONS)[number];
+  kind: 'attack' | 'ordinary' | 'trap';
+}
+
+export function loadCorpus(): CorpusRow[] {
+  const file = new URL('./corpus.jsonl', import.meta.url);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as CorpusRow;
+      } catch {
+        throw new Error(`corpus.jsonl line ${i + 1} is not JSON`);
+      }
+    });
+}
+
+export interface Rate {
+  hit: number;
+  total: number;
+  rate: number;
+}
+
+export interface CorpusReport {
+  recallByCategory: Record<string, Rate>;
+  recallByObfuscation: Record<string, Rate>;
+  categoryAgreement: Rate;
+  falsePositivesOrdinary: Rate;
+  falsePositivesTraps: Rate;
+  misses: CorpusRow[];
+  falsePositives: (CorpusRow & { reason: string | null })[];
+}
+
+function rate(hit: number, total: number): Rate {
+  return { hit, total, rate: total ? hit / total : 1 };
+}
+
+export function evaluateCorpus(gate: Gatekeeper, rows: CorpusRow[]): CorpusReport {
+  const byCat = new Map<string, [number, number]>();
+  const byObf = new Map<string, [number, number]>();
+  const bump = (m: Map<string, [number, number]>, key: string, ok: boolean) => {
+    const v = m.get(key) ?? [0, 0];
+    v[0] += ok ? 1 : 0;
+    v[1] += 1;
+    m.set(key, v);
+  };
+  let agree = 0;
+  let detected = 0;
+  let fpOrd = 0;
+  let ord = 0;
+  let fpTrap = 0;
+  let traps = 0;
+  const misses: CorpusRow[] = [];
+  const falsePositives: CorpusReport['falsePositives'] = [];
+  for (const row of rows) {
+    const v = gate.check(row.text);
+    if (row.nsfw) {
+      bump(byCat, row.category ?? 'none', v.nsfw);
+      bump(byObf, row.obfuscation, v.nsfw);
+      if (v.nsfw) {
+        detected++;
+        if (v.category === row.category) agree++;
+      } else {
+        misses.push(row);
+      }
+    } else {
+      if (row.kind === 'trap') {
+        traps++;
+        if (v.nsfw) fpTrap++;
+      } else {
+        ord++;
+        if (v.nsfw) fpOrd++;
+      }
+      if (v.nsfw) falsePositives.push({ ...row, reason: v.reason });
+    }
+  }
+  const toRates = (m: Map<string, [number, number]>) =>
+    Object.fromEntries([...m].map(([k, [h, t]]) => [k, rate(h, t)]));
+  return {
+    recallByCategory: toRates(byCat),
+    recallByObfuscation: toRates(byObf),
+    categoryAgreement: rate(agree, detected),
+    falsePositivesOrdinary: rate(fpOrd, ord),
+    falsePositivesTraps: rate(fpTrap, traps),
+    misses,
+    falsePositives,
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { glueSpacedLetters, normalizeText, prepareText, transliterate } from '../../src/gate/normalize.js';
+
+describe('gate normaliser', () => {
+  it('folds fullwidth, math letters, accents, case and invisible characters', () => {
+    expect(prepareText('ＦＵＣＫ')).toBe('fuck');
+    expect(prepareText('𝐟𝐮𝐜𝐤')).toBe('fuck');
+    expect(prepareText('f\u200bu\u200dc\u2060k\ufeff')).toBe('fuck');
+    expect(prepareText('p\u00adorn')).toBe('porn');
+    expect(prepareText('Z̴̛a̷l̶g̵o')).toBe('zalgo');
+    expect(prepareText('Ёжик ЙОД')).toBe('ежик иод');
+  });
+
+  it('reads regional-indicator and squared letters as letters', () => {
+    expect(prepareText('🇫🇺🇨🇰')).toBe('fuck');
+    expect(prepareText('🅵🆄🅲🅺')).toBe('fuck');
+  });
+
+  it('glues letters spelled out with separators but keeps words apart', () => {
+    expect(glueSpacedLetters('нарисуй п.о.р.н.о')).toBe('нарисуй порно');
+    expect(glueSpacedLetters('s e x')).toBe('sex');
+    expect(glueSpacedLetters('f-u-c-k you')).toBe('fuck you');
+    expect(glueSpacedLetters('h-e-i-l h-i-t-l-e-r')).toBe('heil hitler');
+    expect(glueSpacedLetters('a n_a_k_e_d girl')).toBe('a naked girl');
+    expect(glueSpacedLetters('я и ты')).toBe('я и ты');
+  });
+
+  it('builds Latin and Cyrillic skeletons of mixed-script and leet words', () => {
+    const f = normalizeText('xуй cyka п0рн0 $h1t');
+    expect(f.cyr).toContain('хуи');
+    expect(f.cyr).toContain('сука');
+    expect(f.cyr).toContain('порно');
+    expect(f.lat).toContain('shit');
+  });
+
+  it('does not read ordinary English words as Russian by shape', () => {
+    const f = normalizeText('cucumber hurrah');
+    expect(f.cyr).not.toContain('сисим');
+    expect(f.cyr).not.toContain('нигга');
+  });
+
+  it('transliterates Latin-written Russian', () => {
+    expect(transliterate('pizda')).toBe('пизда');
+    expect(transliterate('blyat')).toBe('блят');
+    expect(transliterate('nahuj')).toBe('нахуи');
+    expect(transliterate('zaebal')).toBe('заебал');
+    expect(transliterate('pizdets')).toBe('пиздец');
+    expect(transliterate('huy')).toBe('хуи');
+  });
+
+  it('cuts stretched letters to two and keeps a glued reading of split words', () => {
+    expect(normalizeText('fuuuuuuck').lat).toBe('fuuck');
+    expect(normalizeText('хууууй').cyr).toBe('хууи');
+    expect(normalizeText('fu-ck').lat).toBe('fu ck | fuck');
+    expect(normalizeText('fu ck').lat).toBe('fu ck | fuck');
+  });
+
+  it('treats interior asterisks as masks and markdown emphasis as punctuation', () => {
+    expect(normalizeText('f*ck').masked).toHaveLength(1);
+    expect(normalizeText('бл**').masked).toHaveLength(1);
+    expect(normalizeText('*котик*').masked).toHaveLength(0);
+    expect(normalizeText('что? #котики').masked).toHaveLength(0);
+  });
+
+  it('survives garbage and huge input', () => {
+    expect(() => normalizeText('\u0000\ud800💩'.repeat(1000))).not.toThrow();
+    expect(normalizeText('').lat).toBe('');
+  });
+});
