@@ -165,32 +165,74 @@ function mapSpecialLetters(s: string): string {
   return out;
 }
 
-/** Runs of single characters split by separators ("s e x", "п.о.р.н.о", "f-u-c-k") glued. */
-const SPACED_SINGLES_RE =
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}@$](?:[\s.\-_,'’`~·•:;/\\^=+*|"]+[\p{L}\p{N}@$](?![\p{L}\p{N}])){2,}/gu;
-const KEEP_LETTERS_RE = /[^\p{L}\p{N}@$]/gu;
-
+/** Characters that may separate spelled-out letters ("s e x", "п.о.р.н.о", "f-u-c-k"). */
+const SPELLING_SEPARATORS = new Set([...' \t\n\r.-_,\'’`~·•:;/\\^=+*|"', '\u00a0']);
 const SINGLE_LETTER_WORDS = new Set(['a', 'i', 'и', 'в', 'с', 'к', 'у', 'о', 'я', 'а']);
-const SEPARATOR_RUN_RE = /[^\p{L}\p{N}@$]+/gu;
 
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f)) return true;
+  if (c < 128) return false;
+  return isLetter(ch);
+}
+
+/**
+ * Runs of single characters split by separators are glued: "s e x", "п.о.р.н.о",
+ * "f-u-c-k". The separator used most glues; any other one still splits words
+ * ("a n_a_k_e_d" → "a naked"). Written as a scanner: a regex with a callback here costs
+ * a regexp recompilation on every call in V8.
+ */
 export function glueSpacedLetters(s: string): string {
-  return s.replace(SPACED_SINGLES_RE, (m) => {
-    // "a n_a_k_e_d": the separator used most glues letters; any other one still splits words.
-    const seps = m.match(SEPARATOR_RUN_RE) ?? [];
-    const counts = new Map<string, number>();
-    for (const sep of seps) counts.set(sep, (counts.get(sep) ?? 0) + 1);
-    let main = '';
-    let best = 0;
-    for (const [sep, n] of counts) if (n > best) [main, best] = [sep, n];
-    if (counts.size <= 1) {
-      const glued = m.replace(KEEP_LETTERS_RE, '');
-      // "draw a d e c a p i t a t e d": the article may be glued on; keep a reading without it.
-      return glued.length >= 5 && SINGLE_LETTER_WORDS.has(glued[0]) ? `${glued} ${glued.slice(1)}` : glued;
+  const n = s.length;
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < n) {
+    const ch = s[i];
+    const single = (isLetterOrDigit(ch) || ch === '@' || ch === '$') && !isLetterOrDigit(s[i - 1]);
+    if (!single || isLetterOrDigit(s[i + 1])) {
+      i++;
+      continue;
     }
-    return m
-      .split(SEPARATOR_RUN_RE)
-      .reduce((acc, letter, i) => acc + (i > 0 && seps[i - 1] !== main ? ' ' : '') + letter, '');
-  });
+    // Collect single characters separated by separator runs.
+    const letters = [ch];
+    const seps: string[] = [];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < n && SPELLING_SEPARATORS.has(s[k])) k++;
+      const next = s[k];
+      if (k === j || !(isLetterOrDigit(next) || next === '@' || next === '$') || isLetterOrDigit(s[k + 1])) break;
+      seps.push(s.slice(j, k));
+      letters.push(next);
+      j = k + 1;
+    }
+    if (letters.length < 3) {
+      i = j;
+      continue;
+    }
+    out += s.slice(copied, i) + glueRun(letters, seps);
+    copied = j;
+    i = j;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+function glueRun(letters: string[], seps: string[]): string {
+  const counts = new Map<string, number>();
+  for (const sep of seps) counts.set(sep, (counts.get(sep) ?? 0) + 1);
+  if (counts.size <= 1) {
+    const glued = letters.join('');
+    // "draw a d e c a p i t a t e d": the article may be glued on; keep a reading without it.
+    return glued.length >= 5 && SINGLE_LETTER_WORDS.has(glued[0]) ? `${glued} ${glued.slice(1)}` : glued;
+  }
+  let main = '';
+  let best = 0;
+  for (const [sep, c] of counts) if (c > best) [main, best] = [sep, c];
+  let out = letters[0];
+  for (let k = 1; k < letters.length; k++) out += (seps[k - 1] !== main ? ' ' : '') + letters[k];
+  return out;
 }
 
 function collapseRuns(s: string): string {

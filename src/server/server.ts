@@ -167,7 +167,16 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (check === 'wrong') return reply.code(403).send(errorBody('The panel token is wrong.'));
   }
 
-  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: 4096 },
+    // On shutdown every page hears "going away" (1001) and reconnects; the plugin's default
+    // closes without a code (1005). A closing ws server answers new upgrades with 503.
+    preClose(done) {
+      for (const client of this.websocketServer.clients) client.close(1001, 'server shutting down');
+      this.websocketServer.close();
+      done();
+    },
+  });
   await app.register(fastifyStatic, {
     root: webRoot,
     prefix: '/assets/',

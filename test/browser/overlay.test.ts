@@ -4,7 +4,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compilePlan, frameAt } from '../../src/raster/index.js';
+import { PNG } from 'pngjs';
+import { compilePlan, frameAt, upscaleNearest } from '../../src/raster/index.js';
 import type { JobView } from '../../src/stage/types.js';
 import type { DrawPlan } from '../../src/dsl/types.js';
 import { FakeStage } from '../server/fake-stage.js';
@@ -151,6 +152,14 @@ describe.skipIf(!haveChromium)('overlay page', () => {
         return { width: canvas.width, height: canvas.height, cssWidth: box.width, cssHeight: box.height, rendering: getComputedStyle(canvas).imageRendering };
       });
       expect(size).toEqual({ width: 96, height: 96, cssWidth: 96 * scale, cssHeight: 96 * scale, rendering: 'pixelated' });
+      if (scale === 3) {
+        // What the stream sees: the browser's own upscale equals upscaleNearest of the final frame.
+        const shot = PNG.sync.read(await page.locator('#art').screenshot());
+        const compiled = compilePlan(samplePlan(), TEST_RENDERER);
+        const want = upscaleNearest(frameAt(compiled, compiled.totalMs), 96, 96, scale);
+        expect([shot.width, shot.height]).toEqual([96 * scale, 96 * scale]);
+        expect(Buffer.from(shot.data).equals(Buffer.from(want))).toBe(true);
+      }
     }
   });
 
