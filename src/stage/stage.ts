@@ -711,7 +711,7 @@ export function createStage(deps: StageDeps): Stage {
     snapshot,
     history: (limit): HistoryEntry[] => {
       try {
-        return store.history(limit);
+        return store.history(limit, { includePlan: true });
       } catch (error) {
         log.error({ err: error }, 'cannot read history');
         return [];
