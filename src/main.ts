@@ -102,6 +102,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     health,
     daConnector: donationAlerts,
     metrics,
+    gallery,
     settings: {
       panelToken: config.panelToken,
       host: config.host,

@@ -20,6 +20,30 @@ interface PanelConfig {
 const TOKEN_KEY = 'drawstream.panelToken';
 const HEALTH_EVERY_MS = 5000;
 const FINAL_EVENTS = new Set(['done', 'skipped', 'cleared', 'error']);
+const GALLERY_LIMIT = 24;
+/** The gallery renders PNG + GIF after `done`; look again a few times until the drawing is listed. */
+const GALLERY_RETRY_MS = 1500;
+const GALLERY_RETRIES = 6;
+
+/** One finished drawing as GET /api/gallery lists it. */
+interface GalleryListItem {
+  id: string;
+  finishedAt: number;
+  donor: string;
+  message: string;
+  amount: number;
+  currency: string;
+  pngUrl: string;
+  gifUrl: string;
+}
+
+function isGalleryItem(value: unknown): value is GalleryListItem {
+  const v = value as Partial<GalleryListItem> | null;
+  return (
+    typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.pngUrl === 'string' && typeof v.gifUrl === 'string' &&
+    v.pngUrl.startsWith('/gallery/') && v.gifUrl.startsWith('/gallery/')
+  );
+}
 
 function readConfig(): PanelConfig {
   let raw: Partial<PanelConfig> = {};
@@ -95,6 +119,8 @@ class Panel {
   private previewKey: string | null = null;
   private rafId = 0;
   private historyTimer: ReturnType<typeof setTimeout> | null = null;
+  private galleryTimer: ReturnType<typeof setTimeout> | null = null;
+  private galleryIds = new Set<string>();
 
   constructor() {
     this.preview = new PlanAnimator(byId<HTMLCanvasElement>('preview'), this.config.renderer);
@@ -113,6 +139,7 @@ class Panel {
     this.renderOverlayUrls();
     this.live.start();
     void this.refreshHistory();
+    void this.refreshGallery();
     void this.refreshHealth();
   }
 
@@ -123,6 +150,7 @@ class Panel {
     this.renderCurrent(update.snapshot.current);
     this.renderQueue(update.snapshot.queue);
     if (update.event && FINAL_EVENTS.has(update.event.type)) this.scheduleHistory();
+    if (update.event?.type === 'done') this.scheduleGallery(update.event.jobId, GALLERY_RETRIES);
   }
 
   private renderCurrent(job: JobView | null): void {
@@ -248,6 +276,80 @@ class Panel {
     } catch {
       return el('div', 'thumb thumb-empty', '?');
     }
+  }
+
+  /** Refreshes the gallery soon, and again until `jobId` shows up in it (saving takes a moment). */
+  private scheduleGallery(jobId: string | undefined, retries: number): void {
+    if (this.galleryTimer) clearTimeout(this.galleryTimer);
+    this.galleryTimer = setTimeout(async () => {
+      this.galleryTimer = null;
+      await this.refreshGallery();
+      if (jobId !== undefined && !this.galleryIds.has(jobId) && retries > 0) this.scheduleGallery(jobId, retries - 1);
+    }, GALLERY_RETRY_MS);
+  }
+
+  private async refreshGallery(): Promise<void> {
+    let entries: GalleryListItem[];
+    try {
+      const response = await fetch(`/api/gallery?limit=${GALLERY_LIMIT}`, { cache: 'no-store' });
+      if (!response.ok) return;
+      const body: unknown = await response.json();
+      if (!Array.isArray(body)) return;
+      entries = body.filter(isGalleryItem);
+    } catch {
+      return;
+    }
+    this.galleryIds = new Set(entries.map((entry) => entry.id));
+    const items = entries.map((entry) => this.galleryItem(entry));
+    if (items.length === 0) items.push(el('li', 'muted', 'nothing yet: every drawing shown to the end is kept here'));
+    byId('gallery-list').replaceChildren(...items);
+  }
+
+  private galleryItem(entry: GalleryListItem): HTMLElement {
+    const item = el('li', 'gallery-item');
+    item.dataset.id = entry.id;
+    const image = el('img', 'thumb');
+    image.src = entry.pngUrl;
+    image.alt = `drawing for ${truncate(entry.donor, 40)}`;
+    image.loading = 'lazy';
+    image.width = 96;
+    image.height = 96;
+    const view = el('a', 'thumb-link');
+    view.href = entry.pngUrl;
+    view.target = '_blank';
+    view.rel = 'noopener';
+    view.append(image);
+
+    const replay = el('button', 'gallery-replay', 'Replay');
+    replay.type = 'button';
+    replay.addEventListener('click', async () => {
+      replay.disabled = true;
+      const answer = await post(`/api/gallery/${encodeURIComponent(entry.id)}/replay`);
+      replay.disabled = false;
+      setText(
+        byId('gallery-result'),
+        answer.ok ? `Replay of ${truncate(entry.donor, 40)} queued as ${String(answer.data.id)}.` : describeError(answer),
+      );
+    });
+    const download = (label: string, url: string, kind: string): HTMLAnchorElement => {
+      const link = el('a', `gallery-download gallery-${kind}`, label);
+      link.href = `${url}?download=1`;
+      link.download = `drawstream-${entry.id}.${kind}`;
+      return link;
+    };
+
+    const text = el('div', 'gallery-text');
+    text.append(
+      el('span', 'donor', truncate(entry.donor, 40)),
+      ' — ',
+      el('span', 'message', truncate(entry.message, 120)),
+      el('div', 'muted', [formatAmount(entry.amount, entry.currency), Number.isFinite(entry.finishedAt) ? timeText(entry.finishedAt) : ''].filter(Boolean).join(' · ')),
+    );
+    const actions = el('div', 'gallery-actions');
+    actions.append(replay, ' ', download('PNG', entry.pngUrl, 'png'), ' ', download('GIF', entry.gifUrl, 'gif'));
+    text.append(actions);
+    item.append(view, text);
+    return item;
   }
 
   private async refreshHealth(): Promise<void> {

@@ -53,6 +53,7 @@ const HOMOGLYPHS: Record<string, string> = {
 const MULTI_LEET: [RegExp, string][] = [
   [/\}\{|\)\(/g, 'х'],
   [/>\|</g, 'ж'],
+  [/\|\/\|/g, 'и'],
 ];
 
 /** Characters that count as part of a word when next to letters. */
@@ -212,7 +213,9 @@ export function glueSpacedLetters(s: string): string {
       i = j;
       continue;
     }
-    out += s.slice(copied, i) + glueRun(letters, seps);
+    const glued = glueRun(letters, seps);
+    // "х*й х*й": with "*" between the letters they may be masks rather than spelling: keep both.
+    out += s.slice(copied, i) + (seps.some((sep) => sep.includes('*')) ? `${glued} ${s.slice(i, j)}` : glued);
     copied = j;
     i = j;
   }
@@ -356,6 +359,8 @@ function charTable(map: Record<string, string>): CharTable {
   return table;
 }
 const LAT_TABLE = charTable(LAT_MAP);
+/** For all-Cyrillic words only true look-alikes go Latin: "фар" must not read "fap". */
+const LAT_TABLE_CYRILLIC_WORD = charTable(Object.fromEntries(Object.entries(LAT_MAP).filter(([k]) => k !== 'ф')));
 const CYR_TABLE = charTable(CYR_MAP);
 const CYR_PHONETIC_TABLE = charTable(CYR_PHONETIC_MAP);
 
@@ -442,7 +447,7 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
     if (isLatin(ch)) anyLatin = true;
     else if (isCyrillic(ch)) anyCyr = true;
   }
-  const lat = collapseRuns(mapChars(tok, LAT_TABLE));
+  const lat = collapseRuns(mapChars(tok, anyLatin ? LAT_TABLE : LAT_TABLE_CYRILLIC_WORD));
   let cyr: string;
   let tr: string;
   if (anyLatin && !anyCyr && latinSafe.has(lat)) {
@@ -456,7 +461,9 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
     cyr = SHAPE_ONLY_RE.test(tok) ? collapseRuns(mapChars(tok, CYR_TABLE)) : tr;
   } else {
     cyr = collapseRuns(mapChars(tok, CYR_TABLE));
-    tr = anyLatin ? collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE)) : cyr;
+    if (anyLatin) tr = collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE));
+    // "3" is з or е in Cyrillic leet ("пи3да", "гитл3р"): the second reading goes in tr.
+    else tr = tok.includes('3') ? collapseRuns(mapChars(tok.replace(/3/g, 'е'), CYR_TABLE)) : cyr;
   }
   return { lat, cyr, tr, masked };
 }

@@ -133,15 +133,26 @@ function emptyCompiled(width: number, height: number, bg: string, holdMs: number
 }
 
 /**
+ * Optional timing input for a plan that is still arriving (streaming). `arrivals[k]` is when
+ * top-level step k became known, in ms from the start of the drawing (one per top-level step
+ * of the plan; missing entries repeat the previous one). Absent or all zero → the spec
+ * timeline (§5, MAX_DRAW_SEC scaling included). See src/dsl/README.md "Streaming and late steps".
+ */
+export interface PlanTimeline {
+  arrivals?: readonly number[];
+}
+
+/**
  * Compiles a plan. The plan is re-validated first (idempotent for a normalised plan), so a
  * hand-made or stale object can never make compilation throw: an invalid plan compiles to
  * an empty canvas and its issues are returned in `issues`.
  */
-export function compilePlan(input: Plan, settings?: Partial<RendererSettings>): CompiledPlan {
+export function compilePlan(input: Plan, settings?: Partial<RendererSettings>, timeline?: PlanTimeline): CompiledPlan {
   const config: RendererSettings = resolveSettings(settings);
+  const arrivals = cleanArrivals(timeline?.arrivals);
   if (isNormalisedPlan(input)) {
     try {
-      return compileNormalised(input, config, []);
+      return compileNormalised(input, config, [], arrivals);
     } catch {
       // Only a plan mutated after parsing gets here: validate it like any other input.
     }
@@ -149,7 +160,7 @@ export function compilePlan(input: Plan, settings?: Partial<RendererSettings>): 
   const { plan, issues } = parsePlan(input, config);
   if (plan !== null) {
     try {
-      return compileNormalised(plan, config, issues);
+      return compileNormalised(plan, config, issues, arrivals);
     } catch {
       issues.push({ index: 'plan', reason: 'could not be compiled' });
     }
@@ -157,7 +168,26 @@ export function compilePlan(input: Plan, settings?: Partial<RendererSettings>): 
   return emptyCompiled(config.canvasW, config.canvasH, DEFAULT_BG, config.showDurationSec * 1000, issues);
 }
 
-function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIssue[]): CompiledPlan {
+/**
+ * Arrivals as non-negative, non-decreasing integers (a step cannot be known before the one
+ * before it), or null when none is above 0: then the spec timeline applies unchanged.
+ */
+function cleanArrivals(arrivals: readonly number[] | undefined): number[] | null {
+  if (!Array.isArray(arrivals) || arrivals.length === 0) return null;
+  const out: number[] = [];
+  let last = 0;
+  let any = false;
+  for (let k = 0; k < arrivals.length && k < 100_000; k++) {
+    const raw = arrivals[k];
+    const value = typeof raw === 'number' && Number.isFinite(raw) ? Math.floor(raw) : 0;
+    last = Math.max(last, value);
+    if (last > 0) any = true;
+    out.push(last);
+  }
+  return any ? out : null;
+}
+
+function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIssue[], arrivals: number[] | null = null): CompiledPlan {
 
   const { w: width, h: height, bg } = plan.canvas;
   const palette = plan.palette ?? [];
@@ -175,7 +205,19 @@ function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIss
   }
 
   const flat: FlatStep[] = [];
-  flatten(plan.steps, {}, flat, { delayMs: 0 });
+  // Arrival of each flattened step: that of the top-level step it came from. Flattening one
+  // top-level step at a time with a shared `pending` is the same as flattening them all at once.
+  const flatArrivals: number[] = [];
+  if (arrivals) {
+    const pending = { delayMs: 0 };
+    for (let k = 0; k < plan.steps.length; k++) {
+      flatten([plan.steps[k]], {}, flat, pending);
+      const arrival = arrivals[Math.min(k, arrivals.length - 1)];
+      while (flatArrivals.length < flat.length) flatArrivals.push(arrival);
+    }
+  } else {
+    flatten(plan.steps, {}, flat, { delayMs: 0 });
+  }
   const delays = new Array<number>(flat.length);
   const durations = new Array<number>(flat.length);
   for (let i = 0; i < flat.length; i++) {
@@ -186,6 +228,11 @@ function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIss
     delays[i] = delayMs;
     durations[i] = stepDuration(animate, eventCount, config.defaultStepDurationMs);
     steps.push({ op: step.op, mode, ease: animate.ease ?? 'linear', delayMs, durationMs: 0, startMs: 0, firstEvent, eventCount });
+  }
+
+  if (arrivals) {
+    const total = streamedTimeline(steps, delays, durations, flatArrivals, config.maxDrawSec * 1000);
+    return finish(width, height, bg, colors, compiler, steps, total, false, config.showDurationSec * 1000, issues);
   }
 
   // MAX_DRAW_SEC: if T > M every delay and duration x becomes ⌊x·M/T⌋ (x·M < 2^53: see README).
@@ -207,6 +254,34 @@ function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIss
     clock += durations[i];
   }
   return finish(width, height, bg, colors, compiler, steps, clock, false, config.showDurationSec * 1000, issues);
+}
+
+/**
+ * The timeline of a plan whose steps arrived while it was drawn. No global scaling (the total
+ * is unknown while steps arrive): a step starts after the previous one ended and not before it
+ * arrived, S_i = max(E_{i-1}, A_i) + delay_i, E_i = S_i + d_i. Then M = MAX_DRAW_SEC·1000 caps
+ * the drawing: a step with S_i ≥ M is shown at once at max(M, A_i); one that would end after M
+ * is shortened to end at M. Steps never overlap, and appending a step never moves earlier ones.
+ * Returns the total (E of the last step, 0 for none).
+ */
+function streamedTimeline(steps: CompiledStep[], delays: number[], durations: number[], arrivals: number[], maxMs: number): number {
+  let end = 0;
+  for (let i = 0; i < steps.length; i++) {
+    const ready = Math.max(end, arrivals[i]);
+    let start = ready + delays[i];
+    let duration = durations[i];
+    if (start >= maxMs) {
+      start = Math.max(maxMs, arrivals[i]);
+      duration = 0;
+    } else if (start + duration > maxMs) {
+      duration = maxMs - start;
+    }
+    steps[i].delayMs = start - ready;
+    steps[i].durationMs = duration;
+    steps[i].startMs = start;
+    end = start + duration;
+  }
+  return end;
 }
 
 function finish(

@@ -1,5 +1,5 @@
 // Public surface of the server part: the HTTP API, WebSocket, pages and metrics.
-export { createServer, defaultWebRoot, BODY_LIMIT_BYTES, HISTORY_DEFAULT, HISTORY_MAX } from './server.js';
+export { createServer, defaultWebRoot, BODY_LIMIT_BYTES, HISTORY_DEFAULT, HISTORY_MAX, GALLERY_DEFAULT, GALLERY_MAX } from './server.js';
 export type { ServerDeps, ServerSettings, HealthReport } from './server.js';
 export { createMetrics, countingSink, observeStage } from './metrics.js';
 export type { DrawstreamMetrics, MetricsOptions } from './metrics.js';

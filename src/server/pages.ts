@@ -152,6 +152,11 @@ export function panelPage(config: PageConfig, version: string): string {
     <h2>History</h2>
     <ol id="history-list"></ol>
   </section>
+  <section id="gallery-card" class="card wide-card">
+    <h2>Gallery <span class="muted">(finished drawings: replay or download)</span></h2>
+    <div id="gallery-result" class="muted" role="status"></div>
+    <ol id="gallery-list"></ol>
+  </section>
 </main>
 </body>
 </html>

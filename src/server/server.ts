@@ -2,6 +2,7 @@
 // `{error}` on failure with a 4xx/5xx status, never a stack trace; control calls go through
 // the access rules in ./access.ts. The server does not listen: the caller does.
 import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -12,6 +13,7 @@ import type { RendererSettings } from '../dsl/types.js';
 import type { DonationAlertsConnector, DonationSink, IncomingDonation } from '../donations/types.js';
 import type { ComponentHealth } from '../planner/types.js';
 import type { StageControl } from '../stage/types.js';
+import type { Gallery, GalleryItem } from '../gallery/index.js';
 import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isLoopbackHost } from './access.js';
 import { createLiveFeed } from './live.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
@@ -20,6 +22,8 @@ import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, pan
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const HISTORY_MAX = 200;
 export const HISTORY_DEFAULT = 20;
+export const GALLERY_MAX = 200;
+export const GALLERY_DEFAULT = 50;
 
 export interface ServerSettings {
   panelToken?: string;
@@ -50,6 +54,8 @@ export interface ServerDeps {
   webRoot?: string;
   /** The clock the stage uses, so pong times match `drawStartedAt`; default Date.now. */
   now?: () => number;
+  /** Finished drawings (PNG + GIF) for /api/gallery, /gallery/:id.(png|gif) and replay. */
+  gallery?: Gallery;
 }
 
 /** An error whose message is safe to show to the caller. */
@@ -88,6 +94,33 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_BAD_URL: 'The URL is malformed.',
   FST_ERR_ASYNC_CONSTRAINT: 'The request could not be routed.',
 };
+
+/** A gallery entry as the API lists it: links instead of file names, the plan only on request. */
+function galleryView(item: GalleryItem, withPlan: boolean): Record<string, unknown> {
+  const base = `/gallery/${encodeURIComponent(item.id)}`;
+  const view: Record<string, unknown> = {
+    id: item.id,
+    finishedAt: item.finishedAt,
+    donor: item.donor,
+    message: item.message,
+    amount: item.amount,
+    currency: item.currency,
+    pngUrl: `${base}.png`,
+    gifUrl: `${base}.gif`,
+  };
+  if (withPlan) view.plan = item.plan;
+  return view;
+}
+
+/** `?limit=` of a list route: a whole number in 1..max, or the default when absent. */
+function limitFromQuery(query: unknown, fallback: number, max: number): number {
+  const raw = firstString((query as Record<string, unknown> | undefined)?.limit);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,4}$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > max) {
+    throw new HttpError(400, `limit must be a whole number from 1 to ${max}.`);
+  }
+  return Number(raw);
+}
 
 function firstString(value: unknown): string | undefined {
   if (Array.isArray(value)) return firstString(value[0]);
@@ -232,16 +265,61 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     return { ...snapshot, serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(), renderer: settings.renderer };
   });
 
-  app.get('/api/history', async (request) => {
-    const raw = firstString((request.query as Record<string, unknown>).limit);
-    let limit = HISTORY_DEFAULT;
-    if (raw !== undefined) {
-      if (!/^\d{1,4}$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > HISTORY_MAX) {
-        throw new HttpError(400, `limit must be a whole number from 1 to ${HISTORY_MAX}.`);
-      }
-      limit = Number(raw);
+  app.get('/api/history', async (request) => stage.history(limitFromQuery(request.query, HISTORY_DEFAULT, HISTORY_MAX)));
+
+  const gallery = deps.gallery;
+  const GALLERY_OFF = 'The gallery is not enabled on this service.';
+
+  app.get('/api/gallery', async (request, reply) => {
+    const limit = limitFromQuery(request.query, GALLERY_DEFAULT, GALLERY_MAX);
+    const withPlan = firstString((request.query as Record<string, unknown>).plan) === '1';
+    const items = gallery ? gallery.list(limit) : [];
+    return reply.header('Cache-Control', 'no-store').send(items.map((item) => galleryView(item, withPlan)));
+  });
+
+  // One route for both kinds: the id is looked up in the gallery's own index and the file
+  // path comes only from gallery.filePath, so no part of the URL ever becomes a path.
+  app.get('/gallery/:file', async (request, reply) => {
+    const file = (request.params as { file?: string }).file ?? '';
+    const match = /^(.{1,1000})\.(png|gif)$/.exec(file);
+    if (!match) throw new HttpError(404, 'There is no such gallery file: use /gallery/<id>.png or /gallery/<id>.gif.');
+    const [, id, kind] = match as unknown as [string, string, 'png' | 'gif'];
+    if (!gallery) throw new HttpError(404, GALLERY_OFF);
+    const filePath = gallery.filePath(id, kind);
+    if (filePath === null) throw new HttpError(404, `There is no ${kind.toUpperCase()} of drawing "${id.slice(0, 80)}" in the gallery.`);
+    let body: Buffer;
+    try {
+      body = await readFile(filePath);
+    } catch {
+      throw new HttpError(404, `The ${kind.toUpperCase()} of drawing "${id.slice(0, 80)}" is gone from the gallery.`);
     }
-    return stage.history(limit);
+    const download = firstString((request.query as Record<string, unknown>).download) === '1';
+    // The id may hold any character; the file name offered keeps only the safe ones.
+    const name = `drawstream-${id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 100)}.${kind}`;
+    return reply
+      .type(kind === 'png' ? 'image/png' : 'image/gif')
+      .header('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${name}"`)
+      .header('Cache-Control', 'private, max-age=3600')
+      .header('X-Content-Type-Options', 'nosniff')
+      .send(body);
+  });
+
+  app.post('/api/gallery/:id/replay', { onRequest: requireControl }, async (request, reply) => {
+    if (!gallery) throw new HttpError(404, GALLERY_OFF);
+    const id = (request.params as { id?: string }).id ?? '';
+    const item = gallery.get(id);
+    if (!item) throw new HttpError(404, `There is no drawing "${id.slice(0, 80)}" in the gallery.`);
+    if (!stage.replay) throw new HttpError(404, 'This service cannot replay drawings.');
+    const result = stage.replay({
+      id: `${item.id}-replay-${now()}`,
+      donor: item.donor,
+      message: item.message,
+      amount: item.amount,
+      currency: item.currency,
+      plan: item.plan,
+    });
+    if ('error' in result) throw new HttpError(422, result.error);
+    return reply.code(result.duplicate ? 200 : 201).send({ id: result.id, status: result.status, replayOf: item.id });
   });
 
   app.post('/api/skip', { onRequest: requireControl }, async () => {

@@ -23,4 +23,5 @@ export type {
   StageEvent,
   StageEventType,
   StageSnapshot,
+  ReplayRequest,
 } from './types.js';

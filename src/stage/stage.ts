@@ -3,7 +3,7 @@
 // callback is guarded, so nothing throws out of the stage and one bad job never stalls it.
 import type { Logger } from 'pino';
 import { parsePlan } from '../dsl/index.js';
-import { isTextCard, type Plan, type RendererSettings, type Step } from '../dsl/types.js';
+import { isTextCard, type DrawPlan, type Plan, type RendererSettings, type Step } from '../dsl/types.js';
 import { compilePlan } from '../raster/index.js';
 import type { Gatekeeper, GateVerdict } from '../gate/types.js';
 import type { Planner, PlanResult, PlanSource } from '../planner/types.js';
@@ -16,6 +16,7 @@ import type {
   HistoryEntry,
   JobPhase,
   JobView,
+  ReplayRequest,
   StageControl,
   StageEvent,
   StageEventType,
@@ -32,6 +33,13 @@ export const DEFAULT_PLAN_TIMEOUT_MS = 60_000 * 3 + 5_000; // LLM_TIMEOUT_SEC·(
 const MAX_MESSAGE_CHARS = 10_000;
 const MAX_DONOR_CHARS = 500;
 const PAUSED_KEY = 'stage.paused';
+/**
+ * planNote of a plan stored while it was still arriving. A restart that finds it knows the
+ * stored plan is only the prefix that had arrived (it is drawn as it is: see README).
+ */
+export const STREAMING_NOTE = 'streaming: the plan is still arriving';
+
+type DrawPlanLike = Pick<DrawPlan, 'version' | 'seed' | 'canvas' | 'palette'>;
 
 export type StageLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -62,6 +70,7 @@ export interface StageCounts extends StoreCounts {
 }
 
 export interface Stage extends StageControl, DonationSink {
+  replay(request: ReplayRequest): AcceptResult | { error: string };
   /** Resumes from the store and starts working. Idempotent. */
   start(): void;
   /** Stops taking work, aborts planning, cancels timers; the store keeps every unfinished job. */
@@ -84,6 +93,14 @@ interface LiveJob {
   drawStartedAt: number | null;
   showEndsAt: number | null;
   attempts: number;
+  /** While planning: the latest partial plan the planner streamed (checked, normalised). */
+  partial: Plan | null;
+  /** A partial failed the checks: stop streaming this job and wait for the whole answer. */
+  partialRefused: boolean;
+  /** True while the drawing runs on a plan that is still arriving (`plan` = the partial). */
+  streaming: boolean;
+  /** Per top-level step of `plan`: when it became known, ms after drawStartedAt (streamed drawings only). */
+  arrivals: number[] | null;
   /** Cached views (queue entry, current with plan and times); reset whenever the job changes. */
   view: JobView | null;
   fullView: JobView | null;
@@ -231,6 +248,8 @@ export function createStage(deps: StageDeps): Stage {
       if (job.showEndsAt !== null) view.showEndsAt = job.showEndsAt;
       if (job.planNote) view.planNote = job.planNote;
       if (job.planSource) view.planSource = job.planSource;
+      if (job.arrivals && job.phase !== 'planning') view.stepArrivals = job.arrivals;
+      if (job.streaming) view.streaming = true;
       job.fullView = view;
     } else {
       job.view = view;
@@ -280,6 +299,10 @@ export function createStage(deps: StageDeps): Stage {
     drawStartedAt: job.drawStartedAt,
     showEndsAt: job.showEndsAt,
     attempts: job.attempts,
+    partial: null,
+    partialRefused: false,
+    streaming: false,
+    arrivals: null,
     view: null,
     fullView: null,
   });
@@ -295,6 +318,18 @@ export function createStage(deps: StageDeps): Stage {
     } catch (error) {
       log.error({ err: error }, 'cannot time the drawing; using MAX_DRAW_SEC');
       return maxDrawMs;
+    }
+  };
+
+  /** Drawing time of a plan whose steps arrived while it was drawn (no MAX_DRAW_SEC clamp: a step arriving after M still gets shown). */
+  const streamedDrawMs = (plan: Plan, arrivals: number[]): number => {
+    try {
+      const total = compilePlan(plan, renderer, { arrivals }).totalMs;
+      if (Number.isFinite(total) && total >= 0) return Math.round(total);
+      throw new Error(`compilePlan returned totalMs=${String(total)}`);
+    } catch (error) {
+      log.error({ err: error }, 'cannot time the streamed drawing; using MAX_DRAW_SEC');
+      return Math.max(maxDrawMs, arrivals[arrivals.length - 1] ?? 0);
     }
   };
 
@@ -359,6 +394,7 @@ export function createStage(deps: StageDeps): Stage {
 
   const applyPlan = (job: LiveJob, record: PlanRecord): void => {
     job.plan = record.plan;
+    job.partial = null;
     job.planSource = record.source;
     job.planNote = record.note ?? null;
     const isCurrent = current === job;
@@ -374,6 +410,10 @@ export function createStage(deps: StageDeps): Stage {
     if (stopped || !call || call.token !== token) return; // aborted, timed out, skipped or cleared
     endPlanningCall(jobId, false);
     const job = findLive(jobId);
+    if (job?.streaming) {
+      finishStream(job, outcome);
+      return;
+    }
     if (!job || job.plan) return;
     if ('error' in outcome) {
       applyPlan(job, fallbackRecord(job, `the planner failed: ${errorMessage(outcome.error)}`));
@@ -388,6 +428,10 @@ export function createStage(deps: StageDeps): Stage {
     if (stopped || !call || call.token !== token) return;
     endPlanningCall(jobId, true);
     const job = findLive(jobId);
+    if (job?.streaming) {
+      finishStream(job, { error: new Error(`planning took longer than ${Math.round(planTimeoutMs / 1000)} s`) });
+      return;
+    }
     if (!job || job.plan) return;
     applyPlan(job, fallbackRecord(job, `planning took longer than ${Math.round(planTimeoutMs / 1000)} s`));
   };
@@ -421,13 +465,8 @@ export function createStage(deps: StageDeps): Stage {
           { jobId: job.id, message, seed: jobSeed(job.id) },
           {
             signal: controller.signal,
-            // Streaming hook: partial plans are accepted but not shown yet; the overlay
-            // animates only complete plans. Kept so a planner may stream without changes here.
-            onPartial: (partial) => {
-              if (planning.get(job.id)?.token === token) {
-                log.debug({ jobId: job.id, steps: partial?.newSteps?.length ?? 0 }, 'partial plan');
-              }
-            },
+            // Streaming: the head job may start drawing from the first complete step.
+            onPartial: (partial) => guarded('partial plan', () => onPartial(job.id, token, partial))(),
           },
         ),
       );
@@ -448,6 +487,145 @@ export function createStage(deps: StageDeps): Stage {
     }
   };
 
+  // ---- streaming -----------------------------------------------------------------------
+  // Only the current job whose turn has come draws from a partial plan; jobs planned ahead
+  // just keep their latest partial. Every partial is a prefix of the final plan (planner
+  // contract); one that is not, or that fails the checks, is not shown.
+
+  const sameSkeleton = (a: DrawPlanLike, b: DrawPlanLike): boolean =>
+    a.version === b.version &&
+    a.seed === b.seed &&
+    JSON.stringify(a.canvas) === JSON.stringify(b.canvas) &&
+    JSON.stringify(a.palette ?? null) === JSON.stringify(b.palette ?? null);
+
+  /** True when `next` keeps every step of `prev` (same skeleton, same steps, in order). */
+  const extendsPlan = (prev: Plan, next: Plan): boolean => {
+    if (isTextCard(prev) || isTextCard(next)) return false;
+    if (next.steps.length < prev.steps.length || !sameSkeleton(prev, next)) return false;
+    for (let i = 0; i < prev.steps.length; i++) {
+      if (prev.steps[i] !== next.steps[i] && JSON.stringify(prev.steps[i]) !== JSON.stringify(next.steps[i])) return false;
+    }
+    return true;
+  };
+
+  /** A partial the stage may draw: valid, ≥ 1 step, clean texts, extends what it had. Else null. */
+  const checkPartial = (job: LiveJob, input: unknown): Plan | null => {
+    const raw = (input as { plan?: unknown } | null)?.plan;
+    if (!raw || typeof raw !== 'object') return null;
+    const parsed = parsePlan(raw, renderer);
+    const plan = parsed.plan as Plan | null;
+    if (!parsed.valid || !plan || isTextCard(plan) || plan.steps.length === 0) return null;
+    const prev = job.streaming ? job.plan : job.partial;
+    if (prev && !extendsPlan(prev, plan)) return null;
+    const known = prev && !isTextCard(prev) ? prev.steps.length : 0;
+    for (const text of planTexts({ ...plan, steps: plan.steps.slice(known) })) {
+      if (gateCheck(text, 'plan text').nsfw) return null;
+    }
+    return plan;
+  };
+
+  function onPartial(jobId: string, token: number, partial: unknown): void {
+    const call = planning.get(jobId);
+    if (stopped || !call || call.token !== token) return;
+    const job = findLive(jobId);
+    if (!job || job.partialRefused || (job.plan && !job.streaming)) return;
+    const plan = checkPartial(job, partial);
+    if (!plan) {
+      // Nothing more is drawn from the stream; the whole answer decides (kept prefix if drawing).
+      job.partialRefused = true;
+      log.warn({ jobId }, 'a partial plan was refused; waiting for the whole answer');
+      return;
+    }
+    if (job.streaming) {
+      extendStream(job, plan);
+      return;
+    }
+    job.partial = plan;
+    if (current === job && job.phase === 'planning') beginStreaming(job);
+  }
+
+  const streamingShowEndsAt = (job: LiveJob, plan: Plan): number =>
+    (job.drawStartedAt ?? clock.now()) + streamedDrawMs(plan, job.arrivals ?? []) + showDurationMs(plan);
+
+  function beginStreaming(job: LiveJob): void {
+    const plan = job.partial;
+    if (current !== job || !plan || isTextCard(plan) || stopped) return;
+    clearPhaseTimer();
+    const start = clock.now();
+    job.partial = null;
+    job.plan = plan;
+    job.planSource = 'llm';
+    job.planNote = null;
+    job.streaming = true;
+    job.arrivals = plan.steps.map(() => 0);
+    job.phase = 'drawing';
+    job.drawStartedAt = start;
+    job.showEndsAt = streamingShowEndsAt(job, plan);
+    job.attempts += 1;
+    changed(job);
+    storeWrite('start streamed drawing', job.id, () => {
+      store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing');
+      store.startDrawing(job.id, start, job.showEndsAt!);
+    });
+    log.info({ jobId: job.id, steps: plan.steps.length }, 'drawing started from a partial plan');
+    emit('drawing', job.id);
+    // No end-of-drawing timer yet: the drawing waits at the last known step until the plan is whole.
+  }
+
+  function extendStream(job: LiveJob, plan: Plan): void {
+    if (isTextCard(plan) || !job.plan || isTextCard(job.plan)) return;
+    const added = plan.steps.length - job.plan.steps.length;
+    if (added <= 0) return;
+    const arrival = Math.max(0, clock.now() - (job.drawStartedAt ?? clock.now()));
+    job.arrivals = (job.arrivals ?? []).concat(new Array<number>(added).fill(arrival));
+    job.plan = plan;
+    job.showEndsAt = streamingShowEndsAt(job, plan);
+    changed(job);
+    storeWrite('save streamed plan', job.id, () => store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing'));
+    emit('step', job.id, String(plan.steps.length));
+  }
+
+  /** The planner answered (or failed, or timed out) for a job already drawing from its stream. */
+  function finishStream(job: LiveJob, outcome: { result: PlanResult } | { error: unknown }): void {
+    if (current !== job || !job.streaming || !job.plan || isTextCard(job.plan)) return;
+    const shownSteps = job.plan.steps.length;
+    let note: string | null;
+    if ('error' in outcome) {
+      note = `the plan broke off after ${shownSteps} steps: ${errorMessage(outcome.error)}`;
+    } else {
+      const checked = checkResult(outcome.result);
+      if (typeof checked === 'string') {
+        note = `the plan broke off after ${shownSteps} steps: ${checked}`;
+      } else if (checked.source !== 'llm' || !extendsPlan(job.plan, checked.plan)) {
+        note = `the plan broke off after ${shownSteps} steps: ${checked.note ?? 'the final answer did not continue the streamed steps'}`;
+      } else {
+        // The whole plan: steps that came only with the answer arrive now.
+        if (!isTextCard(checked.plan) && checked.plan.steps.length > shownSteps) {
+          const arrival = Math.max(0, clock.now() - (job.drawStartedAt ?? clock.now()));
+          job.arrivals = (job.arrivals ?? []).concat(new Array<number>(checked.plan.steps.length - shownSteps).fill(arrival));
+        }
+        job.plan = checked.plan;
+        note = checked.note ?? null;
+      }
+    }
+    // What was drawn is kept: a broken stream ends cleanly with the valid steps it had.
+    if (note) log.warn({ jobId: job.id, note }, 'streamed plan ended early; keeping what was drawn');
+    job.streaming = false;
+    job.planNote = note;
+    const plan = job.plan;
+    const drawMs = streamedDrawMs(plan, job.arrivals ?? []);
+    // The drawing ends when the plan is whole and its timeline has run; the show then lasts in full.
+    const drawEndsAt = Math.max(clock.now(), (job.drawStartedAt ?? clock.now()) + drawMs);
+    job.showEndsAt = drawEndsAt + showDurationMs(plan);
+    changed(job);
+    storeWrite('save streamed plan', job.id, () => store.savePlan(job.id, { plan, source: 'llm', note }, 'drawing'));
+    emit('planned', job.id, note ?? undefined);
+    clearPhaseTimer();
+    const left = drawEndsAt - clock.now();
+    if (left <= 0) enterShowing(job);
+    else phaseTimer = clock.setTimeout(guarded('end of drawing', () => enterShowing(job)), left);
+  }
+
   // ---- the brush -----------------------------------------------------------------------
 
   const clearPhaseTimer = (): void => {
@@ -460,6 +638,9 @@ export function createStage(deps: StageDeps): Stage {
     clearPhaseTimer();
     const drawMs = drawDurationMs(job.plan);
     const start = clock.now();
+    job.partial = null;
+    job.streaming = false;
+    job.arrivals = null;
     job.phase = 'drawing';
     job.drawStartedAt = start;
     job.showEndsAt = start + drawMs + showDurationMs(job.plan);
@@ -506,6 +687,9 @@ export function createStage(deps: StageDeps): Stage {
       changed(next);
       if (next.plan) {
         beginDrawing(next);
+      } else if (next.partial && planning.has(next.id)) {
+        next.phase = 'planning';
+        beginStreaming(next);
       } else {
         if (!planning.has(next.id)) startPlanning(next);
         else emit('planning', next.id);
@@ -600,6 +784,57 @@ export function createStage(deps: StageDeps): Stage {
     return { id: outcome.id, duplicate: outcome.duplicate, status: outcome.status };
   };
 
+  /** The `source` of replayed jobs in the store (never a real donation source's name). */
+  const REPLAY_SOURCE = 'replay';
+
+  const replay = (request: ReplayRequest): AcceptResult | { error: string } => {
+    const r = (request ?? {}) as Partial<ReplayRequest>;
+    const sourceId = textOf(r.id, 200);
+    if (!sourceId) return { error: 'A replay needs an id.' };
+    // The saved plan is checked exactly like a planner's answer: schema and every text it shows.
+    const checked = r.plan ? checkResult({ plan: r.plan, source: isTextCard(r.plan) ? 'gate' : 'llm' } as PlanResult) : 'no plan';
+    if (typeof checked === 'string') return { error: `The saved drawing cannot be replayed: ${checked}.` };
+    const amount = typeof r.amount === 'number' && Number.isFinite(r.amount) ? r.amount : 0;
+    const record: DonationRecord = {
+      source: REPLAY_SOURCE,
+      sourceId,
+      donor: textOf(r.donor, MAX_DONOR_CHARS),
+      message: textOf(r.message, MAX_MESSAGE_CHARS),
+      amount,
+      currency: textOf(r.currency, 16).trim().toUpperCase(),
+      timestamp: new Date(clock.now()).toISOString(),
+      receivedAt: clock.now(),
+    };
+    // The operator asked for it: no MIN_AMOUNT and no "empty message" rejection (a text card
+    // has no message); names and message still pass the gate, as everything on stream does.
+    const decideReplay = (): AcceptDecision => {
+      const donorText = record.donor.trim();
+      const displayDonor =
+        donorText === '' || gateCheck(donorText, 'donor').nsfw ? ANONYMOUS : truncateText(donorText, DISPLAY_DONOR_CHARS);
+      const messageText = record.message.trim();
+      const blocked = messageText !== '' && gateCheck(messageText, 'message').nsfw;
+      const card = isTextCard(checked.plan);
+      if (blocked && !card) {
+        return { kind: 'job', displayDonor, displayMessage: '', nsfw: true, plan: { plan: textCard(), source: 'gate', note: '18+ request (replay)' } };
+      }
+      return {
+        kind: 'job',
+        displayDonor,
+        displayMessage: blocked ? '' : truncateText(messageText, DISPLAY_MESSAGE_CHARS),
+        nsfw: card || blocked,
+        plan: { plan: checked.plan, source: checked.source, note: 'replayed from the gallery' },
+      };
+    };
+    const outcome = store.acceptDonation(record, decideReplay);
+    log.info({ id: outcome.id, source: REPLAY_SOURCE, duplicate: outcome.duplicate }, outcome.duplicate ? 'duplicate replay ignored' : 'replay queued');
+    if (outcome.job && started && !stopped) {
+      waiting.push(toLive(outcome.job));
+      emit('queued', outcome.id);
+      schedulePump();
+    }
+    return { id: outcome.id, duplicate: outcome.duplicate, status: outcome.status };
+  };
+
   // ---- lifecycle -----------------------------------------------------------------------
 
   const start = (): void => {
@@ -637,6 +872,15 @@ export function createStage(deps: StageDeps): Stage {
         return; // finishCurrent pumps
       }
       current = interrupted;
+      if (interrupted.plan && interrupted.planNote === STREAMING_NOTE) {
+        // The plan was still arriving when the service went down. Drawing the prefix that had
+        // arrived (checked, gated, persisted) is bounded and needs no second LLM call.
+        const steps = isTextCard(interrupted.plan) ? 0 : interrupted.plan.steps.length;
+        interrupted.planNote = `the plan was still arriving when the service stopped; drawing the ${steps} steps that had arrived`;
+        const record: PlanRecord = { plan: interrupted.plan, source: interrupted.planSource ?? 'llm', note: interrupted.planNote };
+        storeWrite('save interrupted plan', interrupted.id, () => store.savePlan(interrupted.id, record, interrupted.phase));
+        log.warn({ jobId: interrupted.id, steps }, 'restart mid-stream: drawing the steps that had arrived');
+      }
       if (interrupted.plan) beginDrawing(interrupted);
       else startPlanning(interrupted);
     }
@@ -700,6 +944,7 @@ export function createStage(deps: StageDeps): Stage {
 
   return {
     accept,
+    replay,
     has: (source, id) => {
       try {
         return store.hasDonation(String(source), String(id));

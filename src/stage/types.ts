@@ -1,5 +1,6 @@
 import type { Plan } from '../dsl/types.js';
 import type { PlanSource } from '../planner/types.js';
+import type { AcceptResult } from '../donations/types.js';
 
 export type JobPhase = 'queued' | 'planning' | 'drawing' | 'showing';
 export type JobStatus = 'done' | 'skipped' | 'cleared' | 'rejected' | 'failed';
@@ -22,6 +23,15 @@ export interface JobView {
   planSource?: PlanSource;
   /** True once the job has its plan (a waiting job planned ahead, phase back to `queued`). */
   planned?: boolean;
+  /**
+   * Only on `current` when its drawing started while the plan was still arriving: for each
+   * top-level step of `plan`, when it became known, ms after `drawStartedAt` (0 = known at the
+   * start). Animate with `compilePlan(plan, renderer, { arrivals: stepArrivals })`; absent or
+   * all zero = the spec timeline. See src/dsl/README.md "Streaming and late steps".
+   */
+  stepArrivals?: number[];
+  /** True while the current job draws a plan that is still arriving (more steps may come). */
+  streaming?: boolean;
 }
 
 export interface StageSnapshot {
@@ -64,6 +74,20 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/**
+ * A finished drawing queued again with its own plan (the panel's gallery "Replay"). Only
+ * trusted internal callers build one: no donation source or webhook can hand the stage a plan.
+ */
+export interface ReplayRequest {
+  /** Unique per replay; `('replay', id)` dedupes like any donation's `(source, id)`. */
+  id: string;
+  donor: string;
+  message: string;
+  amount: number;
+  currency: string;
+  plan: Plan;
+}
+
 /** What the server (HTTP API, WebSocket) needs from the stage. The stage also implements `DonationSink`. */
 export interface StageControl {
   snapshot(): StageSnapshot;
@@ -76,4 +100,10 @@ export interface StageControl {
   resume(): void;
   /** Called after every transition with the event and the new snapshot. Returns an unsubscribe function. */
   subscribe(listener: (event: StageEvent, snapshot: StageSnapshot) => void): () => void;
+  /**
+   * Queues a drawing again with the given plan (checked again, never re-planned); FIFO like
+   * any job. `{error}` when the plan is not valid. Throws only when the store cannot write.
+   * Optional so stand-ins need not implement it.
+   */
+  replay?(request: ReplayRequest): AcceptResult | { error: string };
 }

@@ -10,6 +10,7 @@ export const enAllow: GateAllowList = {
     '<sext(ant|et|on|uple|illion)[a-z]*',
     '<sextans',
     '<assess',
+    '<seeks>',
     '<bonner',
     '<rapp(ed|ing|er|ers)>',
     '<niggard',

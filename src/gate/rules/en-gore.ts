@@ -57,6 +57,8 @@ export const enGore: GateLexicon = {
     '<kill ~(my|your|ur|him|her|them|their|our)? ?(self|selves|selfs)>',
     '<kill (yoself|urself|yourself|yourselves|myself|himself|herself|themselves)>',
     '<kys>',
+    '<kill(ing|s|ed)? (yo|your|ur|my|him|her|them|our)(self|selves)>',
+    '<(i|we|i just) (want|wanna|gonna|going) (to )?(die|kill myself|end it)',
     '<kill ?(yo|u)?u?r ?self',
     '<kill ?(my|him|her|them) ?self',
     '<self ?(harm|harming|harmed|injury|mutilation|mutilate|cutting)',

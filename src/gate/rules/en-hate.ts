@@ -60,6 +60,7 @@ export const enHate: GateLexicon = {
     '<(jews|blacks|gays|muslims|mexicans|immigrants) (are|r) (subhuman|animals|vermin|rats|cockroaches)',
     '<holocaust (never happened|was fake|is fake|was a hoax|is a hoax|didnt happen|was good)',
     '<dirty (jew|jews|arab|arabs|mexican|mexicans)',
+    '<(jews|jew|blacks|gays|muslims|immigrants) ~~(gas|kill|burn|hang|shoot) (them|em|all)>',
     '<isis flag',
     '<lynch(ing|ed)? (a |the )?(black|nigger|negro)',
     '<noose for (a |the )?(black|nigger)',

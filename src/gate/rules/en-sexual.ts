@@ -7,6 +7,7 @@ export const enSexual: GateLexicon = {
   block: [
     '<sex', // sex, sexy, sexual, sextoy, sexting — sextant, sextet, sexton, sexism are allow-listed
     '<secks>',
+    '<seks',
     '<seggs',
     '<s3x',
     '<sexx',
@@ -91,6 +92,7 @@ export const enSexual: GateLexicon = {
     '<erect(ion|ions)>',
     '<boners?>',
     '<ahegao',
+    '<spread(ing|s)? (her|his|your|my|their)? ?(legs|pussy|ass|cheeks)',
     '<lewd',
     '<yiff',
     '<futa(nari)?>',
