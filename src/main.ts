@@ -178,7 +178,8 @@ function saveFinishedDrawings(stage: StageControl, gallery: Gallery): () => void
   return stage.subscribe((event) => {
     if (event.type !== 'done' || !event.jobId) return;
     const entry = stage.history(20).find((item) => item.id === event.jobId);
-    if (!entry?.plan) return;
+    // A replay is already in the gallery under its original id.
+    if (!entry?.plan || entry.source === 'replay') return;
     void gallery.save({
       id: entry.id,
       plan: entry.plan,

@@ -50,6 +50,8 @@ export interface HistoryEntry {
   status: JobStatus;
   finishedAt: number;
   plan?: Plan;
+  /** Where the donation came from ('donationalerts', 'webhook', 'panel', 'demo', 'replay', …). */
+  source?: string;
 }
 
 export type StageEventType = 'queued' | 'planning' | 'drawing' | 'showing' | 'done' | 'skipped' | 'cleared' | 'error' | 'paused' | 'resumed' | 'step' | 'planned';
