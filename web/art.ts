@@ -61,10 +61,13 @@ export class PlanAnimator {
     }
   }
 
-  /** Compiles `plan` unless it is the one already loaded (same key). Returns true on a new plan. */
-  load(key: string, plan: Plan): boolean {
+  /**
+   * Compiles `plan` unless it is the one already loaded (same key). Returns true on a new plan.
+   * `arrivals` (JobView.stepArrivals) times a plan that streamed in while it was drawn.
+   */
+  load(key: string, plan: Plan, arrivals?: readonly number[]): boolean {
     if (key === this.key && this.compiled) return false;
-    this.compiled = compilePlan(plan, this.settings);
+    this.compiled = compilePlan(plan, this.settings, arrivals ? { arrivals } : undefined);
     this.key = key;
     this.player = null;
     this.image = null;

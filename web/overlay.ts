@@ -109,10 +109,14 @@ class Overlay {
     this.renderHud(update.snapshot, mode);
 
     if (current && current.plan && (mode === 'drawing' || mode === 'showing')) {
-      const key = `${current.id}|${JSON.stringify(current.plan)}`;
+      // A streamed plan grows while it is drawn: each longer prefix (or new arrivals) is
+      // compiled again and the player rebuilt at the current time. Appending a step never
+      // moves earlier ones, so the picture goes on without a jump (src/dsl/README.md).
+      const arrivals = Array.isArray(current.stepArrivals) ? current.stepArrivals : undefined;
+      const key = `${current.id}|${JSON.stringify(current.plan)}|${arrivals ? arrivals.join(',') : ''}`;
       if (key !== this.planKey || this.animator.loadedKey === null) {
         this.planKey = key;
-        this.animator.load(key, current.plan);
+        this.animator.load(key, current.plan, arrivals);
         this.sizeCanvas();
       }
     } else {
