@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isTextCard } from '../dsl/types.js';
 import { TEXT_CARD_TEXT } from './fallback.js';
+import { MAX_DRAW_ATTEMPTS } from './stage.js';
 import { ManualClock } from './manual-clock.js';
 import {
   eventTypes,
@@ -444,7 +445,7 @@ describe('stage: restart recovery', () => {
     const [a, b] = [h.donate().id, h.donate().id];
     await h.clock.advance(50);
     let last = h;
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < MAX_DRAW_ATTEMPTS - 1; i++) {
       last = last.restart();
       harnesses.push(last);
       last.stage.start();

@@ -27,8 +27,10 @@ export const ANONYMOUS = 'Anonymous';
 /** On-stream message length, in code points (the ellipsis included). */
 export const DISPLAY_MESSAGE_CHARS = 80;
 export const DISPLAY_DONOR_CHARS = 64;
-/** A job whose drawing started this many times without finishing (crash loop) is marked failed. */
-export const MAX_DRAW_ATTEMPTS = 3;
+/** A job whose drawing started this many times in a row without reaching its show (a crash loop)
+ * is marked failed. Reaching the show resets the count, so kills at random moments on a healthy
+ * service do not fail a donation. */
+export const MAX_DRAW_ATTEMPTS = 5;
 export const DEFAULT_PLAN_TIMEOUT_MS = 60_000 * 3 + 5_000; // LLM_TIMEOUT_SEC·(LLM_RETRIES+1) + 5 s
 const MAX_MESSAGE_CHARS = 10_000;
 const MAX_DONOR_CHARS = 500;

@@ -138,7 +138,7 @@ describe('store', () => {
       planNote: 'LLM down',
       drawStartedAt: 1234,
       showEndsAt: 5678,
-      attempts: 1,
+      attempts: 0, // reaching the show resets the crash-loop count
     });
     expect(second.getSetting('stage.paused')).toBe('1');
     expect(second.getSetting('missing')).toBeNull();

@@ -285,7 +285,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     startDrawing: db.prepare(
       "UPDATE jobs SET phase = 'drawing', draw_started_at = ?, show_ends_at = ?, attempts = attempts + 1 WHERE id = ?",
     ),
-    markShowing: db.prepare("UPDATE jobs SET phase = 'showing' WHERE id = ?"),
+    markShowing: db.prepare("UPDATE jobs SET phase = 'showing', attempts = 0 WHERE id = ?"),
     finishInsert: db.prepare(
       `INSERT INTO history (id, status, display_donor, display_message, finished_at, plan_json, plan_source, plan_note, reason)
        SELECT id, @status, display_donor, display_message, @finishedAt, plan_json, plan_source, plan_note, @reason

@@ -233,6 +233,9 @@ describe('retries', () => {
     expect(result.attempts).toBe(3);
     expect(server.chatRequests().length - before).toBe(3);
     expect(result.fallbackReason).toMatch(/after 3 attempts/);
+    // A retry with the same seed would make the server repeat the answer that just failed.
+    const seeds = server.chatRequests().slice(before).map((r) => r.body.seed);
+    expect(new Set(seeds).size).toBe(3);
   });
 
   it('does not retry a 404 model-not-found', async () => {

@@ -11,6 +11,7 @@ export const enAllow: GateAllowList = {
     '<sextans',
     '<assess',
     '<seeks>',
+    '<colou?ring (book|books|page|pages) (for|only for) adults',
     '<bonner',
     '<rapp(ed|ing|er|ers)>',
     '<niggard',

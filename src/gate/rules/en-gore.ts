@@ -78,6 +78,8 @@ export const enGore: GateLexicon = {
     '<(end|ending|take|taking|took) (my|your|his|her|their) (own )?life',
     '<(jump|jumping|jumped) (off|from) (a|the) (bridge|roof|building|cliff|skyscraper) (and die|to die|to kill|suicide)',
     '<unaliv(e|ed|ing)',
+    '<(neck|rope) (yo|your|ur)self',
+    '<drink (some )?bleach',
     '<sewer ?slide',
     '<(want|wanna|going|gonna) (to )?die (tonight|today|now)',
     '<(i|u|you) (should|must|need to|gotta) die>',

@@ -42,6 +42,7 @@ export const enProfanity: GateLexicon = {
     '<sluts?>',
     '<slutty>',
     '<twats?>',
+    '<skank',
     '<wank(er|ers|ing|ed|s)?>',
     '<douche(bag|bags|s)?>',
     '<knobhead',

@@ -94,6 +94,8 @@ export const enSexual: GateLexicon = {
     '<ahegao',
     '<spread(ing|s)? (her|his|your|my|their)? ?(legs|pussy|ass|cheeks)',
     '<lewd',
+    '<(for|only for) adults( only)?>',
+    '<adults? only>',
     '<yiff',
     '<futa(nari)?>',
     '<lolicon',

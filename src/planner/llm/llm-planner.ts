@@ -216,20 +216,24 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
         const deadlineAt = started + tuning.totalMs;
         const seed = Number.isFinite(request.seed) ? Math.floor(request.seed) >>> 0 : 0;
         const prompt = buildPrompt(request.message, renderer);
-        const chat = buildChatRequest(backend, endpoint, {
-          model: llm.modelId,
-          messages: prompt.messages,
-          temperature: llm.temperature,
-          maxTokens: llm.maxTokens,
-          seed,
-          schema: await decoderSchema(),
-        });
+        const schema = await decoderSchema();
+        // Each retry samples with another seed: the same seed would make the server repeat
+        // the very answer that just failed (seen on a real llama-server).
+        const chatForAttempt = (attempt: number) =>
+          buildChatRequest(backend, endpoint, {
+            model: llm.modelId,
+            messages: prompt.messages,
+            temperature: llm.temperature,
+            maxTokens: llm.maxTokens,
+            seed: (seed + attempt - 1) >>> 0,
+            schema,
+          });
         let attempts = 0;
         let last: LlmFailure = failure('empty_output', 'no attempt was made');
         for (;;) {
           attempts++;
           const outcome = await runAttempt({
-            request: chat,
+            request: chatForAttempt(attempts),
             headers,
             fetch: fetchImpl,
             modelId: llm.modelId,
