@@ -27,9 +27,9 @@ async function firstStepLatency(): Promise<void> {
       const drawing = live.events.find((e) => e.event.type === 'drawing' && e.event.jobId === id)!;
       const request = live.server.requests.findIndex((r) => r.raw.includes(message));
       const firstSent = live.stepSentAt(request, 0);
-      const lastSent = live.stepSentAt(request, 4);
       if (firstSent !== null) latencies.push(drawing.at - firstSent);
       await live.waitFor(() => live.stage.history(1)[0]?.id === id, 20_000);
+      const lastSent = live.stepSentAt(request, 4);
       if (lastSent !== null) answers.push(lastSent - drawing.at);
     }
   } finally {
@@ -49,16 +49,19 @@ async function handoverGaps(label: string, chunkSize: number, delayMs: number): 
     const ids = Array.from({ length: jobs }, (_, i) => live.donate(`bench-handover-${label}-${i}`));
     await live.waitFor(() => live.stage.history(jobs).filter((e) => ids.includes(e.id)).length === jobs, 60_000);
     const gaps: number[] = [];
+    const clockGaps: number[] = [];
     const streamed: boolean[] = [];
     for (let i = 0; i + 1 < ids.length; i++) {
       const done = live.events.find((e) => e.event.type === 'done' && e.event.jobId === ids[i]);
       const next = live.events.find((e) => e.event.type === 'drawing' && e.event.jobId === ids[i + 1]);
       if (!done || !next) continue;
       gaps.push(next.at - done.at);
+      clockGaps.push(next.event.at - done.event.at);
       streamed.push(next.snapshot.current?.streaming === true);
     }
     console.log(
-      `handover gap, ${label}: median ${ms(median(gaps))}, max ${ms(Math.max(...gaps))} over ${gaps.length} handovers` +
+      `handover gap, ${label}: stage clock median ${median(clockGaps)} ms, max ${Math.max(...clockGaps)} ms;` +
+        ` measured (performance.now) median ${ms(median(gaps))}, max ${ms(Math.max(...gaps))} over ${gaps.length} handovers` +
         ` (${streamed.filter(Boolean).length} of them started from a partial plan)`,
     );
   } finally {
