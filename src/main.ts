@@ -56,7 +56,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
   // Warm-up loads the model and its prompt cache before the first donation arrives.
   const metrics = createMetrics();
-  const planner = observePlanner(createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { warmUp: true } }), metrics);
+  const planner = observePlanner(createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { warmUp: true } }), metrics, logger);
   const stage = createStage({
     store,
     gate,
@@ -144,7 +144,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 }
 
 /** Times every planning call and counts LLM failures by kind, without the planner knowing about metrics. */
-function observePlanner(planner: Planner, metrics: DrawstreamMetrics): Planner {
+function observePlanner(planner: Planner, metrics: DrawstreamMetrics, logger: Logger): Planner {
   return {
     name: planner.name,
     health: () => planner.health(),
@@ -153,7 +153,12 @@ function observePlanner(planner: Planner, metrics: DrawstreamMetrics): Planner {
     async plan(request, options) {
       const started = Date.now();
       const result = await planner.plan(request, options);
-      metrics.observePlanning(result.latencyMs ?? Date.now() - started, result.source);
+      const latencyMs = Math.round(result.latencyMs ?? Date.now() - started);
+      metrics.observePlanning(latencyMs, result.source);
+      logger.info(
+        { jobId: request.jobId, planner: result.source, latencyMs, outputTokens: result.outputTokens, fallbackReason: result.fallbackReason },
+        'plan ready',
+      );
       if (result.fallbackReason && planner.name !== 'builtin') {
         metrics.llmFailure(failureKind(result.fallbackReason));
       }

@@ -9,6 +9,8 @@ import type { StageControl, StageEvent, StageSnapshot } from '../stage/types.js'
 import type { DrawstreamMetrics } from './metrics.js';
 
 /** Above this many buffered bytes a socket gets no new messages until it drains. */
+const FPS_LOG_INTERVAL_MS = 60_000;
+
 export const WS_HIGH_WATER_BYTES = 1 << 20;
 const DRAIN_CHECK_MS = 250;
 /** A socket that stays clogged this long is cut; the page reconnects and starts fresh. */
@@ -114,6 +116,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   }, HEARTBEAT_MS);
   heartbeat.unref?.();
 
+  let lastFpsLogAt = -Infinity;
   function handleMessage(client: Client, raw: unknown, isBinary: boolean): void {
     if (isBinary) return;
     let message: unknown;
@@ -130,7 +133,15 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
       send(client, JSON.stringify({ type: 'pong', t, serverTime: now() }));
     } else if (type === 'fps') {
       const fps = (message as { fps?: unknown }).fps;
-      if (finiteNumber(fps)) metrics.overlayFps(fps);
+      if (finiteNumber(fps)) {
+        metrics.overlayFps(fps);
+        // Overlays report every few seconds; one log line a minute is enough to spot a struggling PC.
+        const at = now();
+        if (at - lastFpsLogAt >= FPS_LOG_INTERVAL_MS) {
+          lastFpsLogAt = at;
+          logger?.info({ fps: Math.round(fps * 10) / 10, overlays: clients.size }, 'overlay frame rate');
+        }
+      }
     }
   }
 

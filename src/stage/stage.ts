@@ -535,6 +535,7 @@ export function createStage(deps: StageDeps): Stage {
     if (!plan) {
       // Nothing more is drawn from the stream; the whole answer decides (kept prefix if drawing).
       job.partialRefused = true;
+      if (!job.streaming) job.partial = null;
       log.warn({ jobId }, 'a partial plan was refused; waiting for the whole answer');
       return;
     }
@@ -738,6 +739,7 @@ export function createStage(deps: StageDeps): Stage {
         plan: { plan: textCard(), source: 'gate', note: `18+ request${verdict.category ? ` (${verdict.category})` : ''}` },
       };
     }
+    log.info({ source: record.source, donorAnonymised: displayDonor === ANONYMOUS }, 'message passed the gate');
     return { kind: 'job', displayDonor, displayMessage, nsfw: false };
   };
 
