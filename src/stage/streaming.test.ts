@@ -183,6 +183,26 @@ describe('stage: streaming plans', () => {
     expect(current.stepArrivals).toBeUndefined();
   });
 
+  it('a job planned ahead whose partial is refused does not stream when its turn comes', async () => {
+    const planner = new FakePlanner();
+    const h = await harness({ planner });
+    const a = h.donate().id;
+    const b = h.donate().id;
+    await h.clock.flush();
+    const callB = planner.call(b);
+    partial(callB, streamPlan(2), 1);
+    const bad = parsePlan({ version: '1', canvas: { w: 96, h: 96 }, seed: 3, steps: [...streamPlan(1).steps, { op: 'text', x: 1, y: 1, value: 'NSFW', color: 'red' }] }, TEST_RENDERER).plan as DrawPlan;
+    callB.options!.onPartial!({ plan: bad, newSteps: bad.steps.slice(1) });
+    planner.call(a).resolve({ plan: streamPlan(1, 100), source: 'llm' });
+    await h.clock.advance(100 + SHOW_MS);
+    expect(h.stage.snapshot().current).toMatchObject({ id: b, phase: 'planning' });
+    callB.resolve({ plan: streamPlan(2), source: 'llm' });
+    await h.clock.flush();
+    const current = h.stage.snapshot().current!;
+    expect(current).toMatchObject({ id: b, phase: 'drawing' });
+    expect(current.stepArrivals).toBeUndefined();
+  });
+
   it('jobs planned ahead buffer their partials, never jump the line, and stream when their turn comes', async () => {
     const planner = new FakePlanner();
     const h = await harness({ planner, settings: { planAhead: 2 } });
