@@ -291,6 +291,10 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
         const user = await this.rest.getUser(signal);
         this.user = { id: user.id, name: user.name };
         await this.auth.setAccount(user.id, user.name);
+        // First meeting with this account: record the history watermark BEFORE the socket is
+        // up, so a donation made while we connect is newer than it and the backfill after
+        // subscribing delivers it (recording it afterwards would file it under history).
+        if (!this.watermark || this.watermark.accountId !== user.id) await this.sync('record watermark before connecting');
         const channel = `$alerts:donation_${user.id}`;
         conn = new CentrifugoConnection(
           {

@@ -77,7 +77,9 @@ export function defaultMode(step: DrawingStep): AnimateMode {
  * the canvas once and reused: marks use a generation counter instead of clearing.
  */
 export class StepCompiler {
-  readonly events = new EventList();
+  /** Where events are written; `count` points it at a scratch list for a moment. */
+  events = new EventList();
+  private scratch: EventList | null = null;
   private readonly size: number;
   private readonly pathMark: Uint32Array;
   private readonly coverMark: Uint32Array;
@@ -133,6 +135,116 @@ export class StepCompiler {
     }
     if (mode === 'pixel_reveal') this.reveal(start, revealSeed(seed, stepIndex));
     return this.events.length - start;
+  }
+
+  /**
+   * N of `step` in `mode`: exactly the number of events `compile` would append, without the
+   * ordering work (circle path sort, pixel_reveal dedup + shuffle) and, for rect, circle and
+   * polygon, without listing the pixels. Registers the step's colours in the same order as
+   * `compile`, so the colour table is complete and identical either way.
+   */
+  count(step: DrawingStep, mode: AnimateMode): number {
+    switch (step.op) {
+      case 'rect':
+      case 'circle':
+      case 'polygon': {
+        const fill = step.fill === undefined ? -1 : this.colors.indexOf(step.fill);
+        const outline = step.outline === undefined ? -1 : this.colors.indexOf(step.outline);
+        const [path, covered] = step.op === 'rect'
+          ? this.rectCounts(step.x, step.y, step.w, step.h)
+          : step.op === 'circle'
+            ? this.circleCounts(step.cx, step.cy, step.r)
+            : this.polygonCounts(step.points);
+        // stroke: path, then covered minus path; pixel_reveal: the distinct pixels of that.
+        if (mode !== 'fill') return fill >= 0 ? covered : path;
+        return (fill >= 0 ? covered : 0) + (outline >= 0 ? path : 0);
+      }
+      default: {
+        // Line, text and pixels are cheap to list: list them into a scratch buffer.
+        const saved = this.events;
+        const scratch = (this.scratch ??= new EventList());
+        scratch.length = 0;
+        this.events = scratch;
+        try {
+          this.compile(step, mode === 'pixel_reveal' ? 'stroke' : mode, 0, 0);
+        } finally {
+          this.events = saved;
+        }
+        return mode === 'pixel_reveal' ? this.distinctPixels(scratch.data, scratch.length) : scratch.length;
+      }
+    }
+  }
+
+  private distinctPixels(data: Uint32Array, length: number): number {
+    this.generation++;
+    const gen = this.generation;
+    const mark = this.pathMark;
+    let distinct = 0;
+    for (let k = 0; k < length; k++) {
+      const p = data[k] & 0xffff;
+      if (mark[p] !== gen) {
+        mark[p] = gen;
+        distinct++;
+      }
+    }
+    return distinct;
+  }
+
+  /** Pixels of [x0..x1]×[y0..y1] on the canvas. */
+  private clippedArea(x0: number, y0: number, x1: number, y1: number): number {
+    const w = Math.min(x1, this.width - 1) - Math.max(x0, 0) + 1;
+    const h = Math.min(y1, this.height - 1) - Math.max(y0, 0) + 1;
+    return w > 0 && h > 0 ? w * h : 0;
+  }
+
+  /** [path, covered] pixel counts of a rect on the canvas: the path is the rect minus its interior. */
+  private rectCounts(x: number, y: number, w: number, h: number): [number, number] {
+    const right = x + w - 1;
+    const bottom = y + h - 1;
+    const covered = this.clippedArea(x, y, right, bottom);
+    return [covered - this.clippedArea(x + 1, y + 1, right - 1, bottom - 1), covered];
+  }
+
+  /** [path, covered] of a circle, row by row with the same spans as circlePath/circleCover. */
+  private circleCounts(cx: number, cy: number, r: number): [number, number] {
+    const dyFrom = Math.max(-r, -cy);
+    const dyTo = Math.min(r, this.height - 1 - cy);
+    if (dyFrom > dyTo) return [0, 0];
+    const widths = discHalfWidths(r);
+    let path = 0;
+    let covered = 0;
+    for (let dy = dyFrom; dy <= dyTo; dy++) {
+      const m = widths[dy + r];
+      const dxLo = Math.max(-m, -cx);
+      const dxHi = Math.min(m, this.width - 1 - cx);
+      if (dxLo > dxHi) continue;
+      covered += dxHi - dxLo + 1;
+      const up = dy - 1 >= -r ? widths[dy - 1 + r] : -1;
+      const down = dy + 1 <= r ? widths[dy + 1 + r] : -1;
+      const inner = Math.min(up, down, m - 1);
+      if (inner < 0) {
+        path += dxHi - dxLo + 1;
+      } else {
+        path += Math.max(0, Math.min(dxHi, -inner - 1) - dxLo + 1);
+        path += Math.max(0, dxHi - Math.max(dxLo, inner + 1) + 1);
+      }
+    }
+    return [path, covered];
+  }
+
+  /**
+   * [path, covered] of a polygon: the path is listed (it is short), the interior spans of each
+   * row are merged and counted, and path pixels outside every span are added.
+   */
+  private polygonCounts(points: ReadonlyArray<readonly [number, number]>): [number, number] {
+    this.polygonPath(points);
+    const spans = this.polygonSpans(points, true);
+    const cover = this.coverMark;
+    const gen = this.generation;
+    const path = this.path;
+    let outside = 0;
+    for (let k = 0; k < this.pathLength; k++) if (cover[path[k]] !== gen) outside++;
+    return [this.pathLength, spans + outside];
   }
 
   /** Draws `value` like the `text` op (used by text cards too). */
@@ -338,6 +450,16 @@ export class StepCompiler {
    * row is read left to right so path pixels and spans come out row-major together.
    */
   private polygonCover(points: ReadonlyArray<readonly [number, number]>): void {
+    this.polygonSpans(points, false);
+  }
+
+  /**
+   * Marks the interior spans of each canvas row in coverMark (generation of the current path).
+   * With `countOnly` it returns the number of pixels the spans cover (a pixel shared by two
+   * spans counted once) and emits nothing; otherwise it emits each row's covered pixels
+   * (spans and path, minus the path when coverSkipPath) row-major and returns 0.
+   */
+  private polygonSpans(points: ReadonlyArray<readonly [number, number]>, countOnly: boolean): number {
     const n = points.length;
     let minY = Infinity;
     let maxY = -Infinity;
@@ -376,7 +498,7 @@ export class StepCompiler {
     }
     const x0 = Math.max(minX, 0);
     const x1 = Math.min(maxX, this.width - 1);
-    if (x0 > x1) return;
+    if (x0 > x1) return 0;
     const rowFrom = Math.max(minY, 0);
     const rowTo = Math.min(maxY, this.height - 1);
     const crossings = new Float64Array(edges);
@@ -386,6 +508,7 @@ export class StepCompiler {
     const events = this.events;
     const word = this.coverColor << 16;
     const skipPath = this.coverSkipPath;
+    let spanPixels = 0;
     for (let y = rowFrom; y <= rowTo; y++) {
       let count = 0;
       for (let k = 0; k < edges; k++) {
@@ -400,11 +523,19 @@ export class StepCompiler {
       }
       const sorted = count > 1 ? crossings.subarray(0, count).sort() : crossings;
       const base = y * this.width;
+      // Spans come left to right and can share at most their end pixels: count from past the last one.
+      let last = -1;
       for (let k = 0; k + 1 < count; k += 2) {
         const from = Math.max(Math.ceil(sorted[k]), x0);
         const to = Math.min(Math.floor(sorted[k + 1]), x1);
-        if (from <= to) cover.fill(gen, base + from, base + to + 1);
+        if (from <= to) {
+          cover.fill(gen, base + from, base + to + 1);
+          const start = Math.max(from, last + 1);
+          if (start <= to) spanPixels += to - start + 1;
+          if (to > last) last = to;
+        }
       }
+      if (countOnly) continue;
       events.reserve(x1 - x0 + 1);
       const data = events.data;
       let out = events.length;
@@ -413,6 +544,7 @@ export class StepCompiler {
       }
       events.length = out;
     }
+    return spanPixels;
   }
 
   // ---- line, pixels ----

@@ -55,6 +55,21 @@ describe('Donation Alerts live socket', () => {
     });
   });
 
+  it('on the very first start, delivers a donation made while the socket was still connecting', async () => {
+    fake = await startFakeDonationAlerts({ history });
+    const dataDir = await tempDataDir();
+    const sink = new MemorySink();
+    // Subscribing is slow (two failures): a viewer donates in the meantime. Without a
+    // watermark recorded before connecting, that donation would be filed as old history.
+    fake.setRestFailure(503, { pathPrefix: '/api/v1/centrifuge/subscribe', times: 2 });
+    source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token });
+    await source.start(sink);
+    await waitFor(() => fake.count({ path: '/api/v1/centrifuge/subscribe' }) >= 1, 'first subscribe attempt');
+    const d = fake.addDonation({ username: 'early_bird', message: 'нарисуй ракету', amount: 100 });
+    await waitFor(() => sink.accepted.some((x) => x.id === String(d.id)), 'the early donation delivered', 8_000);
+    expect(sink.accepted.map((x) => x.message)).toEqual(['нарисуй ракету']); // and no old history
+  });
+
   it('splits a frame holding several publications on newlines', async () => {
     const { sink } = await startLive();
     const ds = fake.publishMany([{ message: 'one' }, { message: 'two' }, { message: 'three' }]);
