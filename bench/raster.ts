@@ -1,6 +1,7 @@
-// Raster benchmark: validate+compile time, full frameAt time and the incremental per-frame
-// cost (FramePlayer at 60 fps over the drawing) for the worst plans the limits allow and for
-// every plan in examples/*.json.
+// Raster benchmark: validate+compile time, full frameAt time (first call, which lists every
+// event, and a repeat) and the incremental per-frame cost (FramePlayer at 60 fps over the
+// drawing of a fresh compile, steps listed as they start) for the worst plans the limits
+// allow and for every plan in examples/*.json.
 // Run: npx tsx -e "import('./bench/raster.ts').then(m => m.run())"
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -90,8 +91,10 @@ interface Measured {
   events: number;
   totalMs: number;
   frameMs: number;
+  frameAgainMs: number;
   incMedianMs: number;
   incP95Ms: number;
+  incMaxMs: number;
 }
 
 function measure(raw: unknown): Measured | null {
@@ -105,9 +108,13 @@ function measure(raw: unknown): Measured | null {
     if (plan === null) return null;
     const compiled = compilePlan(plan);
     const t2 = performance.now();
+    // The first full frame lists every event (compilePlan only counts them); a second one reuses them.
     frameAt(compiled, compiled.totalMs);
     const t3 = performance.now();
-    const player = new FramePlayer(compiled);
+    frameAt(compiled, compiled.totalMs);
+    const t4 = performance.now();
+    // The overlay's case: a fresh compile played at 60 fps, each step listed when it starts.
+    const player = new FramePlayer(compilePlan(plan));
     const costs: number[] = [];
     const end = compiled.totalMs;
     for (let t = 0; t <= end + 17; t += 1000 / 60) {
@@ -121,14 +128,18 @@ function measure(raw: unknown): Measured | null {
       events: compiled.eventCount,
       totalMs: compiled.totalMs,
       frameMs: t3 - t2,
+      frameAgainMs: t4 - t3,
       incMedianMs: median(costs),
       incP95Ms: p95(costs),
+      incMaxMs: Math.max(...costs),
     };
     best = best === null ? m : {
       ...m,
       parseMs: Math.min(m.parseMs, best.parseMs),
       compileMs: Math.min(m.compileMs, best.compileMs),
       frameMs: Math.min(m.frameMs, best.frameMs),
+      frameAgainMs: Math.min(m.frameAgainMs, best.frameAgainMs),
+      incMaxMs: Math.min(m.incMaxMs, best.incMaxMs),
       incMedianMs: Math.min(m.incMedianMs, best.incMedianMs),
       incP95Ms: Math.min(m.incP95Ms, best.incP95Ms),
     };
@@ -144,8 +155,8 @@ function line(name: string, m: Measured, compileGoal: boolean): string {
     `validate ${m.parseMs.toFixed(1).padStart(6)} ms`,
     `compile ${m.compileMs.toFixed(1).padStart(6)} ms${compileGoal ? ` (${compileOk})` : ''}`,
     `events ${String(m.events).padStart(8)}`,
-    `frameAt ${m.frameMs.toFixed(2).padStart(6)} ms`,
-    `per frame median ${m.incMedianMs.toFixed(4)} ms p95 ${m.incP95Ms.toFixed(4)} ms (${frameOk})`,
+    `frameAt ${m.frameMs.toFixed(2).padStart(6)} ms first, ${m.frameAgainMs.toFixed(2).padStart(5)} ms again`,
+    `per frame median ${m.incMedianMs.toFixed(4)} ms p95 ${m.incP95Ms.toFixed(4)} ms max ${m.incMaxMs.toFixed(2)} ms (${frameOk})`,
   ].join('  ');
 }
 

@@ -18,7 +18,7 @@ import {
   type RendererSettings,
   type Step,
 } from '../dsl/index.js';
-import { ColorTable, StepCompiler, defaultMode } from './events.js';
+import { ColorTable, EventList, StepCompiler, defaultMode } from './events.js';
 import { ceilDiv, floorDiv } from './geometry.js';
 import { layoutTextCard } from './text.js';
 
@@ -49,8 +49,12 @@ export interface CompiledPlan {
   /** `colors` packed as the uint32 a Uint32Array view of RGBA bytes holds (platform byte order). */
   colorWords: Uint32Array;
   bgWord: number;
-  /** Paint events in drawing order: (colourIndex << 16) | (y·width + x). Length = eventCount. */
-  events: Uint32Array;
+  /**
+   * Paint events in drawing order: (colourIndex << 16) | (y·width + x). Length = eventCount.
+   * Listed lazily: compilePlan only counts them; the first read of `events` lists them all
+   * (frameAt and FramePlayer list only the steps they reach, see `eventsThrough`).
+   */
+  readonly events: Uint32Array;
   eventCount: number;
   steps: CompiledStep[];
   /** T: drawing time after scaling; t ≥ totalMs shows the final frame. 0 for a text card. */
@@ -130,6 +134,80 @@ function emptyCompiled(width: number, height: number, bg: string, holdMs: number
     holdMs,
     issues,
   };
+}
+
+/** A drawn step whose events are listed on first need. */
+interface PendingStep {
+  step: DrawingStep;
+  mode: AnimateMode;
+  index: number;
+}
+
+/**
+ * The events of a compiled plan, listed step by step on demand into one buffer of the exact
+ * size. Counting (compilePlan) is cheap; listing is what frames need, and only up to the step
+ * they reach: the stage only needs totalMs, and the overlay lists a step when it starts.
+ */
+class LazyEvents {
+  private buffer: Uint32Array | null = null;
+  private list = new EventList(0);
+  private listed = 0;
+  private next = 0;
+
+  constructor(
+    private compiler: StepCompiler | null,
+    private pending: readonly PendingStep[],
+    private readonly steps: readonly CompiledStep[],
+    private readonly total: number,
+    private readonly seed: number,
+  ) {}
+
+  /**
+   * The event buffer with at least its first `count` events listed. It grows by doubling up to
+   * exactly `total`, so the first frame of a huge plan does not pay for all of it at once.
+   */
+  through(count: number): Uint32Array {
+    let buffer = this.buffer ?? new Uint32Array(0);
+    while (this.listed < count && this.next < this.pending.length) {
+      const { step, mode, index } = this.pending[this.next];
+      const { firstEvent, eventCount } = this.steps[this.next];
+      const needed = firstEvent + eventCount;
+      if (needed > buffer.length) {
+        const grown = new Uint32Array(Math.min(this.total, Math.max(needed, 2 * buffer.length, 1024)));
+        grown.set(buffer.subarray(0, this.listed));
+        buffer = grown;
+      }
+      const list = this.list;
+      const compiler = this.compiler as StepCompiler;
+      list.length = 0;
+      compiler.events = list;
+      compiler.compile(step, mode, index, this.seed);
+      // Counting and listing agree (tested against the spec's reference); were they ever to
+      // differ, only this step's own events would be wrong.
+      buffer.set(list.data.subarray(0, Math.min(list.length, eventCount)), firstEvent);
+      this.next++;
+      this.listed = needed;
+      if (this.next === this.pending.length) {
+        // All listed: let the scratch buffers and the plan go.
+        this.compiler = null;
+        this.pending = [];
+        this.list = new EventList(0);
+      }
+    }
+    this.buffer = buffer;
+    return buffer;
+  }
+}
+
+const LAZY = new WeakMap<CompiledPlan, LazyEvents>();
+
+/**
+ * `compiled.events` with at least the first `count` events listed (the rest of the buffer may
+ * not be listed yet). Lists steps in order, so the cost of a prefix is that of its steps.
+ */
+export function eventsThrough(compiled: CompiledPlan, count: number): Uint32Array {
+  const lazy = LAZY.get(compiled);
+  return lazy === undefined ? compiled.events : lazy.through(count);
 }
 
 /**
@@ -220,19 +298,24 @@ function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIss
   }
   const delays = new Array<number>(flat.length);
   const durations = new Array<number>(flat.length);
+  const pending: PendingStep[] = [];
+  let firstEvent = 0;
   for (let i = 0; i < flat.length; i++) {
     const { step, animate, delayMs } = flat[i];
     const mode = animate.mode ?? defaultMode(step);
-    const firstEvent = compiler.events.length;
-    const eventCount = compiler.compile(step, mode, i, plan.seed);
+    // Only N is needed for the timeline; the events themselves are listed on first need.
+    const eventCount = compiler.count(step, mode);
     delays[i] = delayMs;
     durations[i] = stepDuration(animate, eventCount, config.defaultStepDurationMs);
     steps.push({ op: step.op, mode, ease: animate.ease ?? 'linear', delayMs, durationMs: 0, startMs: 0, firstEvent, eventCount });
+    pending.push({ step, mode, index: i });
+    firstEvent += eventCount;
   }
+  const lazy = new LazyEvents(compiler, pending, steps, firstEvent, plan.seed);
 
   if (arrivals) {
     const total = streamedTimeline(steps, delays, durations, flatArrivals, config.maxDrawSec * 1000);
-    return finish(width, height, bg, colors, compiler, steps, total, false, config.showDurationSec * 1000, issues);
+    return finishLazy(width, height, bg, colors, lazy, firstEvent, steps, total, config.showDurationSec * 1000, issues);
   }
 
   // MAX_DRAW_SEC: if T > M every delay and duration x becomes ⌊x·M/T⌋ (x·M < 2^53: see README).
@@ -253,7 +336,7 @@ function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIss
     steps[i].startMs = clock;
     clock += durations[i];
   }
-  return finish(width, height, bg, colors, compiler, steps, clock, false, config.showDurationSec * 1000, issues);
+  return finishLazy(width, height, bg, colors, lazy, firstEvent, steps, clock, config.showDurationSec * 1000, issues);
 }
 
 /**
@@ -313,4 +396,37 @@ function finish(
     holdMs,
     issues,
   };
+}
+
+function finishLazy(
+  width: number,
+  height: number,
+  bg: string,
+  colors: ColorTable,
+  lazy: LazyEvents,
+  eventCount: number,
+  steps: CompiledStep[],
+  totalMs: number,
+  holdMs: number,
+  issues: PlanIssue[],
+): CompiledPlan {
+  const compiled: CompiledPlan = {
+    width,
+    height,
+    bg,
+    colors: colors.colors,
+    colorWords: Uint32Array.from(colors.colors, colorWord),
+    bgWord: colorWord(bg),
+    get events(): Uint32Array {
+      return lazy.through(eventCount);
+    },
+    eventCount,
+    steps,
+    totalMs,
+    textCard: false,
+    holdMs,
+    issues,
+  };
+  LAZY.set(compiled, lazy);
+  return compiled;
 }

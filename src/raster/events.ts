@@ -8,8 +8,12 @@ import { glyphBitmap, fontMetrics } from './text.js';
 
 /** Growable packed event list. */
 export class EventList {
-  data = new Uint32Array(1 << 16);
+  data: Uint32Array;
   length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.data = new Uint32Array(Math.max(capacity, 1024));
+  }
 
   reserve(extra: number): void {
     const needed = this.length + extra;
@@ -238,13 +242,7 @@ export class StepCompiler {
    */
   private polygonCounts(points: ReadonlyArray<readonly [number, number]>): [number, number] {
     this.polygonPath(points);
-    const spans = this.polygonSpans(points, true);
-    const cover = this.coverMark;
-    const gen = this.generation;
-    const path = this.path;
-    let outside = 0;
-    for (let k = 0; k < this.pathLength; k++) if (cover[path[k]] !== gen) outside++;
-    return [this.pathLength, spans + outside];
+    return [this.pathLength, this.polygonCoverCount(points)];
   }
 
   /** Draws `value` like the `text` op (used by text cards too). */
@@ -450,92 +448,23 @@ export class StepCompiler {
    * row is read left to right so path pixels and spans come out row-major together.
    */
   private polygonCover(points: ReadonlyArray<readonly [number, number]>): void {
-    this.polygonSpans(points, false);
-  }
-
-  /**
-   * Marks the interior spans of each canvas row in coverMark (generation of the current path).
-   * With `countOnly` it returns the number of pixels the spans cover (a pixel shared by two
-   * spans counted once) and emits nothing; otherwise it emits each row's covered pixels
-   * (spans and path, minus the path when coverSkipPath) row-major and returns 0.
-   */
-  private polygonSpans(points: ReadonlyArray<readonly [number, number]>, countOnly: boolean): number {
-    const n = points.length;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    // Non-horizontal edges, each oriented from its lower y (a) to its higher y (b): the
-    // crossing at row y is xa + (y−ya)(xb−xa)/(yb−ya), the same line either way.
-    const ax = new Float64Array(n);
-    const ay = new Float64Array(n);
-    const dx = new Float64Array(n);
-    const dy = new Float64Array(n);
-    let edges = 0;
-    for (let k = 0; k < n; k++) {
-      const xi = points[k][0];
-      const yi = points[k][1];
-      const next = points[k + 1 === n ? 0 : k + 1];
-      const xj = next[0];
-      const yj = next[1];
-      if (yi < minY) minY = yi;
-      if (yi > maxY) maxY = yi;
-      if (xi < minX) minX = xi;
-      if (xi > maxX) maxX = xi;
-      if (yi === yj) continue;
-      if (yi < yj) {
-        ax[edges] = xi;
-        ay[edges] = yi;
-        dx[edges] = xj - xi;
-        dy[edges] = yj - yi;
-      } else {
-        ax[edges] = xj;
-        ay[edges] = yj;
-        dx[edges] = xi - xj;
-        dy[edges] = yi - yj;
-      }
-      edges++;
-    }
-    const x0 = Math.max(minX, 0);
-    const x1 = Math.min(maxX, this.width - 1);
-    if (x0 > x1) return 0;
-    const rowFrom = Math.max(minY, 0);
-    const rowTo = Math.min(maxY, this.height - 1);
-    const crossings = new Float64Array(edges);
+    const scan = new PolygonRows(points, this.width, this.height);
+    const { x0, x1 } = scan;
     const cover = this.coverMark;
     const path = this.pathMark;
     const gen = this.generation;
     const events = this.events;
     const word = this.coverColor << 16;
     const skipPath = this.coverSkipPath;
-    let spanPixels = 0;
-    for (let y = rowFrom; y <= rowTo; y++) {
-      let count = 0;
-      for (let k = 0; k < edges; k++) {
-        const rel = y - ay[k];
-        if (rel < 0 || rel >= dy[k]) continue; // min(yi,yj) ≤ y < max(yi,yj)
-        // The crossing num/den with num, den exact integers (|num| < 2^27, 0 < den ≤ 8192).
-        // The division is correctly rounded, so equal fractions give equal doubles and
-        // distinct ones (≥ 1/den² apart) keep their order; an integer quotient is exact
-        // and a non-integer one is ≥ 1/den from any integer, far beyond the rounding
-        // error (≤ 2^-40 here), so ⌈·⌉ and ⌊·⌋ of the double are the exact ones.
-        crossings[count++] = (ax[k] * dy[k] + rel * dx[k]) / dy[k];
-      }
-      const sorted = count > 1 ? crossings.subarray(0, count).sort() : crossings;
+    const crossings = scan.crossings;
+    for (let y = scan.rowFrom; y <= scan.rowTo; y++) {
+      const count = scan.row(y);
       const base = y * this.width;
-      // Spans come left to right and can share at most their end pixels: count from past the last one.
-      let last = -1;
       for (let k = 0; k + 1 < count; k += 2) {
-        const from = Math.max(Math.ceil(sorted[k]), x0);
-        const to = Math.min(Math.floor(sorted[k + 1]), x1);
-        if (from <= to) {
-          cover.fill(gen, base + from, base + to + 1);
-          const start = Math.max(from, last + 1);
-          if (start <= to) spanPixels += to - start + 1;
-          if (to > last) last = to;
-        }
+        const from = Math.max(Math.ceil(crossings[k]), x0);
+        const to = Math.min(Math.floor(crossings[k + 1]), x1);
+        if (from <= to) cover.fill(gen, base + from, base + to + 1);
       }
-      if (countOnly) continue;
       events.reserve(x1 - x0 + 1);
       const data = events.data;
       let out = events.length;
@@ -544,7 +473,40 @@ export class StepCompiler {
       }
       events.length = out;
     }
-    return spanPixels;
+  }
+
+  /**
+   * |spans ∪ path| of a polygon whose path polygonPath just listed, without listing pixels:
+   * the span pixels (a pixel shared by two spans once), marked in coverMark, plus the path
+   * pixels left unmarked.
+   */
+  private polygonCoverCount(points: ReadonlyArray<readonly [number, number]>): number {
+    const scan = new PolygonRows(points, this.width, this.height);
+    const { x0, x1 } = scan;
+    const cover = this.coverMark;
+    const gen = this.generation;
+    const crossings = scan.crossings;
+    let covered = 0;
+    for (let y = scan.rowFrom; y <= scan.rowTo; y++) {
+      const count = scan.row(y);
+      const base = y * this.width;
+      // Spans come left to right (from and to non-decreasing) and can share at most an end
+      // pixel: count each from past the previous one's end.
+      let last = -1;
+      for (let k = 0; k + 1 < count; k += 2) {
+        const from = Math.max(Math.ceil(crossings[k]), x0);
+        const to = Math.min(Math.floor(crossings[k + 1]), x1);
+        if (from > to) continue;
+        cover.fill(gen, base + from, base + to + 1);
+        const start = Math.max(from, last + 1);
+        if (start <= to) covered += to - start + 1;
+        if (to > last) last = to;
+      }
+    }
+    // Every path pixel lies in the rows and columns scanned (it is within the vertices' box).
+    const path = this.path;
+    for (let k = 0; k < this.pathLength; k++) if (cover[path[k]] !== gen) covered++;
+    return covered;
   }
 
   // ---- line, pixels ----
@@ -683,5 +645,120 @@ export class StepCompiler {
       a[start + r] = tmp;
     }
     events.length = n;
+  }
+}
+
+/**
+ * The rows of a polygon's interior (§4 polygon) on a canvas: `row(y)`, called for y =
+ * rowFrom..rowTo in order, writes that row's crossings, sorted, to `crossings` and returns
+ * their number. x0..x1 is the polygon's column range on the canvas (empty rows when x0 > x1).
+ */
+class PolygonRows {
+  readonly crossings: Float64Array;
+  readonly rowFrom: number;
+  readonly rowTo: number;
+  readonly x0: number;
+  readonly x1: number;
+  // Non-horizontal edges, each oriented from its lower y (a) to its higher y (b): the
+  // crossing at row y is xa + (y−ya)(xb−xa)/(yb−ya), the same line either way.
+  private readonly ax: Float64Array;
+  private readonly ay: Float64Array;
+  private readonly dx: Float64Array;
+  private readonly dy: Float64Array;
+  private readonly edges: number;
+  // Active edge list: edges enter at their lower row (byStart) and leave past their upper
+  // one; the list keeps the order of the previous row's crossings, so each row's crossings
+  // come nearly sorted (edges cross each other rarely) and the insertion sort is about linear.
+  private readonly byStart: Int32Array;
+  private readonly active: Int32Array;
+  private activeCount = 0;
+  private entering = 0;
+
+  constructor(points: ReadonlyArray<readonly [number, number]>, width: number, height: number) {
+    const n = points.length;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    const ax = new Float64Array(n);
+    const ay = new Float64Array(n);
+    const dx = new Float64Array(n);
+    const dy = new Float64Array(n);
+    let edges = 0;
+    for (let k = 0; k < n; k++) {
+      const xi = points[k][0];
+      const yi = points[k][1];
+      const next = points[k + 1 === n ? 0 : k + 1];
+      const xj = next[0];
+      const yj = next[1];
+      if (yi < minY) minY = yi;
+      if (yi > maxY) maxY = yi;
+      if (xi < minX) minX = xi;
+      if (xi > maxX) maxX = xi;
+      if (yi === yj) continue;
+      if (yi < yj) {
+        ax[edges] = xi;
+        ay[edges] = yi;
+        dx[edges] = xj - xi;
+        dy[edges] = yj - yi;
+      } else {
+        ax[edges] = xj;
+        ay[edges] = yj;
+        dx[edges] = xi - xj;
+        dy[edges] = yi - yj;
+      }
+      edges++;
+    }
+    this.ax = ax;
+    this.ay = ay;
+    this.dx = dx;
+    this.dy = dy;
+    this.edges = edges;
+    this.x0 = Math.max(minX, 0);
+    this.x1 = Math.min(maxX, width - 1);
+    this.rowFrom = Math.max(minY, 0);
+    // No row when the polygon misses the canvas's columns: nothing of it is visible.
+    this.rowTo = this.x0 > this.x1 ? this.rowFrom - 1 : Math.min(maxY, height - 1);
+    this.crossings = new Float64Array(edges);
+    this.active = new Int32Array(edges);
+    this.byStart = Int32Array.from({ length: edges }, (_, k) => k).sort((p, q) => ay[p] - ay[q]);
+  }
+
+  row(y: number): number {
+    const { ax, ay, dx, dy, active, crossings, byStart } = this;
+    // min(yi,yj) ≤ y < max(yi,yj): drop edges that ended, add those that start here (or
+    // started above the canvas and still reach this row).
+    let count = 0;
+    for (let q = 0; q < this.activeCount; q++) {
+      const k = active[q];
+      if (y - ay[k] < dy[k]) active[count++] = k;
+    }
+    while (this.entering < this.edges && ay[byStart[this.entering]] <= y) {
+      const k = byStart[this.entering++];
+      if (y - ay[k] < dy[k]) active[count++] = k;
+    }
+    this.activeCount = count;
+    for (let q = 0; q < count; q++) {
+      const k = active[q];
+      // The crossing num/den with num, den exact integers (|num| < 2^27, 0 < den ≤ 8192).
+      // The division is correctly rounded, so equal fractions give equal doubles and
+      // distinct ones (≥ 1/den² apart) keep their order; an integer quotient is exact
+      // and a non-integer one is ≥ 1/den from any integer, far beyond the rounding
+      // error (≤ 2^-40 here), so ⌈·⌉ and ⌊·⌋ of the double are the exact ones.
+      crossings[q] = (ax[k] * dy[k] + (y - ay[k]) * dx[k]) / dy[k];
+    }
+    for (let i = 1; i < count; i++) {
+      const v = crossings[i];
+      const edge = active[i];
+      let j = i - 1;
+      while (j >= 0 && crossings[j] > v) {
+        crossings[j + 1] = crossings[j];
+        active[j + 1] = active[j];
+        j--;
+      }
+      crossings[j + 1] = v;
+      active[j + 1] = edge;
+    }
+    return count;
   }
 }

@@ -2,7 +2,7 @@
 // at t is always the background plus a prefix of the global event list: every step before
 // the running one is complete and every later one has not started. frameAt and
 // FramePlayer both reduce to "how many events are due at t".
-import type { CompiledPlan } from './compile.js';
+import { eventsThrough, type CompiledPlan } from './compile.js';
 import { floorDiv, ceilDiv } from './geometry.js';
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -50,7 +50,7 @@ export function eventsAt(compiled: CompiledPlan, tMs: number): number {
 }
 
 function applyEvents(compiled: CompiledPlan, pixels: Uint32Array, from: number, to: number): void {
-  const events = compiled.events;
+  const events = eventsThrough(compiled, to);
   const words = compiled.colorWords;
   for (let k = from; k < to; k++) {
     const e = events[k];
@@ -122,7 +122,7 @@ export class FramePlayer {
       this.dirty = null;
       return false;
     }
-    const events = this.compiled.events;
+    const events = eventsThrough(this.compiled, target);
     const colorWords = this.compiled.colorWords;
     const words = this.words;
     let minX = width;
