@@ -41,7 +41,7 @@ const HOMOGLYPHS: Record<string, string> = {
   'ɡ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ı': 'i', 'ɩ': 'i', 'ᴊ': 'j', 'ȷ': 'j', 'ᴋ': 'k', 'ʟ': 'l',
   'ł': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ø': 'o', 'ɵ': 'o', 'ᴘ': 'p', 'ǫ': 'q', 'ʀ': 'r',
   'ꜱ': 's', 'ᴛ': 't', 'ŧ': 't', 'ᴜ': 'u', 'ʊ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
-  'đ': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ɔ': 'c', 'ʞ': 'k',
+  'đ': 'd', 'ħ': 'h', 'ƒ': 'f', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ɔ': 'c', 'ʞ': 'k',
   // Cyrillic letters of other languages → the Russian letter they stand for
   'і': 'i', 'ї': 'i', 'є': 'е', 'ў': 'у', 'ґ': 'г', 'ѕ': 's', 'ј': 'j', 'ԁ': 'd', 'ӏ': 'l',
   'һ': 'h', 'ԛ': 'q', 'ԝ': 'w', 'ѡ': 'w', 'ѳ': 'ф', 'ѵ': 'v', 'ё': 'е', 'й': 'и', 'ъ': 'ъ',
@@ -459,6 +459,8 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
     // A pure-Latin word is read by shape only when every letter has a Cyrillic twin
     // ("cyka" → "сука"); "cucumber" or "hurrah" must not turn into Russian.
     cyr = SHAPE_ONLY_RE.test(tok) ? collapseRuns(mapChars(tok, CYR_TABLE)) : tr;
+    // "c3kc": a shape-read word whose "3" stands for е, like "пи3да" beside "гитл3р".
+    if (cyr !== tr && tok.includes('3')) tr = collapseRuns(mapChars(tok.replace(/3/g, 'е'), CYR_TABLE));
   } else {
     cyr = collapseRuns(mapChars(tok, CYR_TABLE));
     if (anyLatin) tr = collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE));
@@ -469,6 +471,26 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
 }
 
 const MAX_SHORT = 2;
+
+/**
+ * Viewers drop the space after the request verb ("нарисуйхуй", "drawporn"); the rest of
+ * such a token is read as a word of its own. Longest lead first.
+ */
+const GLUED_REQUEST_LEADS = [
+  'нарисуите', 'нарисуи', 'рисуите', 'рисуи', 'стример', 'пожалуиста', 'пожалуста', 'плиз', 'пж',
+  'narisuite', 'narisui', 'narisuy', 'drawme', 'draw', 'please', 'pls', 'plz',
+];
+
+/** "стримернарисуйхуй" → "хуй": up to three leads are peeled off; null when none is. */
+function afterGluedRequest(piece: string): string | null {
+  let rest = piece;
+  for (let round = 0; round < 3; round++) {
+    const lead = GLUED_REQUEST_LEADS.find((l) => rest.length - l.length >= 3 && rest.startsWith(l));
+    if (!lead) break;
+    rest = rest.slice(lead.length);
+  }
+  return rest === piece ? null : rest;
+}
 
 /** Full pipeline: text → aligned forms. */
 export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set()): NormalizedText {
@@ -481,7 +503,11 @@ export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set())
   const main: string[] = [];
   const extra: string[] = [];
   for (const w of words) {
-    for (const p of w.pieces) main.push(p);
+    for (const p of w.pieces) {
+      main.push(p);
+      const rest = afterGluedRequest(p);
+      if (rest) extra.push(rest);
+    }
     if (w.pieces.length > 1 && w.pieces.some((p) => p.length <= MAX_SHORT)) extra.push(w.pieces.join(''));
   }
   // "fu ck", "по рн о": neighbouring short tokens glued as an extra reading.

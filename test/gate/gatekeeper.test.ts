@@ -85,10 +85,10 @@ describe('operator rules file (GATE_RULES_FILE)', () => {
   });
 
   it('reads the JSON format', async () => {
-    const path = await file('rules.json', JSON.stringify({ block: { drugs: ['спайсуха'] }, allow: ['жопа'] }));
+    const path = await file('rules.json', JSON.stringify({ block: { drugs: ['ватрушка'] }, allow: ['жопа'] }));
     const g = createGatekeeper({ customRulesFile: path });
-    expect(g.check('нарисуй спайсуху').nsfw).toBe(false);
-    expect(g.check('нарисуй спайсуха').category).toBe('drugs');
+    expect(g.check('нарисуй ватрушку').nsfw).toBe(false);
+    expect(g.check('нарисуй ватрушка').category).toBe('drugs');
     expect(g.check('нарисуй жопа').nsfw).toBe(false);
   });
 

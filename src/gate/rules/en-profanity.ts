@@ -9,6 +9,9 @@ export const enProfanity: GateLexicon = {
     'fcuk',
     '<fuk(k|ing|in|er|ers|ed|s|face|wit|off)?>',
     '<fuq',
+    '<fu(xk|cc|hk|kk|xx)',
+    '<x(y|u)(u|i|ia|ya|e|j|y)>', // Latin-shaped хуй: xyu, xyi, xuy
+    '<fack(ing|in|er|ers|ed|s|off)?>', // "f4ck"
     '<fck(ing|in|er|ers|ed|s)?>',
     '<fkn>',
     '<phuck',
@@ -23,7 +26,11 @@ export const enProfanity: GateLexicon = {
     'shit', // shit, bullshit, shitty, dipshit — shiitake is allow-listed
     '<sh[iy]te>',
     '<shat>',
-    'cunt',
+    'c[uv]nt',
+    '<fk(ing|in|er|ers|d|u)?>',
+    '<bollocks>',
+    '<tossers?>',
+    '<arses?>',
     'cocksuck',
     '<cock(head|face|slut|ring|tease|teaser|s)>',
     '<dick(head|heads|face|wad|weed|less|ish|hole)>',

@@ -15,6 +15,11 @@ export const enSexual: GateLexicon = {
     '<pr[o0]n>',
     '<p0rn',
     'hentai',
+    '<hent(ia|i)>', // misspelt hentai
+    '<vagene',
+    '<(his|mans|man\'s|guys|guy\'s|my|your|ur) junk>', // genitals; "junk food" is allow-listed
+    '<(nut|ball) ?sacks?>',
+    '<(getting|get|gets|got) (railed|pounded|fucked|banged|plowed|ploughed)>',
     '<ecchi>',
     '<nsfw',
     '<r34>',
@@ -58,6 +63,7 @@ export const enSexual: GateLexicon = {
     '<bj>',
     '<orgasm',
     '<org(y|ies)>',
+    '<threesomes?>',
     '<horny>',
     '<hornie',
     '<erotic',
@@ -116,11 +122,11 @@ export const enSexual: GateLexicon = {
     '<pantsu>',
     '<thongs? (only|girl|bikini)',
     '<lingerie',
-    '<(in|wearing) (her|his|their|my|only)? ?(underwear|lingerie|panties|bra and panties|thong)>',
-    '<(no|without|without any|take off|takes off|taking off|took off) (her |his |their |all |the )?(clothes|clothing|pants|panties|bra|underwear|shirt and bra)>',
+    '<(in|wearing) (her|his|their|my|only|a|just a)? ?(underwear|lingerie|panties|bra and panties|thong)>',
+    '<(no|without|without any|take off|takes off|taking off|took off) (her |his |their |all |the )?(clothes|clothing|panties|bra|underwear|shirt and bra)>', // not pants: Winnie the Pooh has none
     '<undress(ed|ing)? (girl|woman|women|her|lady|wife)',
     '<send (me )?(nudes|noods|pics of your)',
-    '<noo?d(e)?[sz]>',
+    '<nood(s|z|ez|es)>', // not "nodes", "nods"
     '<nudez',
     '<sexting',
     '<smut',
@@ -132,6 +138,7 @@ export const enSexual: GateLexicon = {
     '<schlong',
     '<(69|sixty ?nine) (position|pose|sex)',
     '<doggy ?style',
+    '<kama ?sutra',
     '<missionary (position|sex)',
     '<cowgirl position',
     '<make ?love (to|with) (me|her|him)',

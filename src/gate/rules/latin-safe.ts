@@ -5,7 +5,7 @@
  * Found by running an English dictionary through the gate; extend it the same way.
  */
 export const latinSafe: string[] = [
-  'suicide', 'suicides', 'suicidal', 'met', 'mets', 'meet', 'meets', 'penistone', 'faq', 'faker', 'fakers', "faker's", 'faking', 'sheet', 'sheets',
+  'suicide', 'suicides', 'suicidal', 'epa', 'met', 'mets', 'meet', 'meets', 'penistone', 'faq', 'faker', 'fakers', "faker's", 'faking', 'sheet', 'sheets',
   'ballyhooed', 'ballyhooing', 'donahue', 'donahue\'s', 'ebay', 'ebay\'s', 'ebb', 'ebb\'s',
   'ebbed', 'ebbing', 'eben', 'eben\'s', 'ebeneezer', 'ebeneezer\'s', 'ebert', 'ebert\'s', 'ebola',
   'ebola\'s', 'ebonics', 'ebonics\'s', 'ebonies', 'ebony', 'ebony\'s', 'ebook', 'ebooks',

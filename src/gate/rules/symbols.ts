@@ -11,7 +11,7 @@ export const hateSymbols: GateLexicon = {
     '[卍卐࿕࿖࿗࿘]', // swastikas, including the "Buddhist" one: on a stream overlay it reads as nazi
     'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны)',
     '(?<![0-9])14\\s?[/\\\\|,.\\-_ ]?\\s?88(?![0-9])',
-    '(?<![0-9])1488(?![0-9])',
+    '(?<![0-9])1\\s?4\\s?8\\s?8(?![0-9])', // 1488, "1 4 8 8"
     {
       pattern: '(?<![0-9])88(?![0-9])',
       context: { raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])' },
@@ -35,6 +35,7 @@ export const sexualSymbols: GateLexicon = {
   category: 'sexual',
   block: [
     '🔞',
+    '(?<![a-z0-9])r ?34(?![0-9])', // rule 34: the word forms read "r34" as "rea"
     '(?<![0-9])18\\s?\\+|\\+\\s?18(?![0-9])',
     '([🍆🍑💦👅🫦🥵👄])[^]{0,80}?(?!\\1)[🍆🍑💦👅🫦👄]',
     '👉\\s?👌|👌\\s?👈',
