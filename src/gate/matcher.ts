@@ -164,12 +164,6 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     let { lat, cyr, tr } = f;
     let changed = false;
     for (const t of f.masked) {
-      const reLat = maskRegex(t.lat);
-      const wLat = reLat && maskEn.find((w) => reLat.test(w));
-      if (wLat) {
-        lat = lat.replace(t.lat, wLat);
-        changed = true;
-      }
       const reCyr = maskRegex(t.cyr);
       const wCyr = reCyr && maskRu.find((w) => reCyr.test(w));
       if (wCyr) {
@@ -180,6 +174,15 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       const wTr = reTr && maskRu.find((w) => reTr.test(w));
       if (wTr) {
         tr = tr.replace(t.tr, wTr);
+        changed = true;
+      }
+      // A Cyrillic word that fills as Russian is not also read as English by shape
+      // ("п***а" is пизда, not "n***a").
+      if (t.cyrillicOnly && (wCyr || wTr)) continue;
+      const reLat = maskRegex(t.lat);
+      const wLat = reLat && maskEn.find((w) => reLat.test(w));
+      if (wLat) {
+        lat = lat.replace(t.lat, wLat);
         changed = true;
       }
     }

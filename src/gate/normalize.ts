@@ -20,7 +20,7 @@ export interface NormalizedText {
   cyr: string;
   tr: string;
   /** Tokens that contain a mask character (`*`, `#`, `?`), in each form, for wildcard look-up. */
-  masked: { lat: string; cyr: string; tr: string }[];
+  masked: { lat: string; cyr: string; tr: string; cyrillicOnly?: boolean }[];
 }
 
 /** Zero-width, bidi, filler and tag characters that render as nothing. */
@@ -472,6 +472,8 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
 
 const MAX_SHORT = 2;
 
+const REFLEXIVE_ENDINGS = new Set(['ся', 'сь', 'sya', 'sja', 'sia']);
+
 /**
  * Viewers drop the space after the request verb ("нарисуйхуй", "drawporn"); the rest of
  * such a token is read as a word of its own. Longest lead first.
@@ -504,6 +506,8 @@ export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set())
   const extra: string[] = [];
   for (const w of words) {
     for (const p of w.pieces) {
+      // "poves sya", "убей ся": a reflexive ending split off is read glued back on too.
+      if (REFLEXIVE_ENDINGS.has(p) && main.length > 0) extra.push(main[main.length - 1] + p);
       main.push(p);
       const rest = afterGluedRequest(p);
       if (rest) extra.push(rest);
@@ -534,7 +538,7 @@ export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set())
     latParts.push(f.lat);
     cyrParts.push(f.cyr);
     trParts.push(f.tr);
-    if (f.masked) masked.push({ lat: f.lat, cyr: f.cyr, tr: f.tr });
+    if (f.masked) masked.push({ lat: f.lat, cyr: f.cyr, tr: f.tr, cyrillicOnly: !/[a-z]/.test(tok) });
   };
   for (const t of main) add(t);
   const mainCount = latParts.length;

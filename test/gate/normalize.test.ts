@@ -39,6 +39,22 @@ describe('gate normaliser', () => {
     expect(f.cyr).not.toContain('нигга');
   });
 
+  it('reads the word after a request verb typed without a space', () => {
+    expect(normalizeText('нарисуйхуй').cyr).toContain('| хуи');
+    expect(normalizeText('стримернарисуйпожалуйстапорно').cyr).toContain('| порно');
+    expect(normalizeText('drawporn').lat).toContain('| porn');
+    expect(normalizeText('drawing').lat).toBe('drawing | ing');
+  });
+
+  it('glues a reflexive ending typed apart back onto its verb', () => {
+    expect(normalizeText('poves sya').tr).toContain('| повесся');
+    expect(normalizeText('убей ся').cyr).toContain('| убеися');
+  });
+
+  it('reads 3 as е in a Latin word read by shape', () => {
+    expect(normalizeText('c3kc').tr).toBe('секс');
+  });
+
   it('transliterates Latin-written Russian', () => {
     expect(transliterate('pizda')).toBe('пизда');
     expect(transliterate('blyat')).toBe('блят');

@@ -24,6 +24,7 @@ export const enAllow: GateAllowList = {
     '<shitzu',
     '[a-z]shita>', // Japanese names: Matsushita, Yamashita, Kinoshita
     '<phuket',
+    '<homo (sapiens|erectus|habilis|neanderthalensis|ludens|faber)',
     '<(his|my|your|ur|mans|man\'s|guys|guy\'s) junk (food|foods|yard|mail|ship|drawer|shop|store|pile|room|car|cars|collection)',
     '<dik ?dik',
     '<dick and jane',

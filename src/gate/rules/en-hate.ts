@@ -23,6 +23,10 @@ export const enHate: GateLexicon = {
     '<retard(s|ed)?>',
     '<tard>',
     '<kikes?>',
+    '<yids?>',
+    '<japs?>',
+    '<mongoloids?>',
+    '<homos?>', // "homo sapiens" is allow-listed
     '<kyke',
     '<chinks?>',
     '<spics?>',
