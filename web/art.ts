@@ -23,11 +23,17 @@ export class PlanAnimator {
   /** Drawing time (ms) of the frame now on the canvas; null when nothing is drawn. */
   frameTime: number | null = null;
 
+  /**
+   * `desynchronized`: a canvas update goes to the compositor straight from the canvas, without
+   * a main-frame update (style, paint, commit) for each frame; it about halves the overlay's
+   * main-thread time while drawing (bench/overlay.ts). A browser without it ignores the hint.
+   */
   constructor(
     readonly canvas: HTMLCanvasElement,
     private settings: RendererSettings,
+    options: { desynchronized?: boolean } = {},
   ) {
-    const context = canvas.getContext('2d', { alpha: false, willReadFrequently: false });
+    const context = canvas.getContext('2d', { alpha: false, desynchronized: options.desynchronized === true, willReadFrequently: false });
     if (!context) throw new Error('2D canvas is not available');
     this.context = context;
     this.context.imageSmoothingEnabled = false;

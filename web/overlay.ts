@@ -1,8 +1,8 @@
 // The OBS Browser Source page. It animates the current plan locally from the plan and the
 // server's drawStartedAt (aligned with the server clock), so every overlay shows the same
 // frame at the same moment and a reload (OBS switches scenes) resumes mid-drawing.
-// CPU rules: requestAnimationFrame only while drawing; during the show the countdown is a
-// CSS transition; idle runs nothing. Donor texts go through textContent only.
+// CPU rules: a timer loop only while drawing (the canvas is desynchronized, so a frame needs
+// no main-frame update); during the show the countdown is a CSS transition; idle runs nothing. Donor texts go through textContent only.
 import './overlay.css';
 import type { JobView, StageSnapshot } from '../src/stage/types.js';
 import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../src/dsl/types.js';
@@ -27,6 +27,8 @@ const FPS_REPORT_MS = 5000;
 const PROGRESS_STEP_MS = 250;
 /** One display frame at 60 Hz. */
 const DISPLAY_FRAME_MS = 1000 / 60;
+/** How long the loop trusts its last look at the display's frame phase (an animation frame). */
+const VSYNC_RESYNC_MS = 1000;
 
 function readConfig(): OverlayConfig {
   let raw: Partial<OverlayConfig> = {};
@@ -70,16 +72,24 @@ class Overlay {
   private snapshot: StageSnapshot | null = null;
   private mode: Mode = 'idle';
   private planKey: string | null = null;
+  /** The loop's pending first frame (0: none). */
   private rafId = 0;
+  /** A pending animation frame that only reads the display's frame phase (0: none). */
+  private vsyncRafId = 0;
   private frames = 0;
   private fpsWindowStart = 0;
   private renders = 0;
   private progressShownAt = 0;
-  private lastDrawAt = -Infinity;
   private waitTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Timestamp of the last animation frame seen: the display's frame phase. */
+  private vsyncAt = -Infinity;
+  /** The display frame (performance.now time) the pending timer draws for. */
+  private nextFrameAt = 0;
 
   constructor() {
-    this.animator = new PlanAnimator(this.canvas, this.config.renderer);
+    // ?desync=0: the plain canvas path, in case a capture setup ever misses desynchronized updates.
+    const desynchronized = new URLSearchParams(location.search).get('desync') !== '0';
+    this.animator = new PlanAnimator(this.canvas, this.config.renderer, { desynchronized });
     this.live = new LiveConnection({
       onUpdate: (update) => this.apply(update),
       onConnection: (connected) => this.stage.classList.toggle('offline', !connected),
@@ -190,7 +200,7 @@ class Overlay {
     setText(byId('idle'), snapshot.paused ? 'Paused' : 'Waiting for donations');
   }
 
-  // ---- drawing: one requestAnimationFrame loop, only while drawing ----
+  // ---- drawing: one timer loop, only while drawing ----
 
   private drawingTime(): number {
     const startedAt = this.snapshot?.current?.drawStartedAt ?? 0;
@@ -198,50 +208,42 @@ class Overlay {
   }
 
   private startLoop(): void {
-    if (this.rafId !== 0) return;
-    this.lastDrawAt = -Infinity;
+    if (this.rafId !== 0 || this.waitTimer !== null) return;
     this.frames = 0;
     this.fpsWindowStart = performance.now();
-    this.rafId = requestAnimationFrame(this.tick);
+    this.rafId = requestAnimationFrame(this.onAnimationFrame);
   }
 
   private stopLoop(): void {
-    if (this.rafId > 0) cancelAnimationFrame(this.rafId);
+    if (this.rafId !== 0) cancelAnimationFrame(this.rafId);
     this.rafId = 0;
+    if (this.vsyncRafId !== 0) cancelAnimationFrame(this.vsyncRafId);
+    this.vsyncRafId = 0;
     if (this.waitTimer !== null) clearTimeout(this.waitTimer);
     this.waitTimer = null;
   }
 
-  /**
-   * The next frame. Below the display rate, a timer waits out the frames we would skip and
-   * only then asks for an animation frame: an idle animation frame still costs the browser a
-   * full main-frame update, so requesting only the frames we draw halves the loop's cost.
-   */
-  private scheduleNext(frameStart: number): void {
-    // Aim half a display frame early: the timer then fires between the skipped vsync and the
-    // wanted one, so the animation frame it requests is the wanted one (±8 ms of timer slack).
-    const wait = frameStart + 1000 / this.config.maxFps - performance.now() - DISPLAY_FRAME_MS / 2;
-    if (wait <= 1) {
-      this.rafId = requestAnimationFrame(this.tick);
-      return;
-    }
-    this.rafId = -1; // loop alive, waiting for the timer
-    this.waitTimer = setTimeout(() => {
-      this.waitTimer = null;
-      this.rafId = requestAnimationFrame(this.tick);
-    }, wait);
-  }
-
-  private readonly tick = (frameStart: number): void => {
+  /** The loop's first frame: drawn at once, and it gives the display's frame phase. */
+  private readonly onAnimationFrame = (frameStart: number): void => {
     this.rafId = 0;
+    this.vsyncAt = frameStart;
+    this.drawFrame(frameStart);
+  };
+
+  /** A later animation frame only re-reads the display's frame phase; it draws nothing. */
+  private readonly onVsync = (frameStart: number): void => {
+    this.vsyncRafId = 0;
+    this.vsyncAt = frameStart;
+  };
+
+  private readonly onTimer = (): void => {
     this.waitTimer = null;
+    this.drawFrame(this.nextFrameAt);
+  };
+
+  /** Draws the canvas for the display frame at `frameTime`, then schedules the next one. */
+  private drawFrame(frameTime: number): void {
     if (this.mode !== 'drawing') return;
-    // Pixel art needs no more than maxFps updates.
-    if (frameStart - this.lastDrawAt < 1000 / this.config.maxFps - 4) {
-      this.scheduleNext(this.lastDrawAt);
-      return;
-    }
-    this.lastDrawAt = frameStart;
     const t = this.drawingTime();
     this.animator.renderAt(t);
     this.renders += 1;
@@ -255,8 +257,25 @@ class Overlay {
     }
     // After the last stroke the frame is final: wait for the server's "showing".
     if (t >= this.animator.totalMs) return;
-    this.scheduleNext(frameStart);
-  };
+    this.scheduleNext(frameTime + 1000 / this.config.maxFps);
+  }
+
+  /**
+   * The canvas is desynchronized (art.ts): an update reaches the screen without a main-frame
+   * update, so frames are drawn from a timer, not from requestAnimationFrame (each animation
+   * frame costs a full main-frame update; measured in bench/overlay.ts). The timer fires half
+   * a display frame before the wanted one, on the display's frame grid, so updates stay evenly
+   * paced (±8 ms of timer slack). Once a second one animation frame re-reads the display's
+   * frame phase (it drifts: a display is never exactly 60 Hz).
+   */
+  private scheduleNext(wanted: number): void {
+    const now = performance.now();
+    let target = this.vsyncAt + Math.round((wanted - this.vsyncAt) / DISPLAY_FRAME_MS) * DISPLAY_FRAME_MS;
+    while (target - DISPLAY_FRAME_MS / 2 < now) target += DISPLAY_FRAME_MS; // late: the next frame we can still make
+    this.nextFrameAt = target;
+    this.waitTimer = setTimeout(this.onTimer, target - DISPLAY_FRAME_MS / 2 - now);
+    if (now - this.vsyncAt >= VSYNC_RESYNC_MS && this.vsyncRafId === 0) this.vsyncRafId = requestAnimationFrame(this.onVsync);
+  }
 
   /**
    * The progress bar moves in steps a few times a second from the drawing loop: a CSS
@@ -299,7 +318,7 @@ class Overlay {
         cssHeight: this.canvas.style.height,
       }),
       mode: (): Mode => this.mode,
-      looping: (): boolean => this.rafId !== 0,
+      looping: (): boolean => this.rafId !== 0 || this.waitTimer !== null || this.vsyncRafId !== 0,
       renders: (): number => this.renders,
       clockOffset: (): number => this.live.clock.getOffset(),
       connected: (): boolean => this.live.connected,

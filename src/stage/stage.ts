@@ -777,6 +777,8 @@ export function createStage(deps: StageDeps): Stage {
         currency: record.currency,
         status: outcome.status,
         duplicate: outcome.duplicate,
+        // Waiting jobs after this one joined the line.
+        queueLength: waiting.length + (outcome.job && !outcome.duplicate ? 1 : 0),
       },
       outcome.duplicate ? 'duplicate donation ignored' : 'donation accepted',
     );
