@@ -116,6 +116,47 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     await page.waitForFunction(() => (window as any).__drawstream.looping() === false);
   });
 
+  it('draws from a timer at the capped rate, with about one animation frame a second', async () => {
+    // One slow step: the canvas changes on nearly every frame for 4 s.
+    const plan = { ...samplePlan(), steps: [{ op: 'rect', x: 0, y: 0, w: 96, h: 96, fill: '#2e8b57', animate: { duration_ms: 4000 } }] } as DrawPlan;
+    const stage = new FakeStage();
+    stage.current = job('pace', { phase: 'drawing', plan, drawStartedAt: Date.now() + 300 });
+    const { url } = await serve(stage);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+    cleanups.push(() => context.close());
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__draws = [] as number[];
+      w.__frames = 0;
+      const put = CanvasRenderingContext2D.prototype.putImageData;
+      CanvasRenderingContext2D.prototype.putImageData = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        w.__draws.push(performance.now());
+        return (put as (...a: unknown[]) => void).apply(this, args);
+      } as typeof put;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => {
+        w.__frames += 1;
+        return raf(callback);
+      };
+    });
+    await page.goto(`${url}/overlay`);
+    await page.waitForFunction(() => ((window as any).__drawstream?.frameTime() ?? -1) > 300);
+    const { draws, frames } = await page.evaluate(async () => {
+      const w = window as any;
+      const firstDraw = w.__draws.length;
+      const firstFrame = w.__frames;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return { draws: w.__draws.slice(firstDraw) as number[], frames: w.__frames - firstFrame };
+    });
+    expect(draws.length).toBeGreaterThan(45); // ≈ 60 at the default cap of 30/s
+    expect(draws.length).toBeLessThanOrEqual(62);
+    expect(frames).toBeLessThanOrEqual(4); // the phase re-read once a second, not one per update
+    const gaps = draws.slice(1).map((t, i) => t - draws[i]).sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThan(30);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThan(37);
+  });
+
   it('aligns to the server clock (ping/pong), even when the server clock is an hour off this machine\'s', async () => {
     const SKEW = 3_600_000;
     const serverNow = (): number => Date.now() + SKEW;
