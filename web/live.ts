@@ -5,6 +5,8 @@ import type { StageEvent, StageSnapshot } from '../src/stage/types.js';
 import type { RendererSettings } from '../src/dsl/types.js';
 import { ServerClock } from './clock.js';
 
+
+const CONNECT_TIMEOUT_MS = 5_000;
 export interface LiveUpdate {
   snapshot: StageSnapshot;
   serverTime: number;
@@ -91,7 +93,13 @@ export class LiveConnection {
       return;
     }
     this.socket = socket;
+    // A connection attempt can hang (half-open TCP while the server restarts, a PC waking up):
+    // give up on it after a while so the reconnect loop keeps going.
+    const connectDeadline = setTimeout(() => {
+      if (socket.readyState === WebSocket.CONNECTING) socket.close();
+    }, CONNECT_TIMEOUT_MS);
     socket.onopen = () => {
+      clearTimeout(connectDeadline);
       this.attempt = 0;
       this.clock.reset();
       this.pingsSent = 0;
@@ -100,6 +108,7 @@ export class LiveConnection {
     };
     socket.onmessage = (message) => this.handleMessage(message.data);
     socket.onclose = () => {
+      clearTimeout(connectDeadline);
       if (this.socket !== socket) return;
       this.socket = null;
       this.clearTimers();

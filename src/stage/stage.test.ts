@@ -7,24 +7,14 @@ import {
   eventTypes,
   FakePlanner,
   instantPlanner,
-  makeStageHarness,
+  stageHarnessPool,
   timedPlan,
-  type StageHarness,
 } from './testing.js';
 
 const SHOW_MS = 2000;
-let harnesses: StageHarness[] = [];
-
-async function harness(...args: Parameters<typeof makeStageHarness>): Promise<StageHarness> {
-  const h = await makeStageHarness(...args);
-  harnesses.push(h);
-  return h;
-}
-
-afterEach(async () => {
-  for (const h of harnesses) await h.cleanup();
-  harnesses = [];
-});
+const harnesses = stageHarnessPool();
+const harness = harnesses.make;
+afterEach(harnesses.cleanupAll);
 
 describe('stage: order and timing', () => {
   it('draws a burst of 50 donations strictly in arrival order, one at a time', async () => {
@@ -344,7 +334,7 @@ describe('stage: operator actions', () => {
     expect(h.events.filter((e) => e.event.type === 'drawing').map((e) => e.event.jobId)).toEqual([a]);
 
     const after = h.restart();
-    harnesses.push(after);
+    harnesses.add(after);
     after.stage.start();
     expect(after.stage.snapshot()).toMatchObject({ paused: true, current: null });
     after.stage.resume();
@@ -381,7 +371,7 @@ describe('stage: restart recovery', () => {
     const planner = instantPlanner(1000);
     const clock = new ManualClock(h.clock.now() + 30_000);
     const after = h.restart({ planner, clock });
-    harnesses.push(after);
+    harnesses.add(after);
     after.stage.start();
     const snap = after.stage.snapshot();
     expect(snap.current).toMatchObject({ id: ids[0], phase: 'drawing', drawStartedAt: clock.now(), showEndsAt: clock.now() + 1000 + SHOW_MS });
@@ -405,7 +395,7 @@ describe('stage: restart recovery', () => {
     expect(h.stage.snapshot().current).toMatchObject({ id: a, phase: 'showing' });
     h.store.close();
     const after = h.restart();
-    harnesses.push(after);
+    harnesses.add(after);
     after.stage.start();
     expect(after.stage.snapshot().current).toMatchObject({ id: a, phase: 'drawing', drawStartedAt: after.clock.now() });
     await after.clock.advance(2 * (100 + SHOW_MS));
@@ -432,7 +422,7 @@ describe('stage: restart recovery', () => {
     h.store.close();
     const next = instantPlanner(100);
     const after = h.restart({ planner: next });
-    harnesses.push(after);
+    harnesses.add(after);
     after.stage.start();
     await after.clock.advance(3 * (100 + SHOW_MS));
     expect(next.jobIds()).toEqual([ids[0], ids[2]]); // the stored plan of job 2 is reused
@@ -447,12 +437,12 @@ describe('stage: restart recovery', () => {
     let last = h;
     for (let i = 0; i < MAX_DRAW_ATTEMPTS - 1; i++) {
       last = last.restart();
-      harnesses.push(last);
+      harnesses.add(last);
       last.stage.start();
       expect(last.stage.snapshot().current).toMatchObject({ id: a, phase: 'drawing' });
     }
     const final = last.restart();
-    harnesses.push(final);
+    harnesses.add(final);
     final.stage.start();
     expect(final.stage.history(5)[0]).toMatchObject({ id: a, status: 'failed' });
     await final.clock.flush();

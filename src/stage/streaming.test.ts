@@ -5,21 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parsePlan, type DrawPlan, type Plan, type Step } from '../dsl/index.js';
 import { compilePlan, frameAt } from '../raster/index.js';
 import { STREAMING_NOTE } from './stage.js';
-import { eventTypes, FakePlanner, makeStageHarness, TEST_RENDERER, type PlannerCall, type StageHarness } from './testing.js';
+import { eventTypes, FakePlanner, stageHarnessPool, TEST_RENDERER, type PlannerCall } from './testing.js';
 
 const SHOW_MS = 2000;
-let harnesses: StageHarness[] = [];
-
-async function harness(...args: Parameters<typeof makeStageHarness>): Promise<StageHarness> {
-  const h = await makeStageHarness(...args);
-  harnesses.push(h);
-  return h;
-}
-
-afterEach(async () => {
-  for (const h of harnesses) await h.cleanup();
-  harnesses = [];
-});
+const harnesses = stageHarnessPool();
+const harness = harnesses.make;
+afterEach(harnesses.cleanupAll);
 
 /** A normalised plan of `n` rects, each drawing for `ms`. */
 function streamPlan(n: number, ms = 1000, extra: Partial<Record<string, unknown>> = {}): DrawPlan {

@@ -1,5 +1,5 @@
 // Fakes for tests of the stage and of parts that drive a real stage (server, recovery):
-// FakePlanner, fakeGate, timedPlan, makeStageHarness. Not used by production code.
+// FakePlanner, fakeGate, timedPlan, makeStageHarness, stageHarnessPool. Not used by production code.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,6 +171,34 @@ export async function makeStageHarness(
   const harness = build(options.planner ?? instantPlanner(), new ManualClock(), options.settings ?? {});
   if (options.start !== false) harness.stage.start();
   return harness;
+}
+
+/**
+ * Keeps every harness a test makes so one afterEach can clean them all:
+ * `const harnesses = stageHarnessPool(); afterEach(harnesses.cleanupAll);`
+ */
+export function stageHarnessPool(): {
+  make(...args: Parameters<typeof makeStageHarness>): Promise<StageHarness>;
+  /** Also cleans up a harness made another way (e.g. by `restart`). */
+  add(harness: StageHarness): void;
+  cleanupAll(): Promise<void>;
+} {
+  let made: StageHarness[] = [];
+  return {
+    async make(...args) {
+      const h = await makeStageHarness(...args);
+      made.push(h);
+      return h;
+    },
+    add(harness) {
+      made.push(harness);
+    },
+    async cleanupAll() {
+      const all = made;
+      made = [];
+      for (const h of all) await h.cleanup();
+    },
+  };
 }
 
 export function eventTypes(harness: StageHarness, jobId?: string): string[] {

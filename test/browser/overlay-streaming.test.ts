@@ -2,34 +2,17 @@
 // then, when a longer plan and its step arrivals come, goes on from the current time with
 // frames equal to Node's frameAt of the streamed timeline, and ends at the finished plan's
 // final picture.
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compilePlan, frameAt, type CompiledPlan } from '../../src/raster/index.js';
 import type { DrawPlan } from '../../src/dsl/types.js';
 import type { JobView } from '../../src/stage/types.js';
 import { FakeStage } from '../server/fake-stage.js';
 import { samplePlan, startServer, TEST_RENDERER } from '../server/harness.js';
-import { buildWebBundle, haveChromium, launchChromium } from './chromium.js';
+import { haveChromium, useChromiumSuite } from './chromium.js';
 
-let browser: Browser;
-let webRoot: string;
-const cleanups: Array<() => Promise<void> | void> = [];
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  webRoot = await buildWebBundle();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+const suite = useChromiumSuite();
+const { cleanups } = suite;
 
 async function canvasAt(page: Page): Promise<{ t: number | null; pixels: Buffer }> {
   const { t, pixels } = await page.evaluate(() => {
@@ -49,9 +32,9 @@ describe.skipIf(!haveChromium)('overlay: streamed plans', () => {
     const startedAt = Date.now() + 300;
     const job: JobView = { id: 's1', donor: 'd', message: 'm', amount: 1, currency: 'RUB', phase: 'drawing', plan: first, drawStartedAt: startedAt, stepArrivals: [0, 0], streaming: true };
     stage.current = job;
-    const server = await startServer({ stage, webRoot });
+    const server = await startServer({ stage, webRoot: suite.webRoot });
     cleanups.push(() => server.close());
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
     cleanups.push(() => context.close());
     const page = await context.newPage();
     const errors: string[] = [];

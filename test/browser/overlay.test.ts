@@ -1,47 +1,35 @@
 // The overlay page in Debian's headless Chromium (never a downloaded browser), against the
 // real server and a FakeStage put in exact states.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { compilePlan, frameAt, upscaleNearest } from '../../src/raster/index.js';
 import type { JobView } from '../../src/stage/types.js';
 import type { DrawPlan } from '../../src/dsl/types.js';
 import { FakeStage } from '../server/fake-stage.js';
 import { samplePlan, startServer, TEST_RENDERER, type Harness } from '../server/harness.js';
-import { buildWebBundle, haveChromium, launchChromium } from './chromium.js';
+import { haveChromium, useChromiumSuite } from './chromium.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 
-let browser: Browser;
-let webRoot: string;
-const cleanups: Array<() => Promise<void> | void> = [];
+const suite = useChromiumSuite();
+const { cleanups } = suite;
 
 beforeAll(async () => {
   if (!haveChromium) return;
-  webRoot = await buildWebBundle();
-  browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
 });
 
 async function serve(stage: FakeStage, port?: number): Promise<Harness> {
-  const harness = await startServer({ stage, webRoot, port });
+  const harness = await startServer({ stage, webRoot: suite.webRoot, port });
   cleanups.push(() => harness.close());
   return harness;
 }
 
 async function openPage(url: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await suite.browser.newContext({ viewport, deviceScaleFactor: 1 });
   cleanups.push(() => context.close());
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -122,7 +110,7 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     const stage = new FakeStage();
     stage.current = job('pace', { phase: 'drawing', plan, drawStartedAt: Date.now() + 300 });
     const { url } = await serve(stage);
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+    const context = await suite.browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
     cleanups.push(() => context.close());
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -164,7 +152,7 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     const total = compilePlan(plan, TEST_RENDERER).totalMs;
     const stage = new FakeStage(serverNow);
     stage.current = job('skew', { phase: 'drawing', plan, drawStartedAt: serverNow() + 1000 });
-    const harness = await startServer({ stage, webRoot, now: serverNow });
+    const harness = await startServer({ stage, webRoot: suite.webRoot, now: serverNow });
     cleanups.push(() => harness.close());
     const { page } = await openPage(`${harness.url}/overlay`);
     await page.waitForTimeout(700); // the ping burst
@@ -305,7 +293,7 @@ describe.skipIf(!haveChromium)('overlay page', () => {
   it('recovers by itself when the server restarts, and rebuilds the state from the new server', async () => {
     const first = new FakeStage();
     first.current = job('before', { phase: 'planning' });
-    const a = await startServer({ stage: first, webRoot });
+    const a = await startServer({ stage: first, webRoot: suite.webRoot });
     const { page } = await openPage(`${a.url}/overlay`);
     await page.waitForFunction(() => (window as any).__drawstream.currentId() === 'before');
     await a.close();

@@ -3,35 +3,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parsePlan, type Plan } from '../../src/dsl/index.js';
 import { createGallery, type Gallery } from '../../src/gallery/index.js';
 import { createMetrics, createServer } from '../../src/server/index.js';
 import { realStage, serverDeps, TEST_RENDERER } from '../server/harness.js';
 import type { ManualClock } from '../../src/stage/index.js';
 import type { TestStage } from '../server/harness.js';
-import { buildWebBundle, haveChromium, launchChromium } from './chromium.js';
+import { haveChromium, useChromiumSuite } from './chromium.js';
 
-let browser: Browser;
-let webRoot: string;
-const cleanups: Array<() => Promise<void> | void> = [];
+const suite = useChromiumSuite();
+const { cleanups } = suite;
 const TOKEN = 'panel-gallery-token';
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  webRoot = await buildWebBundle();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
 
 const SAVED_PLAN: Plan = (() => {
   const { plan } = parsePlan(
@@ -62,7 +46,7 @@ async function setup(): Promise<{ url: string; stage: TestStage; clock: ManualCl
   });
   cleanups.push(unsubscribe);
   const metrics = createMetrics({ defaultMetrics: false });
-  const app = await createServer({ ...serverDeps({ stage: real.stage, panelToken: TOKEN, webRoot, now: () => real.clock.now() }, metrics), gallery });
+  const app = await createServer({ ...serverDeps({ stage: real.stage, panelToken: TOKEN, webRoot: suite.webRoot, now: () => real.clock.now() }, metrics), gallery });
   await app.listen({ host: '127.0.0.1', port: 0 });
   cleanups.push(() => app.close());
   const address = app.server.address();
@@ -71,7 +55,7 @@ async function setup(): Promise<{ url: string; stage: TestStage; clock: ManualCl
 }
 
 async function openPanel(url: string, withToken: boolean): Promise<{ page: Page; dialogs: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   cleanups.push(() => context.close());
   if (withToken) await context.addInitScript((token) => localStorage.setItem('drawstream.panelToken', token), TOKEN);
   const page = await context.newPage();

@@ -1,34 +1,17 @@
 // The operator panel in headless Chromium: live state, controls with the panel token,
 // the test-donation form, history thumbnails, health and the OBS URLs.
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compilePlan, frameAt } from '../../src/raster/index.js';
 import { FakeStage } from '../server/fake-stage.js';
 import { samplePlan, startServer, TEST_RENDERER, type Harness } from '../server/harness.js';
-import { buildWebBundle, haveChromium, launchChromium } from './chromium.js';
+import { haveChromium, useChromiumSuite } from './chromium.js';
 
-let browser: Browser;
-let webRoot: string;
-const cleanups: Array<() => Promise<void> | void> = [];
-
-beforeAll(async () => {
-  if (!haveChromium) return;
-  webRoot = await buildWebBundle();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+const suite = useChromiumSuite();
+const { cleanups } = suite;
 
 async function openPanel(harness: Harness): Promise<{ page: Page; dialogs: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   cleanups.push(() => context.close());
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -47,7 +30,7 @@ describe.skipIf(!haveChromium)('operator panel', () => {
     stage.current = { id: 'c1', donor: '<img src=x onerror=alert(1)>', message: 'кот', amount: 10, currency: 'USD', phase: 'showing', plan, drawStartedAt: Date.now() - 3000, showEndsAt: Date.now() + 60_000, planNote: 'LLM timed out' };
     stage.queue = [{ id: 'q1', donor: 'Маша', message: 'солнце', amount: 5, currency: 'RUB', phase: 'queued' }];
     stage.finished = [{ id: 'old', donor: 'Old', message: 'house', amount: 1, currency: 'EUR', status: 'done', finishedAt: Date.now() - 1000, plan }];
-    const harness = await startServer({ stage, webRoot });
+    const harness = await startServer({ stage, webRoot: suite.webRoot });
     cleanups.push(() => harness.close());
     const { page, dialogs } = await openPanel(harness);
 
@@ -81,7 +64,7 @@ describe.skipIf(!haveChromium)('operator panel', () => {
 
   it('sends controls and test donations with the saved panel token', async () => {
     const stage = new FakeStage();
-    const harness = await startServer({ stage, webRoot, panelToken: 'tok-123' });
+    const harness = await startServer({ stage, webRoot: suite.webRoot, panelToken: 'tok-123' });
     cleanups.push(() => harness.close());
     const { page } = await openPanel(harness);
     await page.waitForFunction(() => document.getElementById('conn')?.textContent === 'live');
