@@ -5,8 +5,8 @@ import type { StageEvent, StageSnapshot } from '../src/stage/types.js';
 import type { RendererSettings } from '../src/dsl/types.js';
 import { ServerClock } from './clock.js';
 
-
 const CONNECT_TIMEOUT_MS = 5_000;
+
 export interface LiveUpdate {
   snapshot: StageSnapshot;
   serverTime: number;
