@@ -86,6 +86,9 @@ function errorBody(message: string): { error: string } {
   return { error: message };
 }
 
+/** How long a page gets to answer the close frame on shutdown before its socket is cut. */
+const WS_CLOSE_GRACE_MS = 1000;
+
 const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KiB.`,
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The request body must be JSON (Content-Type: application/json).',
@@ -204,8 +207,13 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     options: { maxPayload: 4096 },
     // On shutdown every page hears "going away" (1001) and reconnects; the plugin's default
     // closes without a code (1005). A closing ws server answers new upgrades with 503.
+    // A page that never answers the close frame (a hung OBS) would hold the HTTP server open
+    // for ws's 30 s close timeout; after a short grace it is cut off.
     preClose(done) {
-      for (const client of this.websocketServer.clients) client.close(1001, 'server shutting down');
+      for (const client of this.websocketServer.clients) {
+        client.close(1001, 'server shutting down');
+        setTimeout(() => client.terminate(), WS_CLOSE_GRACE_MS).unref();
+      }
       this.websocketServer.close();
       done();
     },

@@ -1,6 +1,7 @@
 // GET /ws over a real socket: the first snapshot, events with snapshots, ping/pong, fps
 // reports, garbage, cross-site pages.
 import { afterEach, describe, expect, it } from 'vitest';
+import net from 'node:net';
 import WebSocket from 'ws';
 import { FakeStage } from './fake-stage.js';
 import { samplePlan, startServer, type Harness } from './harness.js';
@@ -126,5 +127,20 @@ describe('GET /ws', () => {
     await harness.close();
     await client.closed;
     expect(stage.listenerCount()).toBe(0);
+  });
+
+  it('closes within a couple of seconds even when a page never answers the close frame', async () => {
+    const harness = await startServer({ stage: new FakeStage() });
+    // A raw socket that completes the upgrade and then ignores everything, like a hung OBS.
+    const raw = net.connect(harness.port, '127.0.0.1');
+    open.push(() => raw.destroy());
+    raw.write(
+      'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
+    await new Promise<void>((resolve) => raw.once('data', () => resolve()));
+    const started = Date.now();
+    await harness.close();
+    expect(Date.now() - started).toBeLessThan(2500);
   });
 });
