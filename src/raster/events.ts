@@ -92,6 +92,11 @@ export class StepCompiler {
   private readonly path: Int32Array;
   private pathLength = 0;
   private readonly linePoints: Int32Array;
+  /** Per-row bitmap of a polygon's path pixels for counting (32 pixels a word), made on first use. */
+  private rowBits: Int32Array | null = null;
+  private readonly rowWords: number;
+  private edgeScratch: Float64Array | null = null;
+  private edgeOrder: Int32Array | null = null;
 
   constructor(
     readonly width: number,
@@ -105,6 +110,7 @@ export class StepCompiler {
     this.lastColor = new Uint16Array(this.size);
     this.path = new Int32Array(this.size);
     this.linePoints = new Int32Array(2 * (Math.max(width, height) + 40));
+    this.rowWords = (width + 31) >> 5;
   }
 
   /** Appends the events of `step` (the i-th drawn step) in the order of `mode`; returns their count. */
@@ -237,12 +243,150 @@ export class StepCompiler {
   }
 
   /**
-   * [path, covered] of a polygon: the path is listed (it is short), the interior spans of each
-   * row are merged and counted, and path pixels outside every span are added.
+   * [path, covered] of a polygon without listing a pixel: the distinct path pixels are set in
+   * a per-row bitmap (`rowBits`, one bit per canvas pixel), the interior spans of each row are
+   * counted arithmetically, and covered = |spans| + |path| − |path ∩ spans|, the last by
+   * popcount of the bitmap over each span. Same sets as polygonPath/polygonCover list.
    */
   private polygonCounts(points: ReadonlyArray<readonly [number, number]>): [number, number] {
-    this.polygonPath(points);
-    return [this.pathLength, this.polygonCoverCount(points)];
+    const stride = this.rowWords;
+    const bits = (this.rowBits ??= new Int32Array(this.height * stride));
+    bits.fill(0);
+    const n = points.length;
+    const buf = this.linePoints;
+    let path = 0;
+    for (let k = 0; k < n; k++) {
+      const [x1, y1] = points[k];
+      const [x2, y2] = points[k + 1 === n ? 0 : k + 1];
+      // lo = hi = 0: every point written is on the canvas.
+      const count = clippedLinePoints(x1, y1, x2, y2, 0, 0, this.width, this.height, buf);
+      for (let q = 0; q < count; q++) {
+        const x = buf[2 * q];
+        const word = buf[2 * q + 1] * stride + (x >> 5);
+        const bit = 1 << (x & 31);
+        if ((bits[word] & bit) === 0) {
+          bits[word] |= bit;
+          path++;
+        }
+      }
+    }
+    return [path, path + this.polygonSpanCount(points, bits, stride)];
+  }
+
+  /**
+   * |spans| − |path ∩ spans| of a polygon whose path pixels are set in `bits`: what its
+   * interior adds to the path. The same rows, crossings and spans as PolygonRows and
+   * polygonCover, in one loop: an edge's numerator advances by dx per row instead of being
+   * recomputed (still exact integers), and the active edges keep the previous row's order so
+   * the insertion sort is about linear.
+   */
+  private polygonSpanCount(points: ReadonlyArray<readonly [number, number]>, bits: Int32Array, stride: number): number {
+    const n = points.length;
+    if (this.edgeScratch === null || this.edgeScratch.length < 6 * n) this.edgeScratch = new Float64Array(6 * n);
+    if (this.edgeOrder === null || this.edgeOrder.length < 2 * n) this.edgeOrder = new Int32Array(2 * n);
+    const f = this.edgeScratch;
+    // Edge k: ay = f[k], by = f[n+k], dx = f[2n+k], dy = f[3n+k], num = f[4n+k]; crossings at f[5n..].
+    const order = this.edgeOrder;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let edges = 0;
+    for (let k = 0; k < n; k++) {
+      const xi = points[k][0];
+      const yi = points[k][1];
+      const next = points[k + 1 === n ? 0 : k + 1];
+      const xj = next[0];
+      const yj = next[1];
+      if (yi < minY) minY = yi;
+      if (yi > maxY) maxY = yi;
+      if (xi < minX) minX = xi;
+      if (xi > maxX) maxX = xi;
+      if (yi === yj) continue;
+      // Oriented from the lower y (a) to the higher (b): the same line either way.
+      const lower = yi < yj;
+      const ax = lower ? xi : xj;
+      const ay = lower ? yi : yj;
+      const by = lower ? yj : yi;
+      const dx = lower ? xj - xi : xi - xj;
+      f[edges] = ay;
+      f[n + edges] = by;
+      f[2 * n + edges] = dx;
+      f[3 * n + edges] = by - ay;
+      // Numerator of the crossing at row max(ay, 0), where the edge can first be active.
+      f[4 * n + edges] = ax * (by - ay) + (Math.max(ay, 0) - ay) * dx;
+      order[n + edges] = edges;
+      edges++;
+    }
+    const x0 = Math.max(minX, 0);
+    const x1 = Math.min(maxX, this.width - 1);
+    const rowFrom = Math.max(minY, 0);
+    // No row when the polygon misses the canvas's columns: nothing of it is visible.
+    const rowTo = x0 > x1 ? rowFrom - 1 : Math.min(maxY, this.height - 1);
+    // Edges by first row (insertion sort: at most 64, stable like PolygonRows' sort).
+    const byStart = order.subarray(n, n + edges);
+    for (let i = 1; i < edges; i++) {
+      const e = byStart[i];
+      const v = f[e];
+      let j = i - 1;
+      while (j >= 0 && f[byStart[j]] > v) {
+        byStart[j + 1] = byStart[j];
+        j--;
+      }
+      byStart[j + 1] = e;
+    }
+    const B = n;
+    const DX = 2 * n;
+    const DY = 3 * n;
+    const NUM = 4 * n;
+    const C = 5 * n;
+    let active = 0;
+    let entering = 0;
+    let added = 0;
+    for (let y = rowFrom; y <= rowTo; y++) {
+      // min(yi,yj) ≤ y < max(yi,yj): drop edges that ended, add those that start here (or
+      // started above the canvas and still reach this row).
+      let count = 0;
+      for (let q = 0; q < active; q++) {
+        const k = order[q];
+        if (y < f[B + k]) order[count++] = k;
+      }
+      while (entering < edges && f[byStart[entering]] <= y) {
+        const k = byStart[entering++];
+        // It enters at row max(ay, 0) (rowFrom ≤ that), where its numerator was set up.
+        if (y < f[B + k]) order[count++] = k;
+      }
+      active = count;
+      for (let q = 0; q < count; q++) {
+        const k = order[q];
+        // num/dy exactly as PolygonRows: integer num (|num| < 2^27), 0 < dy ≤ 8192, correctly
+        // rounded, so order, equality, ⌈·⌉ and ⌊·⌋ are the exact ones.
+        const v = f[NUM + k] / f[DY + k];
+        f[NUM + k] += f[DX + k];
+        let j = q - 1;
+        while (j >= 0 && f[C + j] > v) {
+          f[C + j + 1] = f[C + j];
+          order[j + 1] = order[j];
+          j--;
+        }
+        f[C + j + 1] = v;
+        order[j + 1] = k;
+      }
+      const rowBase = y * stride;
+      // Spans come left to right (from and to non-decreasing) and can share at most an end
+      // pixel: count each from past the previous one's end.
+      let last = x0 - 1;
+      for (let q = 0; q + 1 < count; q += 2) {
+        const ceil = Math.ceil(f[C + q]);
+        const from = ceil > last ? ceil : last + 1;
+        const floor = Math.floor(f[C + q + 1]);
+        const to = floor < x1 ? floor : x1;
+        if (from > to) continue;
+        last = to;
+        added += to - from + 1 - bitsSet(bits, rowBase, from, to);
+      }
+    }
+    return added;
   }
 
   /** Draws `value` like the `text` op (used by text cards too). */
@@ -475,40 +619,6 @@ export class StepCompiler {
     }
   }
 
-  /**
-   * |spans ∪ path| of a polygon whose path polygonPath just listed, without listing pixels:
-   * the span pixels (a pixel shared by two spans once), marked in coverMark, plus the path
-   * pixels left unmarked.
-   */
-  private polygonCoverCount(points: ReadonlyArray<readonly [number, number]>): number {
-    const scan = new PolygonRows(points, this.width, this.height);
-    const { x0, x1 } = scan;
-    const cover = this.coverMark;
-    const gen = this.generation;
-    const crossings = scan.crossings;
-    let covered = 0;
-    for (let y = scan.rowFrom; y <= scan.rowTo; y++) {
-      const count = scan.row(y);
-      const base = y * this.width;
-      // Spans come left to right (from and to non-decreasing) and can share at most an end
-      // pixel: count each from past the previous one's end.
-      let last = -1;
-      for (let k = 0; k + 1 < count; k += 2) {
-        const from = Math.max(Math.ceil(crossings[k]), x0);
-        const to = Math.min(Math.floor(crossings[k + 1]), x1);
-        if (from > to) continue;
-        cover.fill(gen, base + from, base + to + 1);
-        const start = Math.max(from, last + 1);
-        if (start <= to) covered += to - start + 1;
-        if (to > last) last = to;
-      }
-    }
-    // Every path pixel lies in the rows and columns scanned (it is within the vertices' box).
-    const path = this.path;
-    for (let k = 0; k < this.pathLength; k++) if (cover[path[k]] !== gen) covered++;
-    return covered;
-  }
-
   // ---- line, pixels ----
 
   private line(x1: number, y1: number, x2: number, y2: number, width: number, color: number): void {
@@ -646,6 +756,24 @@ export class StepCompiler {
     }
     events.length = n;
   }
+}
+
+/** Number of set bits of row bitmap `bits[rowBase..]` in columns from..to (from ≤ to). */
+function bitsSet(bits: Int32Array, rowBase: number, from: number, to: number): number {
+  const first = from >> 5;
+  const lastWord = to >> 5;
+  const headMask = -1 << (from & 31);
+  const tailMask = -1 >>> (31 - (to & 31));
+  if (first === lastWord) return popcount(bits[rowBase + first] & headMask & tailMask);
+  let total = popcount(bits[rowBase + first] & headMask) + popcount(bits[rowBase + lastWord] & tailMask);
+  for (let w = first + 1; w < lastWord; w++) total += popcount(bits[rowBase + w]);
+  return total;
+}
+
+function popcount(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**

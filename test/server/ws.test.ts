@@ -133,7 +133,9 @@ describe('GET /ws', () => {
     const harness = await startServer({ stage: new FakeStage() });
     // A raw socket that completes the upgrade and then ignores everything, like a hung OBS.
     const raw = net.connect(harness.port, '127.0.0.1');
-    open.push(() => raw.destroy());
+    open.push(() => {
+      raw.destroy();
+    });
     raw.write(
       'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
         'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
