@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
+import { onTestFinished } from 'vitest';
 import { createDonationAlertsSource, logRedactPaths, type DonationAlertsSourceConfig, type DonationAlertsTuning } from '../../src/donations/index.js';
 import type { AcceptResult, DonationSink, IncomingDonation } from '../../src/donations/types.js';
 import type { FakeDonationAlerts } from '../fakes/fake-donation-alerts.js';
@@ -55,8 +56,11 @@ export function delay(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/** A fresh DATA_DIR for one test, removed when that test has finished. */
 export async function tempDataDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'drawstream-da-'));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'drawstream-da-'));
+  onTestFinished(() => fs.rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined));
+  return dir;
 }
 
 /** A pino logger at trace writing into memory, configured like the main logger should be. */
