@@ -70,11 +70,10 @@ async function run(mode: 'serve' | 'demo', args: string[], io: CliIO): Promise<n
     }
     throw error;
   }
-  const scale = config.windowScale;
   io.stdout(
     [
       `drawstream ${mode} is running.`,
-      `  Overlay (OBS Browser Source, ${config.renderer.canvasW * scale + 560}x${Math.max(config.renderer.canvasH * scale + 200, 1080)}): ${service.overlayUrl}`,
+      `  Overlay (OBS Browser Source, 1920x1080): ${service.overlayUrl}`,
       `  Overlay for TikTok (9:16, 1080x1920):   ${service.overlayUrl}?layout=portrait`,
       `  Operator panel:                         ${service.panelUrl}`,
       'Press Ctrl+C to stop.',
