@@ -1,7 +1,7 @@
 // Gatekeeper benchmark: quality on the labelled corpus and on the blind red-team set, and throughput on one core.
 import { createGatekeeper } from '../src/gate/index.js';
 import type { Gatekeeper } from '../src/gate/index.js';
-import { evaluateCorpus, loadCorpus, type CorpusRow, type Rate } from '../test/gate/corpus-metrics.js';
+import { BLIND_CORPORA, evaluateCorpus, loadCorpus, type CorpusRow, type Rate } from '../test/gate/corpus-metrics.js';
 
 function pct(r: Rate): string {
   return `${(100 * r.rate).toFixed(1).padStart(5)} %  (${r.hit}/${r.total})`;
@@ -37,14 +37,14 @@ export async function run(): Promise<void> {
   const gate = createGatekeeper();
   const buildMs = performance.now() - t0;
   const rows = loadCorpus();
-  const blind = loadCorpus('blind-corpus.jsonl');
+  const blinds = BLIND_CORPORA.map((name) => [`blind set ${name}`, loadCorpus(name)] as const);
 
   console.log(`gate: rules built in ${buildMs.toFixed(0)} ms`);
   printQuality('corpus', gate, rows);
-  printQuality('blind set', gate, blind);
+  for (const [name, set] of blinds) printQuality(name, gate, set);
 
   // Throughput: each set over and over for at least 2 s on this one thread.
-  for (const [name, set] of [['corpus', rows], ['blind set', blind]] as const) {
+  for (const [name, set] of [['corpus', rows] as const, ...blinds]) {
     const t = throughput(gate, set.map((r) => r.text));
     console.log(`throughput (${name}): ${t.perSecond} messages/s on one core (${t.n} checks in ${t.seconds.toFixed(1)} s)`);
   }

@@ -100,6 +100,30 @@ function maskRegex(token: string): RegExp | null {
   return new RegExp(src + '$');
 }
 
+/** An inflectional ending typed after the mask ("п*дора", "г*тлеру", "n*ggers", "f*cking"). */
+const RU_ENDING = /^[а-я]{1,3}$/;
+const EN_ENDING = /^(s|es|ed|er|ers|ing|in|y|ie|ies)$/;
+
+/**
+ * The first listed word a masked token can stand for: the whole token, or the token
+ * without an ending typed after the mask, the ending kept ("п*дора" → "пидор" + "а",
+ * "n*ggers" → "nigger" + "s"). At least one typed letter stays between mask and ending.
+ */
+function fillWord(token: string, words: string[], ending: RegExp): string | null {
+  const re = maskRegex(token);
+  const w = re && words.find((x) => re.test(x));
+  if (w) return w;
+  const star = token.lastIndexOf('*');
+  for (let k = 1; k <= 3 && token.length - k > star + 1; k++) {
+    const end = token.slice(token.length - k);
+    if (!ending.test(end)) continue;
+    const reStem = maskRegex(token.slice(0, token.length - k));
+    const ws = reStem && words.find((x) => reStem.test(x));
+    if (ws) return ws + end;
+  }
+  return null;
+}
+
 export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   const en: CompiledRule[] = [];
   const ru: CompiledRule[] = [];
@@ -164,14 +188,12 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     let { lat, cyr, tr } = f;
     let changed = false;
     for (const t of f.masked) {
-      const reCyr = maskRegex(t.cyr);
-      const wCyr = reCyr && maskRu.find((w) => reCyr.test(w));
+      const wCyr = fillWord(t.cyr, maskRu, RU_ENDING);
       if (wCyr) {
         cyr = cyr.replace(t.cyr, wCyr);
         changed = true;
       }
-      const reTr = t.tr === t.cyr ? reCyr : maskRegex(t.tr);
-      const wTr = reTr && maskRu.find((w) => reTr.test(w));
+      const wTr = t.tr === t.cyr ? wCyr : fillWord(t.tr, maskRu, RU_ENDING);
       if (wTr) {
         tr = tr.replace(t.tr, wTr);
         changed = true;
@@ -179,8 +201,7 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       // A Cyrillic word that fills as Russian is not also read as English by shape
       // ("п***а" is пизда, not "n***a").
       if (t.cyrillicOnly && (wCyr || wTr)) continue;
-      const reLat = maskRegex(t.lat);
-      const wLat = reLat && maskEn.find((w) => reLat.test(w));
+      const wLat = fillWord(t.lat, maskEn, EN_ENDING);
       if (wLat) {
         lat = lat.replace(t.lat, wLat);
         changed = true;

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createGatekeeper } from '../../src/gate/index.js';
-import { CATEGORIES, OBFUSCATIONS, evaluateCorpus, loadCorpus } from './corpus-metrics.js';
+import { BLIND_CORPORA, CATEGORIES, OBFUSCATIONS, evaluateCorpus, loadCorpus } from './corpus-metrics.js';
 
-// The red team's set: viewers' phrasing (greetings, slang, typos, glued words, mixed RU/EN)
-// and look-alike traps (Хуанхэ, Шишкин, скипидар, Matsushita, Phuket, сова на суку).
+// The red teams' sets: viewers' phrasing (greetings, slang, typos, glued words, mixed RU/EN)
+// and look-alike traps (Хуанхэ, Шишкин, скипидар, Matsushita, Phuket, сова на суку; героиня,
+// мандарин, корабля, shiitake, Scunthorpe, Hitman, Blood Moon).
 const gate = createGatekeeper();
-const rows = loadCorpus('blind-corpus.jsonl');
-const report = evaluateCorpus(gate, rows);
 
-describe('gate on the blind red-team set', () => {
+describe.each(BLIND_CORPORA)('gate on the blind red-team set %s', (name) => {
+  const rows = loadCorpus(name);
+  const report = evaluateCorpus(gate, rows);
+
   it('covers every category and a real share of traps', () => {
     expect(rows.length).toBeGreaterThanOrEqual(300);
     expect(rows.filter((r) => r.kind === 'trap').length).toBeGreaterThanOrEqual(120);

@@ -18,9 +18,13 @@ export interface CorpusRow {
 /**
  * `corpus.jsonl` is the tuning corpus; `blind-corpus.jsonl` was written by a red team
  * that had not read the corpus or the rules, in viewers' own phrasing: its score before
- * any tuning on it was the honest estimate of unseen performance.
+ * any tuning on it was the honest estimate of unseen performance. `blind-corpus-2.jsonl` is a
+ * second such set (734 messages, 140 traps), written the same way before reading src/gate.
  */
-export function loadCorpus(name: 'corpus.jsonl' | 'blind-corpus.jsonl' = 'corpus.jsonl'): CorpusRow[] {
+/** The blind sets, each written before its authors read the rules; all held to the same thresholds. */
+export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as const;
+
+export function loadCorpus(name: 'corpus.jsonl' | (typeof BLIND_CORPORA)[number] = 'corpus.jsonl'): CorpusRow[] {
   const file = new URL(`./${name}`, import.meta.url);
   return readFileSync(file, 'utf8')
     .split('\n')

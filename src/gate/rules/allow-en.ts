@@ -9,6 +9,9 @@ export const enAllow: GateAllowList = {
   allow: [
     '<sext(ant|et|on|uple|illion)[a-z]*',
     '<sextans',
+    '<drugs ?(store|stores)',
+    '<(anti|no|say no to|war on) ?drugs',
+    '<drugs (for|against) (a |the |my )?(cold|flu|cough|headache|pain|fever|allergy|allergies)',
     '<assess',
     '<seeks>',
     '<colou?ring (book|books|page|pages) (for|only for) adults',

@@ -8,6 +8,10 @@ export const enDrugs: GateLexicon = {
   lang: 'en',
   category: 'drugs',
   block: [
+    '<xtc (pill|pills|tab|tabs)',
+    '<opioid',
+    '<opiate',
+    '<oxy (pill|pills)',
     '<cocain',
     '<cocaine',
     '<coke ?(line|lines|head|heads|addict|dealer|bag|bags|powder|straw|nose|binge|party)',
@@ -42,6 +46,8 @@ export const enDrugs: GateLexicon = {
     '<(inject|injecting|injected) (heroin|meth|drugs|cocaine)',
     '<(needle|needles|syringe|syringes) (in|into) (his|her|my|the|your|an) (arm|vein|veins)',
     '<hard drugs',
+    '<drugs>', // "draw drugs"; drugstore, drug store and "drugs for a cold" are allow-listed
+    '<illegal drugs',
     '<drug (dealer|dealers|lord|lords|addict|addicts|den|dens|lab|labs)>',
     '<(sell|sells|selling|sold|doing|do|does|take|takes|taking) (hard |some |the )?drugs>',
     '<rolled[ -]?up (bill|dollar|note|banknote)',

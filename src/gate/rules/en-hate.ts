@@ -5,6 +5,10 @@ export const enHate: GateLexicon = {
   lang: 'en',
   category: 'hate',
   block: [
+    '<holocaust (denial|denier|deniers|never happened|is a lie|was fake|is fake|hoax|didnt happen)',
+    '<mein ?kampf',
+    '<(der )?fu(e)?hrer>',
+    '<(jew|jews|jewish) ~(big|huge|hook|hooked|long|giant) nose',
     'nigg', // every n-word spelling with a double g
     '<nig(a|as|ah|ahs|az|uh|let|lets|s)>',
     '<nibba',

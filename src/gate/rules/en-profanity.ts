@@ -5,6 +5,7 @@ export const enProfanity: GateLexicon = {
   lang: 'en',
   category: 'profanity',
   block: [
+    '<pricks?>',
     'f[uv]ck', // fuck, fucking, motherfucker, clusterfuck
     'fcuk',
     '<fuk(k|ing|in|er|ers|ed|s|face|wit|off)?>',

@@ -5,6 +5,10 @@ export const enSexual: GateLexicon = {
   lang: 'en',
   category: 'sexual',
   block: [
+    '<yaoi>',
+    '<cleavage>',
+    '<camel ?toe',
+    '<brothel',
     '<sex', // sex, sexy, sexual, sextoy, sexting — sextant, sextet, sexton, sexism are allow-listed
     '<secks>',
     '<seks',
@@ -24,7 +28,8 @@ export const enSexual: GateLexicon = {
     '<nsfw',
     '<r34>',
     '<rule ?(34|ea)>',
-    '<xxx ?(video|videos|movie|movies|pic|pics|site|rated|content|porn)',
+    '<xx ?(video|videos|movie|movies|pic|pics|site|rated|content|porn)',
+    '<xx ?(stuff|things|art|scene|scenes|style|version|picture|pictures|image|images|drawing|photo|photos|pics|vid|vids)>',
     '<(rated|rating) x>',
     '<nud(e|es|ity|ist|ists|ism|ie|ies|ez)>',
     '<naked',

@@ -45,8 +45,8 @@ export const sexualSymbols: GateLexicon = {
     {
       pattern: '[🍆🍑💦👅🫦]',
       context: {
-        en: '<(sexy|lick|licking|licks|suck|sucking|sucks|wet|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex)>',
-        ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|мокр|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|детка|жопк|булочк)',
+        en: '<(sexy|lick|licking|licks|suck|sucking|sucks|wet|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex|in (her|his|my|your) mouth)>',
+        ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|мокр|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|во рту|детка|жопк|булочк)',
       },
     },
   ],
