@@ -181,6 +181,10 @@ describe('drawstream render', () => {
     }
   });
 
+  it('--at beyond 2^53 is a whole number ≥ 0: the final frame, not a usage error', () => {
+    expect(parseRenderArgs(['p.json', '--at', '99999999999999999999']).atMs).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('parses options in both spellings', () => {
     expect(parseRenderArgs(['p.json', '--png=a.png', '--at', '5', '--scale=4'])).toEqual({ plan: 'p.json', png: 'a.png', gif: undefined, atMs: 5, scale: 4 });
     expect(parseRenderArgs(['p.JSON']).png).toBe('p.png');

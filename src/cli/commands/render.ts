@@ -66,7 +66,11 @@ export function parseRenderArgs(args: string[]): RenderOptions {
     if (value === '') throw usage(`${name} needs a value`);
     if (name === '--png') options.png = value;
     else if (name === '--gif') options.gif = value;
-    else if (name === '--at') options.atMs = wholeNumber('--at', value, 0, Number.MAX_SAFE_INTEGER);
+    else if (name === '--at') {
+      // Any whole number ≥ 0 is valid (design.md); one beyond 2^53 is past every drawing's end.
+      if (!/^\d+$/.test(value)) throw usage(`--at needs a whole number ≥ 0 (got "${value}")`);
+      options.atMs = Math.min(Number(value), Number.MAX_SAFE_INTEGER);
+    }
     else options.scale = wholeNumber('--scale', value, 1, MAX_SCALE);
   }
   if (positional.length === 0) throw usage('missing PLAN.json');
