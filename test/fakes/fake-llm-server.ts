@@ -24,7 +24,14 @@ export type FakeLlmMode =
   | 'mid_stream_error' // stream `errorAfterChars`, then an error line, then end
   | 'reset' // destroy the socket without answering
   | 'reset_mid_stream' // stream `errorAfterChars`, then destroy the socket
-  | 'non_stream'; // ignore `stream: true`: one application/json answer
+  | 'non_stream' // ignore `stream: true`: one application/json answer
+  | 'busy_503' // 503 with the backend's own "busy" body (Ollama: maximum pending requests exceeded)
+  | 'hang_after_headers' // 200 + headers at once, then silence (no pings, no content)
+  | 'pings' // SSE `: ping` / `:` comment lines (Ollama: blank lines) between every chunk
+  | 'no_done' // stream the text, then end the body with no final chunk, no finish_reason, no [DONE]
+  | 'non_utf8' // invalid UTF-8 bytes: a binary garbage line, and inside the prose before the JSON
+  | 'mid_stream_error_tgi' // SSE `data:{"error":…,"error_type":"generation"}` (no space), HTTP 200
+  | 'html'; // 200 text/html error page from a proxy instead of a stream
 
 export interface FakeLlmBehaviour {
   mode: FakeLlmMode;
@@ -35,6 +42,8 @@ export interface FakeLlmBehaviour {
   firstTokenDelayMs?: number;
   truncateAt?: number;
   errorAfterChars?: number;
+  /** Seconds for a `Retry-After` header on 429/503 answers. */
+  retryAfterSec?: number;
 }
 
 export interface FakeLlmServerOptions {
@@ -138,9 +147,11 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     });
   });
 
-  function json(res: ServerResponse, status: number, value: unknown): void {
+  function json(res: ServerResponse, status: number, value: unknown, retryAfterSec?: number): void {
     const text = JSON.stringify(value);
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) };
+    if (retryAfterSec !== undefined) headers['retry-after'] = String(retryAfterSec);
+    res.writeHead(status, headers);
     res.end(text);
   }
 
@@ -184,9 +195,27 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
       case 'model_not_found':
         return json(res, 404, ollama ? { error: `model '${model}' not found` } : { error: { message: `The model \`${model}\` does not exist.`, type: 'NotFoundError', code: 404 } });
       case 'loading':
-        return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+        return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } }, behaviour.retryAfterSec);
       case 'busy':
-        return json(res, 429, { error: 'Model is overloaded', error_type: 'overloaded' });
+        // Ollama: {"error": "..."}; TGI: {"error", "error_type": "overloaded"} (llm-backends.md §1, §3).
+        return json(res, 429, ollama ? { error: 'too many requests' } : { error: 'Model is overloaded', error_type: 'overloaded' }, behaviour.retryAfterSec);
+      case 'busy_503':
+        return json(
+          res,
+          503,
+          ollama ? { error: 'server busy, please try again.  maximum pending requests exceeded' } : { error: { code: 503, message: 'Service Unavailable: no slot available', type: 'unavailable_error' } },
+          behaviour.retryAfterSec,
+        );
+      case 'html': {
+        const page = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n';
+        res.writeHead(200, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(page) });
+        res.end(page);
+        return;
+      }
+      case 'hang_after_headers':
+        res.writeHead(200, { 'content-type': ollama ? 'application/x-ndjson' : 'text/event-stream' });
+        res.flushHeaders();
+        return; // no content ever; the socket stays open
     }
     if (ollama && !models.some((name) => withTag(name) === withTag(model))) {
       return json(res, 404, { error: `model "${model}" not found, try pulling it first` });
@@ -207,7 +236,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     let content = text;
     let finishReason = 'stop';
     let cutAfter: number | undefined;
-    let ending: 'clean' | 'error' | 'reset' | 'stall' = 'clean';
+    let ending: 'clean' | 'error' | 'error_tgi' | 'reset' | 'stall' | 'no_done' = 'clean';
     switch (behaviour.mode) {
       case 'prose':
         content = `Sure! Here is your drawing:\n${text}\nEnjoy the picture!`;
@@ -226,11 +255,22 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
         content = '';
         break;
       case 'mid_stream_error':
+      case 'mid_stream_error_tgi':
       case 'reset_mid_stream':
       case 'stall':
         cutAfter = behaviour.errorAfterChars ?? Math.floor(text.length / 2);
         content = text.slice(0, cutAfter);
-        ending = behaviour.mode === 'mid_stream_error' ? 'error' : behaviour.mode === 'stall' ? 'stall' : 'reset';
+        ending =
+          behaviour.mode === 'mid_stream_error'
+            ? 'error'
+            : behaviour.mode === 'mid_stream_error_tgi'
+              ? 'error_tgi'
+              : behaviour.mode === 'stall'
+                ? 'stall'
+                : 'reset';
+        break;
+      case 'no_done':
+        ending = 'no_done';
         break;
     }
 
@@ -266,9 +306,17 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
         await sleep(Math.max(1, Math.min(pingMs > 0 ? pingMs : 50, waitUntil - performance.now())));
       }
     }
-    let first = true;
+    if (behaviour.mode === 'non_utf8') {
+      // A line of raw bytes that are not UTF-8 at all, before the first chunk.
+      res.write(Buffer.concat([Buffer.from(ollama ? '' : 'data: '), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0x80]), Buffer.from(ollama ? '\n' : '\n\n')]));
+      // Then prose whose bytes break UTF-8 (a lone continuation byte, a cut 2-byte lead, 0xff) inside the content string.
+      const [before, after] = frame('Voil\u00e0 @@:\n', true).split('@@');
+      res.write(Buffer.concat([Buffer.from(before), Buffer.from([0x80, 0xc3, 0x20, 0xff]), Buffer.from(after)]));
+    }
+    let first = behaviour.mode !== 'non_utf8';
     for (let i = 0; i < content.length && !gone && !closed; i += chunkSize) {
       const piece = content.slice(i, i + chunkSize);
+      if (behaviour.mode === 'pings' && i > 0) res.write(ollama ? '\n' : ': ping\n\n:\n\n');
       res.write(frame(piece, first));
       sent.push({ request: index, at: performance.now(), text: piece });
       first = false;
@@ -282,6 +330,18 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
       return;
     }
     if (ending === 'stall') return; // silence; the socket stays open
+    if (ending === 'no_done') {
+      res.end();
+      return;
+    }
+    if (ending === 'error_tgi') {
+      res.end(
+        ollama
+          ? JSON.stringify({ error: 'Request failed during generation: Server error: CUDA out of memory' }) + '\n'
+          : `data:${JSON.stringify({ error: 'Request failed during generation: Server error: CUDA out of memory', error_type: 'generation' })}\n\n`,
+      );
+      return;
+    }
     if (ending === 'error') {
       res.end(
         ollama

@@ -69,15 +69,22 @@ describe('request shape of each backend', () => {
     const { result, sent } = await planOnce('tgi');
     expect(result.source).toBe('llm');
     expect(sent.body.response_format).toEqual({ type: 'json', value: decoderJsonSchema() });
+    // TGI reads only {type, value}: OpenAI's `json_schema` key would be ignored (llm-backends.md §2).
+    expect(sent.body.response_format.json_schema).toBeUndefined();
+    expect(sent.body.json_schema).toBeUndefined();
     expect(sent.body.stream).toBe(true);
     expect(sent.body.max_tokens).toBe(777);
     expect(sent.body.temperature).toBe(0.3);
   });
 
-  it('openai: nested json_schema, bearer token sent when configured', async () => {
+  it('openai: nested json_schema with strict false (optional keys), bearer token sent when configured', async () => {
     const { result, sent } = await planOnce('openai', { apiKey: 'sk-test-123' });
     expect(result.source).toBe('llm');
-    expect(sent.body.response_format.json_schema.strict).toBe(true);
+    expect(sent.body.response_format).toEqual({
+      type: 'json_schema',
+      json_schema: { name: 'canvas_dsl_plan', schema: decoderJsonSchema(), strict: false },
+    });
+    expect(sent.body.stream_options).toEqual({ include_usage: true });
     expect(sent.headers.authorization).toBe('Bearer sk-test-123');
   });
 

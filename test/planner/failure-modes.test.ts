@@ -82,7 +82,7 @@ describe('every failure ends in a drawable plan with a reason', () => {
     ['garbage', 'garbage', /did not answer JSON/],
     ['empty answer', 'empty', /answered nothing/],
     ['HTTP 500', 'http500', /HTTP 500/],
-    ['404 model not found', 'model_not_found', /model not found/],
+    ['404 model not found', 'model_not_found', /model not (found|pulled)/],
     ['503 loading', 'loading', /loading/],
     ['429 busy', 'busy', /busy/],
     ['connection reset before an answer', 'reset', /broke/],

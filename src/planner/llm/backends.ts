@@ -66,27 +66,32 @@ export function buildChatRequest(backend: LlmBackendKind, endpoint: string, inpu
     seed: input.seed,
   };
   const schema = input.schema;
-  const nested = schema
-    ? { type: 'json_schema', json_schema: { name: SCHEMA_NAME, schema, strict: true } }
-    : { type: 'json_object' };
+  const nested = (strict: boolean) =>
+    schema ? { type: 'json_schema', json_schema: { name: SCHEMA_NAME, schema, strict } } : { type: 'json_object' };
   switch (backend) {
     case 'llamacpp':
       // Newer builds read only the nested OpenAI form; old builds (b4748) ignore it and read
       // the top-level `json_schema` (llm-backends.md §6): send both.
-      body.response_format = nested;
+      body.response_format = nested(true);
       if (schema) body.json_schema = schema;
       body.cache_prompt = true;
       break;
     case 'vllm':
-      body.response_format = nested;
+      body.response_format = nested(true);
       body.stream_options = { include_usage: true };
       break;
     case 'tgi':
-      // TGI's enum is {type, value}; OpenAI's `json_schema` key is not read by TGI.
-      body.response_format = schema ? { type: 'json', value: schema } : { type: 'json_object', value: { type: 'object' } };
+      // TGI's enum is {type, value}; OpenAI's `json_schema` key is not read by TGI. Without a
+      // schema no grammar at all: TGI refuses one without top-level `properties` (422).
+      if (schema) body.response_format = { type: 'json', value: schema };
       break;
     case 'openai':
-      body.response_format = nested;
+      // strict:false on purpose. OpenAI's strict mode refuses (HTTP 400) any schema whose
+      // objects do not list every key in `required`, and the decoder schema keeps styling
+      // keys (outline, width, animate, palette, seed) optional so a model need not write
+      // them (llm-backends.md §4, README "Decoder schema"). Local OpenAI-compatible servers
+      // ignore `strict` and constrain with the schema anyway (§6 / docs/llamacpp-check.md).
+      body.response_format = nested(false);
       body.stream_options = { include_usage: true };
       break;
   }
@@ -146,6 +151,20 @@ function sameOllamaModel(listed: string, wanted: string): boolean {
   return withTag(listed) === withTag(wanted);
 }
 
+/**
+ * drawstream's own /health answer ({status, components, queueLength}): ENDPOINT points at
+ * drawstream itself, e.g. llama-server's default port 8080 is also drawstream's PORT.
+ */
+function isDrawstreamHealth(body: string): boolean {
+  const parsed = json(body) as Record<string, unknown> | null;
+  return !!parsed && typeof parsed === 'object' && !!parsed.components && typeof parsed.components === 'object' && 'queueLength' in parsed;
+}
+
+function selfAnswer(ctx: ProbeContext, where: string): ComponentHealth {
+  const hint = ctx.backend === 'llamacpp' ? ' (start llama-server with --port 8081 and set ENDPOINT=http://127.0.0.1:8081)' : ' (set ENDPOINT to the model server)';
+  return down(`server down: ENDPOINT ${where} is drawstream itself, not a ${ctx.backend} server${hint}`);
+}
+
 function modelIds(body: string): string[] {
   const parsed = json(body) as { data?: Array<{ id?: unknown }> } | null;
   return Array.isArray(parsed?.data) ? parsed!.data.map((m) => String(m?.id ?? '')).filter(Boolean) : [];
@@ -158,8 +177,13 @@ export async function probeBackend(ctx: ProbeContext): Promise<ComponentHealth> 
     switch (ctx.backend) {
       case 'ollama': {
         const tags = await get(ctx, '/api/tags');
-        if (tags.status !== 200) return down(`ollama at ${where} answered HTTP ${tags.status} to /api/tags`);
+        if (tags.status !== 200) {
+          const self = await get(ctx, '/health').then((h) => isDrawstreamHealth(h.body), () => false);
+          if (self) return selfAnswer(ctx, where);
+          return down(`ollama at ${where} answered HTTP ${tags.status} to /api/tags${errorText(tags.body) ? ` (${errorText(tags.body)})` : ''}`);
+        }
         const parsed = json(tags.body) as { models?: Array<{ name?: unknown; model?: unknown }> } | null;
+        if (!parsed || !Array.isArray(parsed.models)) return down(`ollama at ${where} answered /api/tags without a model list: is it an Ollama server?`);
         const names = (parsed?.models ?? []).map((m) => String(m?.name ?? m?.model ?? ''));
         if (!names.some((name) => sameOllamaModel(name, ctx.modelId))) {
           return down(`model not pulled: ${ctx.modelId} (run: ollama pull ${ctx.modelId})`);
@@ -169,6 +193,7 @@ export async function probeBackend(ctx: ProbeContext): Promise<ComponentHealth> 
       case 'llamacpp':
       case 'tgi': {
         const health = await get(ctx, '/health');
+        if (isDrawstreamHealth(health.body)) return selfAnswer(ctx, where);
         if (health.status === 503) return degraded(`loading: ${ctx.backend} at ${where} is still loading the model`);
         if (health.status !== 200) return down(`${ctx.backend} at ${where} answered HTTP ${health.status} to /health${errorText(health.body) ? ` (${errorText(health.body)})` : ''}`);
         return ok(`${ctx.backend} ready at ${where}`);
@@ -178,7 +203,11 @@ export async function probeBackend(ctx: ProbeContext): Promise<ComponentHealth> 
         const models = await get(ctx, '/v1/models');
         if (models.status === 503) return degraded(`loading: ${ctx.backend} at ${where} is not ready yet`);
         if (models.status === 401 || models.status === 403) return down(`${ctx.backend} at ${where} refused the API key (HTTP ${models.status})`);
-        if (models.status !== 200) return down(`${ctx.backend} at ${where} answered HTTP ${models.status} to /v1/models`);
+        if (models.status !== 200) {
+          const self = await get(ctx, '/health').then((h) => isDrawstreamHealth(h.body), () => false);
+          if (self) return selfAnswer(ctx, where);
+          return down(`${ctx.backend} at ${where} answered HTTP ${models.status} to /v1/models${errorText(models.body) ? ` (${errorText(models.body)})` : ''}`);
+        }
         const ids = modelIds(models.body);
         if (ids.length > 0 && !ids.includes(ctx.modelId)) {
           return down(`model not served: ${ctx.modelId} (the server has: ${ids.slice(0, 5).join(', ')})`);

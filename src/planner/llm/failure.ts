@@ -11,6 +11,7 @@ export type FailureKind =
   | 'loading'
   | 'busy'
   | 'bad_request' // other 4xx: our request or the schema was refused
+  | 'wrong_endpoint' // 404 from something that is not the configured backend's chat API (wrong ENDPOINT/LLM_BACKEND)
   | 'server_error' // 5xx
   | 'stream_error' // an error line inside a 200 stream
   | 'invalid_output' // the text is not a usable plan
@@ -22,6 +23,8 @@ export interface LlmFailure {
   kind: FailureKind;
   message: string;
   status?: number;
+  /** From a `Retry-After` header on 429/503: the server's own idea of when to come back. */
+  retryAfterMs?: number;
 }
 
 const RETRYABLE: ReadonlySet<FailureKind> = new Set<FailureKind>([
@@ -44,11 +47,30 @@ export function failure(kind: FailureKind, message: string, status?: number): Ll
   return status === undefined ? { kind, message } : { kind, message, status };
 }
 
-/** Maps an HTTP error answer (before any stream) to a failure; `body` is at most a few KB of text. */
-export function classifyHttpError(status: number, body: string, modelId: string): LlmFailure {
+/** `Retry-After` as seconds or an HTTP date → ms from now (undefined when absent or unreadable). */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const at = Date.parse(trimmed);
+  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+
+/**
+ * Maps an HTTP error answer (before any stream) to a failure; `body` is at most a few KB of text.
+ * `backend` only changes wording (Ollama: "model not pulled … ollama pull").
+ */
+export function classifyHttpError(status: number, body: string, modelId: string, backend?: string, url?: string): LlmFailure {
   const detail = errorText(body);
   const lower = detail.toLowerCase();
-  if (status === 404 || (status === 400 && /model/.test(lower) && /not found|does not exist|unknown/.test(lower))) {
+  const modelProblem = /model/.test(lower) && /not found|does not exist|unknown|no such|try pulling/.test(lower);
+  if (status === 404 && !modelProblem && detail !== '') {
+    // A 404 that is not about the model: something else answers at ENDPOINT (a web server,
+    // another API, drawstream's own port) or LLM_BACKEND names the wrong protocol.
+    return failure('wrong_endpoint', `no ${backend ?? 'chat'} API at ${url ?? 'ENDPOINT'} (HTTP 404: ${detail}): check ENDPOINT and LLM_BACKEND`, status);
+  }
+  if (status === 404 || (status === 400 && modelProblem)) {
+    if (backend === 'ollama') return failure('model_missing', `model not pulled: ${modelId} (run: ollama pull ${modelId})${detail ? ` (${detail})` : ''}`, status);
     return failure('model_missing', `model not found: ${modelId}${detail ? ` (${detail})` : ''}`, status);
   }
   if (status === 429) return failure('busy', `server busy (HTTP 429${detail ? `: ${detail}` : ''})`, status);
@@ -79,7 +101,7 @@ export function errorText(body: string): string {
   return oneLine(trimmed);
 }
 
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }

@@ -7,7 +7,7 @@ import { estimateTokens } from '../prompt/index.js';
 import type { PlanOptions } from '../types.js';
 import type { ChatRequest } from './backends.js';
 import { ChatStreamDecoder } from './chat-stream-decoder.js';
-import { classifyHttpError, classifyNetworkError, failure, type LlmFailure } from './failure.js';
+import { classifyHttpError, classifyNetworkError, failure, oneLine, parseRetryAfter, type LlmFailure } from './failure.js';
 import { parseModelText, planFromObject } from './plan-output.js';
 import { PlanStreamScanner } from './plan-stream-scanner.js';
 import { StreamingPlanAssembler } from './stream-assembler.js';
@@ -17,6 +17,8 @@ export interface AttemptInput {
   headers: Record<string, string>;
   fetch: typeof fetch;
   modelId: string;
+  /** Only for wording ("model not pulled" on Ollama, "no vllm API at …"). */
+  backend?: string;
   gate: Gatekeeper;
   renderer: Partial<RendererSettings>;
   defaultSeed: number;
@@ -160,7 +162,10 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       } catch {
         // the status alone is enough
       }
-      return { ok: false, failure: stopReason ?? classifyHttpError(response.status, body, input.modelId) };
+      if (stopReason) return { ok: false, failure: stopReason };
+      const refused = classifyHttpError(response.status, body, input.modelId, input.backend, root);
+      const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+      return { ok: false, failure: retryAfterMs !== undefined ? { ...refused, retryAfterMs } : refused };
     }
 
     let finishReason: string | undefined;
@@ -168,6 +173,11 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     let doneSeen = false;
     let brokenBy: LlmFailure | null = null;
     const contentType = response.headers.get('content-type') ?? '';
+    /** Whether anything in the body was a chat event at all (content, finish, usage, error, done). */
+    let recognised = false;
+    /** The first bytes of the body, to say what a server that did not stream a chat answer sent instead. */
+    let head = '';
+    let unreadableLines = 0;
 
     if (/application\/json/i.test(contentType)) {
       // A server that ignored `stream: true` and answered in one piece.
@@ -187,6 +197,7 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       const text = new TextDecoder();
       const handle = (events: ReturnType<ChatStreamDecoder['push']>): boolean => {
         for (const event of events) {
+          recognised = true;
           if (event.type === 'content') onContent(event.text);
           else if (event.type === 'finish') finishReason = event.finishReason;
           else if (event.type === 'usage') outputTokens = event.outputTokens;
@@ -206,15 +217,19 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
         while (!over) {
           const { value, done } = await reader.read();
           if (done) {
-            over = handle(decoder.end());
+            over = handle(decoder.push(text.decode()));
+            if (!over) over = handle(decoder.end());
             break;
           }
-          over = handle(decoder.push(text.decode(value, { stream: true })));
+          const piece = text.decode(value, { stream: true });
+          if (head.length < 200) head += piece.slice(0, 200 - head.length);
+          over = handle(decoder.push(piece));
         }
       } catch (error) {
         brokenBy = stopReason ?? classifyNetworkError(error, root);
       } finally {
         reader.cancel().catch(() => undefined);
+        unreadableLines = decoder.unreadableLines;
       }
     }
     if (stopReason) brokenBy = stopReason;
@@ -222,16 +237,22 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     if (failed?.kind === 'aborted') return { ok: false, failure: failed };
 
     const finished = doneSeen || finishReason !== undefined;
-    const completion: 'complete' | 'truncated' | 'broken' = failed
-      ? 'broken'
-      : finishReason === 'length'
-        ? 'truncated'
-        : finished
-          ? 'complete'
-          : 'truncated';
+    // A plan object that closed is whole, however the stream around it ended (no final
+    // chunk, no [DONE], finish_reason "length" right after the last brace, a reset after it).
+    const closed = scanner.complete && assembler.stepsSeen > 0;
+    const completion: 'complete' | 'truncated' | 'broken' = closed
+      ? 'complete'
+      : failed
+        ? 'broken'
+        : finishReason === 'length'
+          ? 'truncated'
+          : finished
+            ? 'complete'
+            : 'truncated';
     const received = scanner.received;
     const tokens = outputTokens ?? estimateTokens(received);
     const incompleteReason = (): string | undefined => {
+      if (closed) return undefined;
       if (failed) return failed.message;
       if (completion === 'truncated') return finishReason === 'length' ? 'the answer hit MAX_TOKENS' : 'the stream ended without a final message';
       return scanner.complete ? undefined : 'the JSON object never closed';
@@ -275,6 +296,13 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     }
     if (assembler.stepCount > 0) return streamed();
     if (failed) return { ok: false, failure: failed, outputText: received };
+    if (received === '' && !failed && (unreadableLines > 0 || (!recognised && !/event-stream|ndjson/i.test(contentType)))) {
+      const what = oneLine(head.replace(/[^\x20-\x7e\u00a0-\uffff]+/g, ' ')).slice(0, 120);
+      return {
+        ok: false,
+        failure: failure('invalid_output', `the server answered HTTP ${response.status} but not a chat stream (${contentType || 'no content-type'}${what ? `: ${what}` : ''})`),
+      };
+    }
     if (received.trim() === '') return { ok: false, failure: failure('empty_output', 'the model answered nothing') };
     return { ok: false, failure: failure('invalid_output', 'the model did not answer JSON'), outputText: received };
   } finally {

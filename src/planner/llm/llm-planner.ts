@@ -230,6 +230,10 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
           });
         let attempts = 0;
         let last: LlmFailure = failure('empty_output', 'no attempt was made');
+        let firstFailure: LlmFailure | null = null;
+        // A retry with less time than this left cannot get a plan out (it would only turn a
+        // clear "no first token" into "no complete answer within the 200 ms left").
+        const minAttemptMs = Math.min(1000, tuning.totalMs / 10);
         for (;;) {
           attempts++;
           const outcome = await runAttempt({
@@ -237,6 +241,7 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
             headers,
             fetch: fetchImpl,
             modelId: llm.modelId,
+            backend,
             gate: deps.gate,
             renderer,
             defaultSeed: seed,
@@ -276,10 +281,12 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
           }
           last = outcome.failure;
           if (last.kind === 'aborted') break;
+          firstFailure ??= last;
           log?.warn({ jobId: request.jobId, attempt: attempts, kind: last.kind, reason: last.message }, 'LLM attempt failed');
           if (!isRetryable(last) || attempts > llm.retries) break;
-          const delay = backoff(attempts);
-          if (performance.now() + delay >= deadlineAt) break;
+          // A server that says when to come back (Retry-After on 429/503) is believed, within the caps.
+          const delay = Math.max(backoff(attempts), Math.min(last.retryAfterMs ?? 0, tuning.retryMaxMs));
+          if (performance.now() + delay + minAttemptMs >= deadlineAt) break;
           if (!(await sleep(delay, signal))) {
             last = failure('aborted', 'cancelled by the caller');
             break;
@@ -287,9 +294,15 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
         }
         if (last.kind !== 'aborted') {
           breaker.recordFailure(last.message);
-          lastHealth = { state: last.kind === 'server_down' || last.kind === 'model_missing' ? 'down' : 'degraded', detail: `last plan fell back: ${last.message}` };
+          const down = last.kind === 'server_down' || last.kind === 'model_missing' || last.kind === 'wrong_endpoint';
+          lastHealth = { state: down ? 'down' : 'degraded', detail: `last plan fell back: ${last.message}` };
         }
-        const reason = attempts > 1 ? `${last.message} (after ${attempts} attempts)` : last.message;
+        // The first failure is usually the telling one; a retry that then ran out of time adds little.
+        const telling =
+          last.kind === 'total_timeout' && firstFailure && firstFailure !== last && firstFailure.kind !== 'total_timeout'
+            ? `${firstFailure.message}; the retry ran out of LLM_TIMEOUT_SEC`
+            : last.message;
+        const reason = attempts > 1 ? `${telling} (after ${attempts} attempts)` : telling;
         return await fallback(request, reason, started, attempts);
       } catch (error) {
         // A bug of ours must not cost the streamer a drawing.

@@ -46,24 +46,93 @@ export interface ParsedModelText {
   repaired: boolean;
 }
 
+/** How many `{` positions are tried as the start of the plan before giving up on prose. */
+const MAX_OBJECT_STARTS = 16;
+
+/** End (exclusive) of the balanced object starting at `start`, outside strings; -1 if it never closes. */
+function balancedEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+function isPlanLike(value: Record<string, unknown> | null): value is Record<string, unknown> {
+  return !!value && ('steps' in value || 'render_text' in value);
+}
+
+/**
+ * Each complete `{…}` in the text, in order, that parses strictly as a plan: finds the plan
+ * when the prose around it has braces of its own (`the format {"steps": [...]}`, `{like this}`)
+ * or when the model wrote the plan twice.
+ */
+function firstStrictPlan(text: string): Record<string, unknown> | null {
+  const body = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  let from = 0;
+  for (let tries = 0; tries < MAX_OBJECT_STARTS; tries++) {
+    const start = body.indexOf('{', from);
+    if (start < 0) return null;
+    const end = balancedEnd(body, start);
+    if (end < 0) return null;
+    try {
+      const value = unwrapPlanObject(JSON.parse(body.slice(start, end)));
+      if (isPlanLike(value)) return value;
+    } catch {
+      // not this one
+    }
+    from = start + 1;
+  }
+  return null;
+}
+
 /** Strict JSON first, then `jsonrepair` (trailing commas, single quotes, comments, truncation). */
 export function parseModelText(text: string, allowRepair = true): ParsedModelText | null {
   const candidate = extractJsonCandidate(text);
   if (candidate === null) return null;
+  let loose: Record<string, unknown> | null = null;
   try {
     const value = unwrapPlanObject(JSON.parse(candidate));
-    if (value) return { value, repaired: candidate.trim() !== text.trim() };
+    if (isPlanLike(value)) return { value, repaired: candidate.trim() !== text.trim() };
+    loose = value;
   } catch {
-    // fall through to repair
+    // fall through
   }
-  if (!allowRepair) return null;
-  try {
-    const value = unwrapPlanObject(JSON.parse(jsonrepair(candidate)));
-    if (value) return { value, repaired: true };
-  } catch {
-    // not repairable
+  const found = firstStrictPlan(text);
+  if (found) return { value: found, repaired: true };
+  if (allowRepair) {
+    try {
+      const value = unwrapPlanObject(JSON.parse(jsonrepair(candidate)));
+      if (isPlanLike(value)) return { value, repaired: true };
+      loose ??= value;
+    } catch {
+      // not repairable as a whole
+    }
+    // Prose with braces before a cut-off plan: repair from the first start that names a plan key.
+    const planStart = candidate.search(/\{\s*"(version|canvas|steps|render_text)"/);
+    if (planStart > 0) {
+      try {
+        const value = unwrapPlanObject(JSON.parse(jsonrepair(candidate.slice(planStart))));
+        if (isPlanLike(value)) return { value, repaired: true };
+      } catch {
+        // give up
+      }
+    }
   }
-  return null;
+  // A JSON object that is not a plan: the caller reports what it lacks.
+  return loose ? { value: loose, repaired: candidate.trim() !== text.trim() } : null;
 }
 
 /** Accepts `{"plan": {...}}`-style wrappers and a plan encoded as a JSON string, one level deep. */

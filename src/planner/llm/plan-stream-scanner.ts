@@ -11,7 +11,12 @@ export type ScanEvent =
   | { kind: 'steps_start' }
   | { kind: 'step'; index: number; raw: string }
   | { kind: 'steps_end' }
+  /** The object that just closed had no step object (prose like `the format {"steps": [...]}`): forget it, look for the next `{`. */
+  | { kind: 'restart' }
   | { kind: 'end' };
+
+/** How many step-less objects are skipped before the scanner settles for what it has. */
+const MAX_RESTARTS = 4;
 
 type Phase = 'key' | 'key_string' | 'colon' | 'value' | 'after_value';
 
@@ -35,6 +40,9 @@ export class PlanStreamScanner {
   private inSteps = false;
   private elementStart = -1;
   private stepIndex = 0;
+  /** Step elements of the current object that are objects (only those can be steps). */
+  private objectSteps = 0;
+  private restarts = 0;
 
   /** All text received so far (prose and fences included). */
   get received(): string {
@@ -109,8 +117,13 @@ export class PlanStreamScanner {
         if (now === 2 && this.inSteps && this.elementStart >= 0) this.emitStep(this.slice(this.elementStart, i + 1), events);
         else if (now === 1 && this.phase === 'value' && this.valueStart >= 0) this.emitTop(this.valueStart, i + 1, events);
         if (now === 0) {
-          this.finished = true;
-          events.push({ kind: 'end' });
+          if (this.objectSteps === 0 && this.restarts < MAX_RESTARTS) {
+            this.restart();
+            events.push({ kind: 'restart' });
+          } else {
+            this.finished = true;
+            events.push({ kind: 'end' });
+          }
         }
         continue;
       }
@@ -190,10 +203,24 @@ export class PlanStreamScanner {
     this.phase = 'after_value';
   }
 
+  private restart(): void {
+    this.restarts++;
+    this.started = false;
+    this.stack.length = 0;
+    this.phase = 'key';
+    this.keyStart = -1;
+    this.key = '';
+    this.valueStart = -1;
+    this.inSteps = false;
+    this.elementStart = -1;
+    this.stepIndex = 0;
+  }
+
   private emitStep(raw: string, events: ScanEvent[]): void {
     const trimmed = raw.trim();
     this.elementStart = -1;
     if (trimmed === '') return;
+    if (trimmed.startsWith('{')) this.objectSteps++;
     events.push({ kind: 'step', index: this.stepIndex++, raw: trimmed });
   }
 }

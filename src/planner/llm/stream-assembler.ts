@@ -43,13 +43,13 @@ export interface StreamAssemblerOptions {
 }
 
 export class StreamingPlanAssembler {
-  private readonly skeleton: Record<string, unknown> = {};
+  private skeleton: Record<string, unknown> = {};
   private frozen = false;
   private base: DrawPlan | null = null;
   private readonly accepted: Step[] = [];
   private flat = 0;
   private skeletonIssuesTaken = false;
-  readonly issues: PlanIssue[] = [];
+  issues: PlanIssue[] = [];
   /** How many times onPartial was called (once any was, the final plan must extend them). */
   partialsDelivered = 0;
   /** Whether a step element was seen at all (valid or not). */
@@ -67,6 +67,16 @@ export class StreamingPlanAssembler {
         if (!this.frozen && !NOT_SKELETON.has(event.key)) {
           const parsed = parseRaw(event.raw);
           if (parsed.ok) this.skeleton[event.key] = parsed.value;
+        }
+      } else if (event.kind === 'restart') {
+        // The scanner skipped a step-less object (prose); nothing of it was handed out.
+        if (this.accepted.length === 0) {
+          this.skeleton = {};
+          this.frozen = false;
+          this.base = null;
+          this.skeletonIssuesTaken = false;
+          this.issues = [];
+          this.stepsSeen = 0;
         }
       } else if (event.kind === 'steps_start') {
         this.freeze();
