@@ -19,7 +19,12 @@ export interface CentrifugoCloseInfo {
 export interface CentrifugoHandlers {
   /** `data` is the publication's payload (for DA: the donation object at `result.data.data`). */
   onPublication(channel: string, data: unknown, seq: number | undefined): void;
+  /** A subscription that `subscribe()` reported as unconfirmed was confirmed later (late reply, join push, publication). */
+  onLateConfirm?(channel: string, how: string): void;
 }
+
+/** How a subscribe command ended up: confirmed by the server, or assumed after no reply at all. */
+export type SubscribeOutcome = 'confirmed' | 'unconfirmed';
 
 export interface CentrifugoOptions {
   url: string;
@@ -32,7 +37,12 @@ export interface CentrifugoOptions {
 }
 
 export class CentrifugoError extends Error {
-  constructor(message: string, readonly code?: number) {
+  constructor(
+    message: string,
+    readonly code?: number,
+    /** No reply within the command timeout (as opposed to an error reply or a closed socket). */
+    readonly timedOut = false,
+  ) {
     super(message);
     this.name = 'CentrifugoError';
   }
@@ -94,9 +104,13 @@ export class CentrifugoConnection {
   private readonly pending = new Map<number, Pending>();
   /** Channels whose subscription is waiting for a reply, a join push or a first publication. */
   private readonly awaitingSubscribe = new Map<string, number>();
+  /** Subscriptions that timed out without any confirmation: a late sign of life confirms them. */
+  private readonly unconfirmed = new Map<string, number>();
   private pingTimer: unknown;
   private pongTimer: unknown;
   private isClosed = false;
+  /** Set (synchronously) once the socket has closed. */
+  closeInfo: CentrifugoCloseInfo | undefined;
 
   constructor(
     private readonly opts: CentrifugoOptions,
@@ -153,18 +167,27 @@ export class CentrifugoConnection {
   }
 
   /**
-   * Subscribe command. Confirmed by whichever comes first: the reply, a join push for the
-   * channel or a publication on it (DA's order of reply and join push is unknown).
+   * Subscribe command `{"params":{channel,token},"method":1,"id":N}`. Confirmed by whichever
+   * comes first: the reply, a join push for the channel or a publication on it (DA's order of
+   * reply and join push is unknown). Neither within the command timeout → 'unconfirmed': we do
+   * not depend on either, publications are still delivered, and a late reply, join push or
+   * publication is reported through `onLateConfirm`. An error reply or a close rejects.
    */
-  subscribe(channel: string, token: string): Promise<void> {
+  subscribe(channel: string, token: string): Promise<SubscribeOutcome> {
     const id = this.nextId;
     this.awaitingSubscribe.set(channel, id);
     return this.command(CentrifugoMethod.SUBSCRIBE, { channel, token }).then(
-      () => {
+      (): SubscribeOutcome => {
         this.awaitingSubscribe.delete(channel);
+        return 'confirmed';
       },
-      (err: Error) => {
+      (err: Error): SubscribeOutcome => {
         this.awaitingSubscribe.delete(channel);
+        if (err instanceof CentrifugoError && err.timedOut && !this.isClosed) {
+          this.unconfirmed.set(channel, id);
+          this.opts.logger.warn({ channel, waitedMs: this.opts.commandTimeoutMs }, 'no subscribe reply and no join push from Centrifugo; assuming subscribed');
+          return 'unconfirmed';
+        }
         throw err;
       },
     );
@@ -192,7 +215,7 @@ export class CentrifugoConnection {
     return new Promise((resolve, reject) => {
       const timer = this.opts.clock.setTimeout(() => {
         this.pending.delete(id);
-        reject(new CentrifugoError(`no reply to method ${method} within ${this.opts.commandTimeoutMs} ms`));
+        reject(new CentrifugoError(`no reply to method ${method} in time`, undefined, true));
       }, method === CentrifugoMethod.PING ? this.opts.pongTimeoutMs : this.opts.commandTimeoutMs);
       this.pending.set(id, { resolve, reject, timer, method });
       ws.send(JSON.stringify(frame), (err) => {
@@ -248,12 +271,21 @@ export class CentrifugoConnection {
     if (id > 0) {
       const p = this.pending.get(id);
       if (!p) {
-        logger.debug({ id }, 'Centrifugo reply for an unknown command id');
+        const late = [...this.unconfirmed].find(([, subId]) => subId === id);
+        if (late && (m.error === undefined || m.error === null)) this.lateConfirm(late[0], 'late reply');
+        else if (late) logger.warn({ channel: late[0], code: (m.error as { code?: unknown })?.code }, 'late error reply to subscribe; ignored (publications decide)');
+        else logger.debug({ id }, 'Centrifugo reply for an unknown command id');
         return;
       }
       this.pending.delete(id);
       this.opts.clock.clearTimeout(p.timer);
-      if (m.error !== undefined) {
+      if (p.method === CentrifugoMethod.PING) {
+        // Any answer to a ping proves the connection is alive, an error reply included.
+        if (m.error !== undefined && m.error !== null) logger.debug({ id }, 'Centrifugo answered a ping with an error; connection alive');
+        p.resolve(m.result);
+        return;
+      }
+      if (m.error !== undefined && m.error !== null) {
         const e = m.error as { code?: unknown; message?: unknown };
         const code = typeof e?.code === 'number' ? e.code : undefined;
         const text = typeof e?.message === 'string' ? e.message.slice(0, 100) : 'error';
@@ -275,12 +307,18 @@ export class CentrifugoConnection {
     switch (type) {
       case CentrifugoPush.PUBLICATION: {
         this.confirmSubscription(channel, 'publication');
-        const pub = r.data as { seq?: unknown; data?: unknown } | undefined;
+        const pub = r.data as { seq?: unknown; data?: unknown; id?: unknown } | undefined;
         if (!pub || typeof pub !== 'object') {
-          logger.warn({ channel }, 'Centrifugo publication without data; skipped');
+          logger.warn({ channel, dataType: typeof r.data }, 'Centrifugo publication without data; skipped');
           return;
         }
-        this.handlers.onPublication(channel, pub.data, typeof pub.seq === 'number' ? pub.seq : undefined);
+        let payload = pub.data;
+        if ((typeof payload !== 'object' || payload === null) && pub.id !== undefined) {
+          // Documented path is result.data.data; a donation sitting directly at result.data is taken too.
+          logger.warn({ channel }, 'Centrifugo publication has no result.data.data; using result.data');
+          payload = pub;
+        }
+        this.handlers.onPublication(channel, payload, typeof pub.seq === 'number' ? pub.seq : undefined);
         return;
       }
       case CentrifugoPush.JOIN:
@@ -296,7 +334,14 @@ export class CentrifugoConnection {
     }
   }
 
+  private lateConfirm(channel: string, how: string): void {
+    this.unconfirmed.delete(channel);
+    this.opts.logger.info({ channel, how }, 'Centrifugo subscription confirmed late');
+    this.handlers.onLateConfirm?.(channel, how);
+  }
+
   private confirmSubscription(channel: string, how: string): void {
+    if (this.unconfirmed.has(channel)) return this.lateConfirm(channel, how);
     const id = this.awaitingSubscribe.get(channel);
     if (id === undefined) return;
     const p = this.pending.get(id);
@@ -310,6 +355,7 @@ export class CentrifugoConnection {
   private finish(info: CentrifugoCloseInfo): void {
     if (this.isClosed) return;
     this.isClosed = true;
+    this.closeInfo = info;
     this.opts.clock.clearTimeout(this.pingTimer);
     this.opts.clock.clearTimeout(this.pongTimer);
     for (const [, p] of this.pending) {

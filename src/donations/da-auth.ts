@@ -128,7 +128,8 @@ export class DonationAlertsAuth {
       scope: DA_SCOPES.join(' '),
       state,
     });
-    return `${this.opts.apiUrl}/oauth/authorize?${q.toString()}`;
+    // URLSearchParams writes spaces as '+'; '%20' means a space to every decoder, form or not.
+    return `${this.opts.apiUrl}/oauth/authorize?${q.toString().replace(/\+/g, '%20')}`;
   }
 
   /** True once per issued, unexpired state. */
@@ -242,7 +243,10 @@ export class DonationAlertsAuth {
       throw new TransientDaError('token endpoint answered without an access_token');
     }
     const now = clock.now();
-    const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+    // Always read expires_in (DA's lifetime is undocumented: an hour, a year…); a numeric string counts.
+    const rawExpires = typeof body.expires_in === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(body.expires_in) ? Number(body.expires_in) : body.expires_in;
+    const expiresIn = typeof rawExpires === 'number' && Number.isFinite(rawExpires) && rawExpires > 0 ? rawExpires : undefined;
+    if (expiresIn === undefined) this.opts.logger.warn('token response has no usable expires_in; the token will be refreshed after a 401 only');
     return {
       accessToken: body.access_token,
       // DA may keep the old refresh token valid and send none back.

@@ -7,7 +7,7 @@ import { CentrifugoConnection, type WebSocketConstructor } from './centrifugo-cl
 import { DonationAlertsAuth, ReconnectNeededError, TransientDaError } from './da-auth.js';
 import { DonationAlertsRest, type DaDonationPage } from './da-rest-client.js';
 import { donorHash, logRedactPaths } from './log-redaction.js';
-import { isNormaliseError, normaliseDonationAlertsDonation } from './normalise.js';
+import { daTimeMs, isNormaliseError, normaliseDonationAlertsDonation, toAmount } from './normalise.js';
 import { isBeforeWatermark, parseWatermark, readJsonFile, WATERMARK_FILE, writeJsonAtomic, type Watermark } from './persisted-state.js';
 import { RateLimiter } from './rate-limiter.js';
 import { AbortedError, backoffDelay, sleep, type BackoffPolicy } from './retry-policy.js';
@@ -40,6 +40,10 @@ export interface DonationAlertsTuning {
   backfillMaxPages: number;
   /** A live session that lasted this long resets the reconnect backoff. */
   stableSessionMs: number;
+  /** Least time between two REST/OAuth requests (1050 ms: never two in one second). */
+  minRequestGapMs: number;
+  /** Least pause before reconnecting after a close whose reason says `"reconnect": false`. */
+  noReconnectDelayMs: number;
 }
 
 export const defaultDonationAlertsTuning: DonationAlertsTuning = {
@@ -54,6 +58,8 @@ export const defaultDonationAlertsTuning: DonationAlertsTuning = {
   maxRetryAfterMs: 5 * 60_000,
   backfillMaxPages: 3,
   stableSessionMs: 30_000,
+  minRequestGapMs: 1_050,
+  noReconnectDelayMs: 30_000,
 };
 
 export interface DonationAlertsSourceDeps {
@@ -97,6 +103,8 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
   private refreshTimer: unknown;
   private lastSyncError: string | undefined;
   private loggedAscending = false;
+  /** Live, but the server never confirmed the subscription: REST polling keeps running as a safety net. */
+  private unconfirmed = false;
 
   constructor(
     private readonly config: DonationAlertsSourceConfig,
@@ -108,8 +116,9 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     this.tuning = { ...defaultDonationAlertsTuning, ...deps.tuning };
     this.WebSocketImpl = deps.WebSocketImpl ?? WebSocket;
     const fetchImpl = deps.fetch ?? globalThis.fetch;
-    const apiUrl = config.apiUrl.replace(/\/+$/, '');
-    const limiter = new RateLimiter(this.clock, this.tuning.rateLimitPerMinute, 60_000);
+    // DA_API_URL is the site origin; tolerate a pasted ".../api/v1" (we append /api/v1 and /oauth ourselves).
+    const apiUrl = config.apiUrl.replace(/\/+$/, '').replace(/\/api\/v1$/i, '');
+    const limiter = new RateLimiter(this.clock, this.tuning.rateLimitPerMinute, 60_000, this.tuning.minRequestGapMs);
     this.auth = new DonationAlertsAuth({
       apiUrl,
       clientId: config.clientId || undefined,
@@ -169,10 +178,17 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     await this.syncChain;
   }
 
-  health(): ComponentHealth {
+  health(): ComponentHealth & { connection: DonationAlertsState; reconnectNeeded: boolean; account?: string } {
+    const extra = { connection: this.state, reconnectNeeded: this.state === 'reconnect_needed', ...(this.user?.name ?? this.auth.accountName() ? { account: this.user?.name ?? this.auth.accountName() } : {}) };
+    return { ...this.healthCore(), ...extra };
+  }
+
+  private healthCore(): ComponentHealth {
     switch (this.state) {
       case 'live':
-        return { state: 'ok', detail: 'Donation Alerts live: socket subscribed.' };
+        return this.unconfirmed
+          ? { state: 'ok', detail: `Donation Alerts live (the server did not confirm the subscription; also polling REST every ${this.config.pollIntervalSec} s).` }
+          : { state: 'ok', detail: 'Donation Alerts live: socket subscribed.' };
       case 'connecting':
         return { state: 'degraded', detail: 'Connecting to Donation Alerts…' };
       case 'polling':
@@ -243,7 +259,7 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
 
   account(): { connected: boolean; name?: string; state: string; detail: string } {
     const name = this.user?.name ?? this.auth.accountName();
-    const detail = this.health().detail;
+    const detail = this.healthCore().detail;
     switch (this.state) {
       case 'live':
       case 'polling':
@@ -306,7 +322,14 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
             pongTimeoutMs: this.tuning.pongTimeoutMs,
             commandTimeoutMs: this.tuning.commandTimeoutMs,
           },
-          { onPublication: (ch, data, seq) => this.onPublication(channel, ch, data, seq) },
+          {
+            onPublication: (ch, data, seq) => this.onPublication(channel, ch, data, seq),
+            onLateConfirm: (ch) => {
+              if (ch !== channel || this.conn !== conn || !this.unconfirmed) return;
+              this.unconfirmed = false;
+              if (this.state === 'live') this.stopPolling();
+            },
+          },
         );
         this.conn = conn;
         await conn.open(signal);
@@ -316,19 +339,19 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
         const tokens = await this.rest.subscribeChannels([channel], client, signal);
         const channelToken = tokens.get(channel);
         if (!channelToken) throw new TransientDaError('the subscribe endpoint returned no token for the donation channel');
-        await conn.subscribe(channel, channelToken);
+        const outcome = await conn.subscribe(channel, channelToken);
         if (signal.aborted) break;
         liveSince = this.clock.now();
-        this.stopPolling();
+        this.unconfirmed = outcome === 'unconfirmed';
         this.setState('live', '');
-        this.log.info({ channel }, 'Donation Alerts live: subscribed to the donation channel');
+        // Unconfirmed (no reply, no join push): publications still arrive on this socket, but
+        // REST polling keeps running until a sign of life confirms the subscription.
+        if (this.unconfirmed) this.startPolling(false);
+        else this.stopPolling();
+        this.log.info({ channel, confirmed: !this.unconfirmed }, 'Donation Alerts live: subscribed to the donation channel');
         // Picks up whatever arrived while we were away; the socket keeps delivering meanwhile.
         void this.sync('backfill after connect');
-        const closed = await raceAbort(conn.closed, signal);
-        if (closed) {
-          this.log.warn({ code: closed.code, reason: closed.reason.slice(0, 200), serverSaysReconnect: closed.reconnect }, 'Donation Alerts socket closed');
-          this.stateDetail = `socket closed (${closed.code})`;
-        }
+        await raceAbort(conn.closed, signal);
       } catch (err) {
         if (signal.aborted || err instanceof AbortedError) break;
         if (err instanceof ReconnectNeededError) {
@@ -340,13 +363,34 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       } finally {
         conn?.close(1000, 'reconnecting');
         if (this.conn === conn) this.conn = undefined;
+        this.unconfirmed = false;
       }
       if (signal.aborted) break;
+      // The server's close frame, whether it came while live or during connect/subscribe.
+      const closed = conn?.closeInfo;
+      // (Read right after our own close() call, which only completes later: a closeInfo here
+      // is the server's close frame, or 1005/1006 for a drop without one.)
+      const serverClosed = closed !== undefined && closed.code !== 1005 && closed.code !== 1006 ? closed : undefined;
+      if (serverClosed) {
+        this.log.warn({ code: serverClosed.code, reason: printable(serverClosed.reason), serverSaysReconnect: serverClosed.reconnect }, 'Donation Alerts closed the socket');
+        this.stateDetail = `socket closed (${serverClosed.code}${serverClosed.reason ? ` ${printable(serverClosed.reason).slice(0, 60)}` : ''})`;
+      } else if (closed && liveSince !== undefined) {
+        this.log.warn({ code: closed.code }, 'Donation Alerts socket lost');
+        this.stateDetail = `socket lost (${closed.code})`;
+      }
       const detail = this.stateDetail;
       this.setState('polling', detail);
       this.startPolling();
       if (liveSince !== undefined && this.clock.now() - liveSince >= this.tuning.stableSessionMs) attempt = 0;
-      const delay = backoffDelay(attempt++, this.tuning.reconnectBackoff);
+      let delay = backoffDelay(attempt++, this.tuning.reconnectBackoff);
+      if (serverClosed?.reconnect === false) {
+        // Centrifugo's "do not reconnect" (e.g. invalid token, bad request, forced disconnect).
+        // For us it means "not with the same credentials": we come back later with a fresh
+        // socket token and fresh channel tokens, REST polling meanwhile, never hot.
+        delay = Math.max(delay, backoffDelay(0, { baseMs: this.tuning.noReconnectDelayMs, maxMs: this.tuning.noReconnectDelayMs }));
+        this.stateDetail = `${detail}; the server asked us not to reconnect, retrying with fresh tokens in ${Math.round(delay / 1000)} s`;
+        this.setState('polling', this.stateDetail);
+      }
       this.log.info({ delayMs: delay, attempt }, 'reconnecting to Donation Alerts after a pause');
       try {
         await sleep(this.clock, delay, signal);
@@ -366,6 +410,7 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       this.log.warn({ reason: d.error, seq }, 'unusable donation publication; skipped');
       return;
     }
+    if (!this.delivered.has(d.id)) this.noteOddFields(data, d.id, 'socket');
     this.deliver(d, 'socket');
   }
 
@@ -408,12 +453,12 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
 
   // ---- REST polling and backfill ---------------------------------------------------------
 
-  private startPolling(): void {
+  private startPolling(immediate = true): void {
     if (this.pollTimer !== undefined || !this.session) return;
     // Polling starts with an immediate catch-up, then runs every DA_POLL_INTERVAL_SEC.
     const tick = (): void => {
       this.pollTimer = this.clock.setTimeout(() => {
-        if (this.state !== 'polling' && this.state !== 'connecting') {
+        if (this.state !== 'polling' && this.state !== 'connecting' && !(this.state === 'live' && this.unconfirmed)) {
           this.pollTimer = undefined;
           return;
         }
@@ -423,7 +468,7 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       }, this.config.pollIntervalSec * 1000);
     };
     tick();
-    void this.sync('poll (socket down)');
+    if (immediate) void this.sync('poll (socket down)');
   }
 
   private stopPolling(): void {
@@ -465,20 +510,31 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
   }
 
   /**
-   * First meeting with an account: everything currently on page 1 is history, not news.
-   * Recording it (instead of replaying it) keeps a fresh install from drawing last month's donations.
+   * First meeting with an account: everything currently listed on the newest page is history,
+   * not news. Recording it (instead of replaying it) keeps a fresh install from drawing last
+   * month's donations. DA's list order is undocumented, so when there is more than one page
+   * the last page is read too: whichever end is the newest, it is in the baseline.
    */
   private async recordWatermark(accountId: number, signal: AbortSignal): Promise<void> {
-    const page = await this.rest.listDonations(1, signal);
+    const first = await this.rest.listDonations(1, signal);
+    const pages = [first];
+    if (first.lastPage > 1) pages.push(await this.rest.listDonations(first.lastPage, signal));
     const ids: string[] = [];
     let newest: string | null = null;
+    let newestMs = Number.NEGATIVE_INFINITY;
     let maxId = 0;
-    for (const raw of page.data) {
-      const r = raw as { id?: unknown; created_at?: unknown } | null;
-      if (!r || (typeof r.id !== 'number' && typeof r.id !== 'string')) continue;
-      ids.push(String(r.id));
-      maxId = Math.max(maxId, Number(r.id) || 0);
-      if (typeof r.created_at === 'string' && (newest === null || r.created_at > newest)) newest = r.created_at.trim();
+    for (const page of pages) {
+      for (const raw of page.data) {
+        const r = raw as { id?: unknown; created_at?: unknown } | null;
+        if (!r || (typeof r.id !== 'number' && typeof r.id !== 'string')) continue;
+        ids.push(String(r.id).trim());
+        maxId = Math.max(maxId, Number(r.id) || 0);
+        const at = daTimeMs(r.created_at);
+        if (at !== undefined && at > newestMs) {
+          newestMs = at;
+          newest = String(r.created_at).trim();
+        }
+      }
     }
     this.watermark = { accountId, newestCreatedAt: newest, ids, maxId, establishedAt: new Date(this.clock.now()).toISOString() };
     try {
@@ -486,7 +542,7 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     } catch (err) {
       this.log.error({ errCode: (err as NodeJS.ErrnoException).code }, 'could not save the backfill watermark');
     }
-    this.log.info({ existing: ids.length }, 'first run for this account: existing donations recorded as history, not replayed');
+    this.log.info({ existing: ids.length, pagesRead: pages.length }, 'first run for this account: existing donations recorded as history, not replayed');
   }
 
   private async collectNew(w: Watermark, signal: AbortSignal): Promise<IncomingDonation[]> {
@@ -494,10 +550,11 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     const found = new Map<string, IncomingDonation>();
     const first = await this.rest.listDonations(1, signal);
     let fresh = this.freshOnPage(first, w, found);
-    // DA's list order is undocumented (probably newest first). If page 1 is oldest-first,
-    // the new donations are at the end: walk back from the last page instead.
-    const ascending = looksAscending(first.data);
-    if (ascending && first.lastPage > 1) {
+    // DA's list order is undocumented (probably newest first). Page 1 of a newest-first list
+    // always reaches the baseline's newest donation; if it is entirely older than that, the
+    // list runs oldest-first and new donations sit on the last pages: walk back from there.
+    // (Judged by the page's newest entry, not its first/last, so a shuffled page is fine.)
+    if (first.lastPage > 1 && isOlderThanWatermark(first.data, w)) {
       if (!this.loggedAscending) this.log.warn({ lastPage: first.lastPage }, 'donation list looks oldest-first; backfilling from the last page');
       this.loggedAscending = true;
       for (let p = first.lastPage, n = 1; p > 1 && n < maxPages; p--, n++) {
@@ -507,6 +564,7 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       return [...found.values()];
     }
     let current = first;
+    // Pagination: stop once current_page >= last_page (or after maxPages, or a page with nothing new).
     for (let n = 1; n < maxPages && fresh > 0 && current.currentPage < current.lastPage; n++) {
       current = await this.rest.listDonations(current.currentPage + 1, signal);
       fresh = this.freshOnPage(current, w, found);
@@ -525,10 +583,30 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       }
       if (this.isKnown(d.id)) continue;
       if (isBeforeWatermark(w, d.id, (raw as { created_at?: unknown }).created_at)) continue;
-      if (!found.has(d.id)) fresh++;
+      if (!found.has(d.id)) {
+        fresh++;
+        this.noteOddFields(raw, d.id, 'rest');
+      }
       found.set(d.id, d);
     }
     return fresh;
+  }
+
+  /**
+   * Where a donation departs from the documented shape, say so (field names and types only,
+   * never values): the doc's uncertain points are what a real or fake server may do differently.
+   */
+  private noteOddFields(raw: unknown, id: string, via: 'socket' | 'rest'): void {
+    const r = raw as Record<string, unknown>;
+    const odd: Record<string, string> = {};
+    if (typeof r.amount !== 'number') odd.amount = toAmount(r.amount) === undefined ? `unreadable ${typeof r.amount} (used 0)` : typeof r.amount;
+    if (typeof r.created_at !== 'string' || !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(r.created_at)) {
+      odd.created_at = daTimeMs(r.created_at) === undefined ? `unreadable ${typeof r.created_at} (used now)` : 'non-standard format';
+    }
+    if (r.username !== null && r.username !== undefined && typeof r.username !== 'string') odd.username = typeof r.username;
+    if (r.message_type !== undefined && r.message_type !== 'text' && r.message_type !== 'audio') odd.message_type = typeof r.message_type === 'string' ? r.message_type.slice(0, 20) : typeof r.message_type;
+    if (typeof r.currency !== 'string' || !/^[A-Za-z]{3}$/.test(r.currency.trim())) odd.currency = typeof r.currency;
+    if (Object.keys(odd).length > 0) this.log.warn({ daId: id, via, odd }, 'donation fields differ from the documented shape; read leniently');
   }
 
   private isKnown(id: string): boolean {
@@ -572,11 +650,22 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
   }
 }
 
-function looksAscending(data: unknown[]): boolean {
-  if (data.length < 2) return false;
-  const first = (data[0] as { created_at?: unknown } | null)?.created_at;
-  const last = (data[data.length - 1] as { created_at?: unknown } | null)?.created_at;
-  return typeof first === 'string' && typeof last === 'string' && first < last;
+/** Is every donation on this page older than the baseline's newest (by created_at, else by id)? */
+function isOlderThanWatermark(data: unknown[], w: Watermark): boolean {
+  if (data.length === 0) return false;
+  const newest = daTimeMs(w.newestCreatedAt);
+  let maxAt = Number.NEGATIVE_INFINITY;
+  let maxId = 0;
+  let allTimed = true;
+  for (const raw of data) {
+    const r = raw as { id?: unknown; created_at?: unknown } | null;
+    const at = daTimeMs(r?.created_at);
+    if (at === undefined) allTimed = false;
+    else maxAt = Math.max(maxAt, at);
+    maxId = Math.max(maxId, Number(r?.id) || 0);
+  }
+  if (newest !== undefined && allTimed) return maxAt < newest;
+  return w.maxId > 0 && maxId < w.maxId;
 }
 
 function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
@@ -589,6 +678,11 @@ function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T | undefined
       resolve(v);
     });
   });
+}
+
+/** A server-sent string fit for one log field: control characters gone, bounded. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
 }
 
 /** Our own error messages only (they never contain tokens); anything else by class name. */

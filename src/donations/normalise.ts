@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { IncomingDonation } from './types.js';
 
-/** Donation Alerts' `created_at` format: "YYYY-MM-DD HH:MM:SS", no offset. */
-const DA_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+/**
+ * Donation Alerts' `created_at`: documented as "YYYY-MM-DD HH:MM:SS", no offset. Also read,
+ * leniently: fractional seconds, a "T" separator, and an explicit "Z"/"±HH:MM" offset.
+ */
+const DA_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 export const MAX_DONOR_CHARS = 100;
 /** Longer webhook messages are refused; display truncation happens downstream. */
@@ -24,15 +27,27 @@ export function normaliseMessageText(text: string): string {
 
 /**
  * DA sends "YYYY-MM-DD HH:MM:SS" without an offset; we read it as UTC (see README, uncertain).
- * Returns undefined for anything else so the caller can pick a fallback.
+ * An explicit offset is honoured. Returns ms since epoch, or undefined for anything else.
  */
-export function parseDonationAlertsTime(value: unknown): string | undefined {
+export function daTimeMs(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = DA_TIME.exec(value.trim());
   if (!m) return undefined;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
-  if (!Number.isFinite(ms)) return undefined;
-  return new Date(ms).toISOString();
+  const [, y, mo, d, h, mi, sec, frac, zone] = m;
+  if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59 || +sec > 60) return undefined;
+  let ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +sec, frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0);
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
+  }
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** `daTimeMs` as an ISO 8601 UTC string, or undefined so the caller can pick a fallback. */
+export function parseDonationAlertsTime(value: unknown): string | undefined {
+  const ms = daTimeMs(value);
+  return ms === undefined ? undefined : new Date(ms).toISOString();
 }
 
 function rejectReasonFor(message: string, messageType: unknown): string | undefined {
@@ -47,8 +62,14 @@ function daId(value: unknown): string | undefined {
   return undefined;
 }
 
-function toAmount(value: unknown): number | undefined {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+/** DA documents a number; "100.50", "100,50" and "1 000.50" are read too. Anything else → undefined. */
+export function toAmount(value: unknown): number | undefined {
+  let n: unknown = value;
+  if (typeof value === 'string') {
+    const t = value.trim().replace(/[\s\u00a0\u202f]/g, '');
+    const dec = /^\d+,\d{1,2}$/.test(t) ? t.replace(',', '.') : t;
+    n = /^\d+(\.\d+)?$/.test(dec) ? Number(dec) : undefined;
+  }
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 

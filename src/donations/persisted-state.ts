@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { daTimeMs } from './normalise.js';
 
 /** OAuth tokens as we keep them in DATA_DIR (owner-only file). */
 export interface StoredTokens {
@@ -100,13 +101,17 @@ export function parseWatermark(value: unknown): Watermark | undefined {
   };
 }
 
-/** Is this REST donation part of the history that existed before the service first ran? */
+/**
+ * Is this REST donation part of the history that existed before the service first ran?
+ * Both sides are DA times read the same way (no offset → UTC), so DA's unknown timezone
+ * cancels out; a newer donation in the same second as the newest baseline one is new.
+ */
 export function isBeforeWatermark(w: Watermark, id: string, createdAt: unknown): boolean {
   if (w.ids.includes(id)) return true;
   if (w.newestCreatedAt === null) return false;
-  if (typeof createdAt === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(createdAt.trim())) {
-    return createdAt.trim() < w.newestCreatedAt;
-  }
+  const at = daTimeMs(createdAt);
+  const newest = daTimeMs(w.newestCreatedAt);
+  if (at !== undefined && newest !== undefined) return at < newest;
   // Unreadable time: fall back on DA's increasing ids.
   return Number(id) <= w.maxId;
 }

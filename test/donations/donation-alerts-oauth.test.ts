@@ -22,7 +22,7 @@ describe('Donation Alerts OAuth', () => {
     source = makeSource(fake, await tempDataDir(), { clientId: fake.clientId, clientSecret: fake.clientSecret, redirectUri });
     await source.start(new MemorySink());
     await delay(200);
-    expect(source.health()).toEqual({ state: 'disabled', detail: 'Connect Donation Alerts in the panel.' });
+    expect(source.health()).toMatchObject({ state: 'disabled', detail: 'Connect Donation Alerts in the panel.', connection: 'not_connected', reconnectNeeded: false });
     expect(source.account()).toMatchObject({ connected: false, state: 'not_connected' });
     expect(fake.requests).toEqual([]);
   });

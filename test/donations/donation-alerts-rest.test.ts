@@ -85,7 +85,7 @@ describe('Donation Alerts REST polling and errors', () => {
     fake.revoke();
     fake.dropSocket();
     await waitFor(() => source!.status().state === 'reconnect_needed', 'reconnect needed');
-    expect(source.health().state).toBe('down');
+    expect(source.health()).toMatchObject({ state: 'down', connection: 'reconnect_needed', reconnectNeeded: true, account: 'LunarFoxTV' });
     expect(source.health().detail).toMatch(/Reconnect Donation Alerts/);
     expect(source.account()).toMatchObject({ connected: false, state: 'reconnect_needed' });
     expect(fake.count({ kind: 'oauth', detail: 'refresh_token' })).toBe(1);

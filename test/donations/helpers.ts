@@ -42,6 +42,8 @@ export const fastTuning: Partial<DonationAlertsTuning> = {
   restBackoff: { baseMs: 60, maxMs: 250 },
   restMaxAttempts: 3,
   stableSessionMs: 1_000,
+  minRequestGapMs: 0,
+  noReconnectDelayMs: 400,
 };
 
 export async function waitFor(cond: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {

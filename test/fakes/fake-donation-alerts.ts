@@ -45,6 +45,36 @@ export interface FakeDonationAlertsOptions {
   history?: Array<Partial<FakeDaDonation>>;
   /** First donation id. Default 171204000. */
   firstDonationId?: number;
+  /** Order of the REST list (DA's is undocumented). Default 'newest-first'. */
+  listOrder?: ListOrder;
+  /** An empty donation page is answered 204 with no body. Default false. */
+  emptyListAs204?: boolean;
+  /** Shape of the HTTP subscribe answer: the documented array, or a map channel → token. Default 'array'. */
+  subscribeShape?: 'array' | 'map';
+  /** How pings are answered when answerPings is on. Default 'result'. */
+  pingReply?: 'result' | 'error';
+}
+
+export type ListOrder = 'newest-first' | 'oldest-first' | 'shuffled';
+
+/** One POST to /oauth/token as the fake received it (values of secret fields are not kept). */
+export interface FakeTokenForm {
+  contentType: string;
+  grantType: string;
+  /** Field names in the order sent. */
+  keys: string[];
+  scope: string | null;
+  redirectUri: string | null;
+}
+
+/** A one-off misbehaviour of the Centrifugo side for the next `times` commands of a kind. */
+export interface FakeWsFault {
+  /** Which command: connect (0) or subscribe (1). */
+  on: 'connect' | 'subscribe';
+  /** Reply with a Centrifugo error, or close the socket with this code/reason. */
+  error?: { code: number; message: string };
+  close?: { code: number; reason: string };
+  times?: number;
 }
 
 export interface FakeRequest {
@@ -65,6 +95,10 @@ export interface RestFailure {
   times?: number;
   /** Only paths starting with this (e.g. '/api/v1/alerts/donations'). Default: all /api/v1. */
   pathPrefix?: string;
+  /** Raw body instead of the JSON message (e.g. an HTML error page), sent as text/html. */
+  body?: string;
+  /** Wait this long before answering (to trip client timeouts). With status 0: never answer. */
+  stallMs?: number;
 }
 
 interface ClientState {
@@ -84,6 +118,7 @@ export class FakeDonationAlerts {
   readonly userId: number;
   readonly userName: string;
   readonly requests: FakeRequest[] = [];
+  readonly tokenForms: FakeTokenForm[] = [];
   /** Newest first, like DA's list. */
   readonly donations: FakeDaDonation[] = [];
 
@@ -103,7 +138,9 @@ export class FakeDonationAlerts {
   private seq = 0;
   private restFailure: (RestFailure & { left: number }) | undefined;
   private refuseSocketsFlag = false;
+  private wsFault: (FakeWsFault & { left: number }) | undefined;
   private opts: Required<Omit<FakeDonationAlertsOptions, 'user' | 'history' | 'clientId' | 'clientSecret' | 'firstDonationId'>>;
+  private readonly stalled = new Set<http.ServerResponse>();
 
   constructor(options: FakeDonationAlertsOptions = {}) {
     this.clientId = options.clientId ?? '9137';
@@ -122,6 +159,10 @@ export class FakeDonationAlerts {
       batchFrames: options.batchFrames ?? true,
       answerPings: options.answerPings ?? true,
       rotateRefreshToken: options.rotateRefreshToken ?? true,
+      listOrder: options.listOrder ?? 'newest-first',
+      emptyListAs204: options.emptyListAs204 ?? false,
+      subscribeShape: options.subscribeShape ?? 'array',
+      pingReply: options.pingReply ?? 'result',
     };
     const t0 = Date.now() - 3600_000;
     (options.history ?? []).forEach((d, i) => this.addDonation({ created_at: daTime(t0 + i * 60_000), ...d }));
@@ -133,6 +174,8 @@ export class FakeDonationAlerts {
     });
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
+      // A client that gives up on a refused upgrade resets the connection: not our error.
+      socket.on('error', () => undefined);
       const url = new URL(req.url ?? '/', 'http://x');
       if (url.pathname !== '/connection/websocket' || this.refuseSocketsFlag) {
         this.log('ws', 'GET', url.pathname, '', 503, 'upgrade refused');
@@ -159,6 +202,7 @@ export class FakeDonationAlerts {
   }
 
   async close(): Promise<void> {
+    for (const res of this.stalled) res.destroy();
     for (const c of this.clients) c.ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
@@ -275,6 +319,19 @@ export class FakeDonationAlerts {
     this.opts.answerPings = on;
   }
 
+  setListOrder(order: ListOrder): void {
+    this.opts.listOrder = order;
+  }
+
+  /** The next `times` (default 1) connect or subscribe commands get an error reply or a close. */
+  setWsFault(fault: FakeWsFault): void {
+    this.wsFault = { ...fault, left: fault.times ?? 1 };
+  }
+
+  clearWsFault(): void {
+    this.wsFault = undefined;
+  }
+
   /** Every token/secret the fake has handed out (for log-leak checks). */
   issuedSecrets(): string[] {
     return [...this.allSecrets];
@@ -315,6 +372,16 @@ export class FakeDonationAlerts {
     if (url.pathname === '/oauth/token' && req.method === 'POST') {
       const form = new URLSearchParams(body);
       const grant = form.get('grant_type') ?? '';
+      this.tokenForms.push({
+        contentType: String(req.headers['content-type'] ?? ''),
+        grantType: grant,
+        keys: [...form.keys()],
+        scope: form.get('scope'),
+        redirectUri: form.get('redirect_uri'),
+      });
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+        return send(400, { error: 'invalid_request' }, {}, grant);
+      }
       if (form.get('client_id') !== this.clientId || form.get('client_secret') !== this.clientSecret) {
         return send(401, { error: 'invalid_client' }, {}, grant);
       }
@@ -348,7 +415,22 @@ export class FakeDonationAlerts {
     if (f && f.left > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix))) {
       f.left--;
       const headers: Record<string, string> = f.retryAfter === undefined ? {} : { 'Retry-After': String(f.retryAfter) };
-      return send(f.status, { message: f.status === 429 ? 'Too Many Attempts.' : 'Server Error' }, headers);
+      if (f.stallMs !== undefined) {
+        this.log('rest', req.method ?? 'GET', url.pathname, url.search, f.status, 'stalled');
+        this.stalled.add(res);
+        res.on('close', () => this.stalled.delete(res));
+        if (f.status === 0) return; // never answers
+        await new Promise((r) => setTimeout(r, f.stallMs));
+        if (res.destroyed) return;
+      }
+      if (f.body !== undefined) {
+        this.log('rest', req.method ?? 'GET', url.pathname, url.search, f.status);
+        res.writeHead(f.status, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+        res.end(f.body);
+        return;
+      }
+      // A stall on a healthy status (200) only delays the real answer below.
+      if (f.status < 200 || f.status >= 300) return send(f.status, { message: f.status === 429 ? 'Too Many Attempts.' : 'Server Error' }, headers);
     }
 
     const auth = req.headers.authorization ?? '';
@@ -377,7 +459,10 @@ export class FakeDonationAlerts {
       const total = this.donations.length;
       const lastPage = Math.max(1, Math.ceil(total / per));
       const page = Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1);
-      const slice = this.donations.slice((page - 1) * per, page * per);
+      const ordered = this.opts.listOrder === 'oldest-first' ? [...this.donations].reverse() : this.donations;
+      const slice = ordered.slice((page - 1) * per, page * per);
+      if (this.opts.listOrder === 'shuffled') slice.sort(() => Math.random() - 0.5);
+      if (slice.length === 0 && this.opts.emptyListAs204) return send(204, null);
       const base = `${this.apiUrl}/api/v1/alerts/donations`;
       return send(200, {
         data: slice,
@@ -416,6 +501,7 @@ export class FakeDonationAlerts {
           this.channelTokens.set(token, { client, channel });
           return { channel, token };
         });
+      if (this.opts.subscribeShape === 'map') return send(200, { channels: Object.fromEntries(channels.map((c) => [c.channel, c.token])) });
       return send(200, { channels });
     }
 
@@ -450,6 +536,13 @@ export class FakeDonationAlerts {
     const reply = (obj: unknown): void => {
       if (c.ws.readyState === WebSocket.OPEN) c.ws.send(typeof obj === 'string' ? obj : JSON.stringify(obj));
     };
+    const fault = this.wsFault;
+    if (fault && fault.left > 0 && ((fault.on === 'connect' && method === 0) || (fault.on === 'subscribe' && method === 1))) {
+      fault.left--;
+      this.log('ws', 'WS', '/connection/websocket', '', 0, method === 0 ? 'connect' : 'subscribe');
+      if (fault.close) return void c.ws.close(fault.close.code, fault.close.reason);
+      return reply({ id, error: fault.error ?? { code: 100, message: 'internal server error' } });
+    }
     if (method === 0) {
       this.log('ws', 'WS', '/connection/websocket', '', 0, 'connect');
       const token = cmd.params?.token;
@@ -480,7 +573,7 @@ export class FakeDonationAlerts {
     }
     if (method === 7) {
       this.log('ws', 'WS', '/connection/websocket', '', 0, 'ping');
-      if (this.opts.answerPings) reply({ id, result: {} });
+      if (this.opts.answerPings) reply(this.opts.pingReply === 'error' ? { id, error: { code: 104, message: 'method not found' } } : { id, result: {} });
       return;
     }
     reply({ id, error: { code: 104, message: 'method not found' } });
