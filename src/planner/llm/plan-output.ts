@@ -25,19 +25,25 @@ export function extractJsonCandidate(text: string): string | null {
 }
 
 /** Bracket balance outside strings; 0 means every `{`/`[` opened was closed. */
-function balanceOf(text: string): number {
-  let depth = 0;
+/** Each `{ [ } ]` outside JSON strings from `start` on, as [index, +1 opening | −1 closing]. */
+function* bracketsOutsideStrings(text: string, start = 0): Generator<[number, 1 | -1]> {
   let inString = false;
   let escaped = false;
-  for (const c of text) {
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
     if (inString) {
       if (escaped) escaped = false;
       else if (c === '\\') escaped = true;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
+    else if (c === '{' || c === '[') yield [i, 1];
+    else if (c === '}' || c === ']') yield [i, -1];
   }
+}
+
+function balanceOf(text: string): number {
+  let depth = 0;
+  for (const [, step] of bracketsOutsideStrings(text)) depth += step;
   return depth;
 }
 
@@ -52,20 +58,9 @@ const MAX_OBJECT_STARTS = 16;
 /** End (exclusive) of the balanced object starting at `start`, outside strings; -1 if it never closes. */
 function balancedEnd(text: string, start: number): number {
   let depth = 0;
-  let inString = false;
-  let escaped = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === '\\') escaped = true;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
+  for (const [i, step] of bracketsOutsideStrings(text, start)) {
+    depth += step;
+    if (step < 0 && depth === 0) return i + 1;
   }
   return -1;
 }
