@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import type { Logger } from 'pino';
 import type { Gatekeeper, GateRules } from './types.js';
 import { builtInRules } from './rules/index.js';
@@ -10,20 +9,6 @@ export { createGatekeeperFromRules, GateRulesError } from './matcher.js';
 export { builtInRules } from './rules/index.js';
 export { parseCustomRules, loadCustomRules } from './custom-rules.js';
 export { normalizeText } from './normalize.js';
-
-/**
- * V8 runs a new regex in its bytecode interpreter and is meant to tier it up to native
- * code; with the gate's few hundred rule regexes that tier-up keeps being redone and the
- * gate runs about 3× slower (measured: ~15k vs ~45k messages/s). Compiling regexes straight
- * to native code is a process-wide V8 setting that changes speed only, never results.
- */
-function preferNativeRegexps(): void {
-  try {
-    setFlagsFromString('--no-regexp-tier-up');
-  } catch {
-    // Not fatal: the gate is only slower.
-  }
-}
 
 /** Messages checked once at start-up so the first real donation does not pay for regex compilation. */
 const WARM_UP = ['нарисуй котика в космосе', 'draw me a cute dragon', 'x*й', 'п.о.р.н.о 🍑💦', 'Hello World 1488'];
@@ -52,7 +37,6 @@ export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
       'gate: loaded operator rules',
     );
   }
-  preferNativeRegexps();
   try {
     const gate = createGatekeeperFromRules(rules);
     for (const text of WARM_UP) gate.check(text);

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createGatekeeper } from '../../src/gate/index.js';
+import { BLIND_CORPORA, loadCorpus } from './corpus-metrics.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|js|mjs)$/.test(path) ? [path] : [];
+  });
+}
+
+describe('the gate without process-wide tricks', () => {
+  // Changing V8 flags after start crashed the service under a request burst (SIGSEGV in
+  // compiled-regexp code). Nothing in the product may set them at run time.
+  it('no product source sets V8 flags at run time', () => {
+    const offenders = ['src', 'web', 'bin']
+      .flatMap((dir) => sourceFiles(dir))
+      .filter((file) => /setFlagsFromString|--no-regexp-tier-up/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('checks at least 2 000 messages per second on one core', () => {
+    const gate = createGatekeeper();
+    const texts = [...loadCorpus(), ...BLIND_CORPORA.flatMap((name) => loadCorpus(name))].map((row) => row.text);
+    for (const text of texts) gate.check(text); // warm-up: regex compilation and JIT
+    const start = performance.now();
+    let checked = 0;
+    while (performance.now() - start < 1000) {
+      for (const text of texts.slice(0, 500)) gate.check(text);
+      checked += 500;
+    }
+    const perSecond = (checked / (performance.now() - start)) * 1000;
+    expect(perSecond).toBeGreaterThan(2000);
+  });
+});
