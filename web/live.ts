@@ -1,5 +1,6 @@
 // The page's link to the server: GET /api/state for the first paint, then GET /ws for
-// snapshots and events. It reconnects by itself (0.5 s doubling to 5 s, with jitter) when
+// snapshots and coalesced updates (the latest snapshot plus the events since the previous
+// update; see src/server/live.ts). It reconnects by itself (0.5 s doubling to 5 s, with jitter) when
 // the server restarts, and measures the clock offset with ping/pong on every connection.
 import type { StageEvent, StageSnapshot } from '../src/stage/types.js';
 import type { RendererSettings } from '../src/dsl/types.js';
@@ -10,7 +11,14 @@ const CONNECT_TIMEOUT_MS = 5_000;
 export interface LiveUpdate {
   snapshot: StageSnapshot;
   serverTime: number;
-  event?: StageEvent;
+  /** Stage events since the previous update, oldest first (empty for a full snapshot). */
+  events: StageEvent[];
+  /**
+   * True when events may have been missed: a full snapshot (connect, reconnect, a slow
+   * page catching up, the HTTP answer) or a burst whose older events were only counted.
+   * Pages that keep lists built from events (history) reload them then.
+   */
+  resync: boolean;
   renderer?: RendererSettings;
 }
 
@@ -30,6 +38,16 @@ function isSnapshot(value: unknown): value is StageSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as StageSnapshot;
   return Array.isArray(s.queue) && (s.current === null || typeof s.current === 'object');
+}
+
+function isEvent(value: unknown): value is StageEvent {
+  return typeof value === 'object' && value !== null && typeof (value as StageEvent).type === 'string';
+}
+
+/** The events of an update message; an older server sent only `event`. */
+function eventsOf(message: { event?: unknown; events?: unknown }): StageEvent[] {
+  if (Array.isArray(message.events)) return message.events.filter(isEvent);
+  return isEvent(message.event) ? [message.event] : [];
 }
 
 export class LiveConnection {
@@ -76,7 +94,7 @@ export class LiveConnection {
       const body = (await response.json()) as StageSnapshot & { renderer?: RendererSettings };
       if (generation !== this.generation || !isSnapshot(body)) return;
       this.clock.observeServerTime(body.serverTime);
-      this.handlers.onUpdate({ snapshot: body, serverTime: body.serverTime, renderer: body.renderer });
+      this.handlers.onUpdate({ snapshot: body, serverTime: body.serverTime, events: [], resync: true, renderer: body.renderer });
     } catch {
       // the WebSocket (re)connect delivers the state as soon as the server is back
     }
@@ -122,7 +140,7 @@ export class LiveConnection {
 
   private handleMessage(data: unknown): void {
     if (typeof data !== 'string') return;
-    let message: { type?: unknown; snapshot?: unknown; serverTime?: unknown; event?: unknown; renderer?: unknown; t?: unknown };
+    let message: { type?: unknown; snapshot?: unknown; serverTime?: unknown; event?: unknown; events?: unknown; eventsDropped?: unknown; renderer?: unknown; t?: unknown };
     try {
       message = JSON.parse(data);
     } catch {
@@ -141,10 +159,12 @@ export class LiveConnection {
       const serverTime = typeof message.serverTime === 'number' ? message.serverTime : message.snapshot.serverTime;
       this.generation += 1;
       this.clock.observeServerTime(serverTime);
+      const isUpdate = message.type === 'event';
       this.handlers.onUpdate({
         snapshot: message.snapshot,
         serverTime,
-        event: message.type === 'event' ? (message.event as StageEvent) : undefined,
+        events: isUpdate ? eventsOf(message) : [],
+        resync: !isUpdate || (typeof message.eventsDropped === 'number' && message.eventsDropped > 0),
         renderer: message.renderer as RendererSettings | undefined,
       });
     }

@@ -72,6 +72,8 @@ class Overlay {
   private snapshot: StageSnapshot | null = null;
   private mode: Mode = 'idle';
   private planKey: string | null = null;
+  /** What the "Next up" list shows now (ids and texts), to skip rebuilding it. */
+  private nextKey = '';
   /** The loop's pending first frame (0: none). */
   private rafId = 0;
   /** A pending animation frame that only reads the display's frame phase (0: none). */
@@ -176,26 +178,19 @@ class Overlay {
     byId('caption').hidden = mode !== 'showing';
 
     const waiting = snapshot.queue;
-    const list = byId<HTMLOListElement>('next-list');
+    const total = snapshot.queueCount ?? waiting.length;
     const limit = this.config.layout === 'portrait' ? 3 : 5;
-    const items = waiting.slice(0, limit).map((job) => {
-      const item = document.createElement('li');
-      const donor = document.createElement('span');
-      donor.className = 'next-donor';
-      donor.textContent = truncate(job.donor, 20) || 'Anonymous';
-      const amount = document.createElement('span');
-      amount.className = 'next-amount';
-      amount.textContent = formatAmount(job.amount, job.currency);
-      const message = document.createElement('div');
-      message.className = 'next-message';
-      message.textContent = truncate(job.message, 40);
-      item.append(donor, ' ', amount, message);
-      return item;
-    });
-    list.replaceChildren(...items);
-    byId('next-title').hidden = waiting.length === 0;
-    setText(byId('queue-count'), `Queue: ${waiting.length}`);
-    byId('queue-box').hidden = waiting.length === 0 && !current;
+    const shown = waiting.slice(0, limit);
+    // Updates come up to 10 times a second in a raid: the list is rebuilt only when what it
+    // shows changes (the rest of the HUD is set with setText, which skips equal text).
+    const nextKey = JSON.stringify(shown.map((job) => [job.id, job.donor, job.amount, job.currency, job.message]));
+    if (nextKey !== this.nextKey) {
+      this.nextKey = nextKey;
+      byId<HTMLOListElement>('next-list').replaceChildren(...shown.map((job) => nextItem(job)));
+    }
+    byId('next-title').hidden = total === 0;
+    setText(byId('queue-count'), `Queue: ${total}`);
+    byId('queue-box').hidden = total === 0 && !current;
     byId('idle').hidden = mode !== 'idle';
     setText(byId('idle'), snapshot.paused ? 'Paused' : 'Waiting for donations');
   }
@@ -326,6 +321,22 @@ class Overlay {
     };
     (window as unknown as { __drawstream: typeof hook }).__drawstream = hook;
   }
+}
+
+/** One "Next up" line; donor texts go through textContent only. */
+function nextItem(job: JobView): HTMLLIElement {
+  const item = document.createElement('li');
+  const donor = document.createElement('span');
+  donor.className = 'next-donor';
+  donor.textContent = truncate(job.donor, 20) || 'Anonymous';
+  const amount = document.createElement('span');
+  amount.className = 'next-amount';
+  amount.textContent = formatAmount(job.amount, job.currency);
+  const message = document.createElement('div');
+  message.className = 'next-message';
+  message.textContent = truncate(job.message, 40);
+  item.append(donor, ' ', amount, message);
+  return item;
 }
 
 function animateBar(fill: HTMLElement, from: number, to: number, durationMs: number): void {

@@ -7,6 +7,7 @@ import { DEFAULT_RENDERER_SETTINGS, type Plan, type RendererSettings } from '../
 import { compilePlan, frameAt } from '../src/raster/index.js';
 import { PlanAnimator } from './art.js';
 import { LiveConnection, type LiveUpdate } from './live.js';
+import { QueueList } from './queue-list.js';
 import { formatAmount, setText, truncate } from './text.js';
 
 interface PanelConfig {
@@ -121,6 +122,7 @@ class Panel {
   private historyTimer: ReturnType<typeof setTimeout> | null = null;
   private galleryTimer: ReturnType<typeof setTimeout> | null = null;
   private galleryIds = new Set<string>();
+  private readonly queue = new QueueList(byId('queue-list'), byId('queue-count'));
 
   constructor() {
     this.preview = new PlanAnimator(byId<HTMLCanvasElement>('preview'), this.config.renderer);
@@ -148,9 +150,13 @@ class Panel {
     this.snapshot = update.snapshot;
     byId('paused-pill').hidden = !update.snapshot.paused;
     this.renderCurrent(update.snapshot.current);
-    this.renderQueue(update.snapshot.queue);
-    if (update.event && FINAL_EVENTS.has(update.event.type)) this.scheduleHistory();
-    if (update.event?.type === 'done') this.scheduleGallery(update.event.jobId, GALLERY_RETRIES);
+    this.queue.render(update.snapshot.queue, update.snapshot.queueCount ?? update.snapshot.queue.length);
+    // Updates are coalesced: look at every event since the last one. After a resync some
+    // may be missing, so the lists built from them are reloaded.
+    if (update.resync || update.events.some((event) => FINAL_EVENTS.has(event.type))) this.scheduleHistory();
+    const done = update.events.filter((event) => event.type === 'done');
+    if (done.length > 0) this.scheduleGallery(done[done.length - 1].jobId, GALLERY_RETRIES);
+    else if (update.resync && !this.galleryTimer) this.scheduleGallery(undefined, 0);
   }
 
   private renderCurrent(job: JobView | null): void {
@@ -203,24 +209,6 @@ class Panel {
   private stopPreview(): void {
     if (this.rafId) cancelAnimationFrame(this.rafId);
     this.rafId = 0;
-  }
-
-  private renderQueue(queue: JobView[]): void {
-    setText(byId('queue-count'), `(${queue.length})`);
-    const items = queue.map((job) => {
-      const item = el('li');
-      item.append(
-        el('span', 'donor', truncate(job.donor, 40)),
-        ' ',
-        el('span', 'amount', formatAmount(job.amount, job.currency)),
-        ' ',
-        el('span', 'muted', job.planned ? `${job.phase}, planned` : job.phase),
-        el('div', 'message', truncate(job.message, 200)),
-      );
-      return item;
-    });
-    if (items.length === 0) items.push(el('li', 'muted', 'empty'));
-    byId('queue-list').replaceChildren(...items);
   }
 
   private scheduleHistory(): void {

@@ -1,7 +1,16 @@
-// The live feed behind GET /ws: one stage subscription fanned out to every page. Each
-// message is serialised once for all sockets. A slow socket (OBS hidden, tab throttled)
-// never makes the server buffer without bound: while its buffer is high, updates are
-// dropped and, once it drains, the latest snapshot is sent instead, which is all a page needs.
+// The live feed behind GET /ws: one stage subscription fanned out to every page.
+// Stage events are coalesced: at most one message per FLUSH_INTERVAL_MS (so ≤ 10 a second
+// per page however fast donations arrive), carrying the latest snapshot and the events since
+// the previous message, serialised once for all sockets. Snapshots are bounded (the queue's
+// head and its count), so a raid costs each viewer a few KB a flush, not the whole queue per
+// event. A slow socket (OBS hidden, tab throttled) never makes the server buffer without
+// bound nor delays the others: while its buffer is high it is skipped and, once it drains,
+// it gets the latest snapshot, which is all a page needs.
+//
+// Messages: {type:'snapshot', snapshot, serverTime, renderer} on connect and after a drain;
+// {type:'event', event, events, eventsDropped?, snapshot, serverTime} per flush, where
+// `events` are the stage events since the last flush (oldest first, the last
+// MAX_EVENTS_PER_FLUSH of them) and `event` is the last one (older clients read only it).
 import type { WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { RendererSettings } from '../dsl/types.js';
@@ -16,6 +25,10 @@ const DRAIN_CHECK_MS = 250;
 /** A socket that stays clogged this long is cut; the page reconnects and starts fresh. */
 const CLOGGED_LIMIT_MS = 30_000;
 const HEARTBEAT_MS = 20_000;
+/** Coalescing window: the first event after a quiet spell goes out at once, later ones wait for the window. */
+export const FLUSH_INTERVAL_MS = 100;
+/** Events listed per message; older ones in a burst are only counted (pages reload lists then). */
+export const MAX_EVENTS_PER_FLUSH = 50;
 
 interface Client {
   socket: WebSocket;
@@ -90,13 +103,55 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
     client.drainTimer.unref?.();
   }
 
-  const unsubscribe = stage.subscribe((event: StageEvent, snapshot: StageSnapshot) => {
-    if (clients.size === 0) return;
-    const data = JSON.stringify({ type: 'event', event, snapshot, serverTime: serverTimeOf(snapshot) });
+  // Coalescing state, shared by all clients: one serialisation per flush.
+  let pendingEvents: StageEvent[] = [];
+  let droppedEvents = 0;
+  let latestSnapshot: StageSnapshot | null = null;
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastFlushAt = -Infinity;
+
+  function scheduleFlush(): void {
+    if (flushTimer) return;
+    // A timer even when the window is open: events emitted in one synchronous run (done →
+    // planning of the next job) leave together.
+    const wait = Math.max(0, lastFlushAt + FLUSH_INTERVAL_MS - Date.now());
+    flushTimer = setTimeout(flush, wait);
+    flushTimer.unref?.();
+  }
+
+  function flush(): void {
+    flushTimer = null;
+    lastFlushAt = Date.now();
+    const events = pendingEvents;
+    const dropped = droppedEvents;
+    pendingEvents = [];
+    droppedEvents = 0;
+    let snapshot = latestSnapshot;
+    latestSnapshot = null;
+    try {
+      snapshot = stage.snapshot(); // the freshest state and server time; O(queue head)
+    } catch (error) {
+      logger?.warn({ err: (error as Error).message }, 'stage snapshot failed; sending the last one');
+    }
+    if (!snapshot || events.length === 0 || clients.size === 0) return;
+    const message: Record<string, unknown> = { type: 'event', event: events[events.length - 1], events, snapshot, serverTime: serverTimeOf(snapshot) };
+    if (dropped > 0) message.eventsDropped = dropped;
+    const data = JSON.stringify(message);
     for (const client of clients) {
       if (client.cloggedSince !== null) continue; // gets the latest snapshot once drained
       send(client, data);
     }
+  }
+
+  const unsubscribe = stage.subscribe((event: StageEvent, snapshot: StageSnapshot) => {
+    if (clients.size === 0) return;
+    latestSnapshot = snapshot;
+    if (pendingEvents.length >= MAX_EVENTS_PER_FLUSH) {
+      pendingEvents.shift(); // bounded array: O(MAX_EVENTS_PER_FLUSH)
+      droppedEvents += 1;
+    }
+    pendingEvents.push(event);
+    scheduleFlush();
   });
 
   const heartbeat = setInterval(() => {
@@ -172,6 +227,8 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
     },
     close(): void {
       clearInterval(heartbeat);
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = null;
       unsubscribe();
       for (const client of clients) drop(client);
     },

@@ -141,15 +141,17 @@ export function observeStage(stage: StageControl, metrics: DrawstreamMetrics): (
   if (!observed) observedStages.set(stage, (observed = new WeakSet()));
   if (observed.has(metrics)) return () => {};
   observed.add(metrics);
-  metrics.setQueueLength(stage.snapshot().queue.length);
+  metrics.setQueueLength(stage.snapshot().queueCount);
   const unsubscribe = stage.subscribe((event: StageEvent, snapshot: StageSnapshot) => {
-    metrics.setQueueLength(snapshot.queue.length);
+    metrics.setQueueLength(snapshot.queueCount);
     if (event.type === 'done' || event.type === 'skipped') {
       metrics.jobFinished(event.type);
     } else if (event.type === 'cleared') {
       const count = Number(event.detail);
       metrics.jobFinished('cleared', Number.isInteger(count) && count >= 0 ? count : 1);
     } else if (event.type === 'error' && event.jobId) {
+      // Only the queue's head is in a snapshot: enough, since only the current job and the
+      // few planned ahead (all in the head) can fail.
       const alive = snapshot.current?.id === event.jobId || snapshot.queue.some((job) => job.id === event.jobId);
       if (!alive) metrics.jobFinished('failed');
     }

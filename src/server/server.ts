@@ -24,6 +24,8 @@ export const HISTORY_MAX = 200;
 export const HISTORY_DEFAULT = 20;
 export const GALLERY_MAX = 200;
 export const GALLERY_DEFAULT = 50;
+export const QUEUE_PAGE_MAX = 100;
+export const QUEUE_PAGE_DEFAULT = 20;
 
 export interface ServerSettings {
   panelToken?: string;
@@ -271,6 +273,17 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/api/state', async () => {
     const snapshot = stage.snapshot();
     return { ...snapshot, serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(), renderer: settings.renderer };
+  });
+
+  // The snapshot carries only the queue's head; the operator pages through the rest here.
+  app.get('/api/queue', async (request, reply) => {
+    const limit = limitFromQuery(request.query, QUEUE_PAGE_DEFAULT, QUEUE_PAGE_MAX);
+    const rawOffset = firstString((request.query as Record<string, unknown> | undefined)?.offset);
+    if (rawOffset !== undefined && !/^\d{1,9}$/.test(rawOffset.trim())) {
+      throw new HttpError(400, 'offset must be a whole number from 0 (the first waiting job).');
+    }
+    const page = stage.queuePage(rawOffset === undefined ? 0 : Number(rawOffset), limit);
+    return reply.header('Cache-Control', 'no-store').send({ ...page, limit });
   });
 
   app.get('/api/history', async (request) => stage.history(limitFromQuery(request.query, HISTORY_DEFAULT, HISTORY_MAX)));

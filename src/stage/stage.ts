@@ -16,12 +16,14 @@ import type {
   HistoryEntry,
   JobPhase,
   JobView,
+  QueuePage,
   ReplayRequest,
   StageControl,
   StageEvent,
   StageEventType,
   StageSnapshot,
 } from './types.js';
+import { SNAPSHOT_QUEUE_HEAD } from './types.js';
 
 export const ANONYMOUS = 'Anonymous';
 /** On-stream message length, in code points (the ellipsis included). */
@@ -264,12 +266,21 @@ export function createStage(deps: StageDeps): Stage {
     job.fullView = null;
   };
 
+  // Built on every event: only the head of the queue (views cached per job), so a long
+  // queue costs nothing per event. `waiting` is an array, so both slices are O(head).
   const snapshot = (): StageSnapshot => ({
     paused,
     current: current ? viewOf(current, true) : null,
-    queue: waiting.map((job) => viewOf(job, false)),
+    queue: waiting.slice(0, SNAPSHOT_QUEUE_HEAD).map((job) => viewOf(job, false)),
+    queueCount: waiting.length,
     serverTime: clock.now(),
   });
+
+  const queuePage = (offset: number, limit: number): QueuePage => {
+    const from = Math.max(0, Math.floor(offset));
+    const jobs = waiting.slice(from, from + Math.max(0, Math.floor(limit))).map((job) => viewOf(job, false));
+    return { total: waiting.length, offset: from, jobs };
+  };
 
   function emit(type: StageEventType, jobId?: string, detail?: string): void {
     if (listeners.size === 0) return;
@@ -960,6 +971,7 @@ export function createStage(deps: StageDeps): Stage {
       }
     },
     snapshot,
+    queuePage,
     history: (limit): HistoryEntry[] => {
       try {
         return store.history(limit, { includePlan: true });

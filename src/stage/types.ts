@@ -34,11 +34,29 @@ export interface JobView {
   streaming?: boolean;
 }
 
+/** How many waiting jobs a snapshot carries; the rest are paged with `StageControl.queuePage`. */
+export const SNAPSHOT_QUEUE_HEAD = 20;
+
+/**
+ * What every page and GET /api/state see. Bounded whatever the queue length: a raid of
+ * thousands of donations must not make each update (sent to every overlay) grow with it.
+ */
 export interface StageSnapshot {
   paused: boolean;
   current: JobView | null;
+  /** The first `SNAPSHOT_QUEUE_HEAD` waiting jobs, in FIFO order. */
   queue: JobView[];
+  /** How many jobs are waiting in all (`queue` is the head of them). */
+  queueCount: number;
   serverTime: number;
+}
+
+/** A slice of the waiting jobs (GET /api/queue). */
+export interface QueuePage {
+  /** How many jobs are waiting in all. */
+  total: number;
+  offset: number;
+  jobs: JobView[];
 }
 
 export interface HistoryEntry {
@@ -93,6 +111,8 @@ export interface ReplayRequest {
 /** What the server (HTTP API, WebSocket) needs from the stage. The stage also implements `DonationSink`. */
 export interface StageControl {
   snapshot(): StageSnapshot;
+  /** Waiting jobs `offset`..`offset + limit - 1` in FIFO order; costs O(limit), not O(queue). */
+  queuePage(offset: number, limit: number): QueuePage;
   history(limit: number): HistoryEntry[];
   /** Ends the current job now (status `skipped`). Returns false when nothing was running. */
   skip(): boolean;

@@ -88,4 +88,31 @@ describe.skipIf(!haveChromium)('operator panel', () => {
     expect(stage.queue[0]).toMatchObject({ donor: 'Панель', message: 'нарисуй ёлку', amount: 100, currency: 'RUB' });
     await page.waitForFunction(() => (document.getElementById('queue-list')?.textContent ?? '').includes('Панель'));
   });
+  it('shows the head of a long queue with the count and updates rows by job id', async () => {
+    const stage = new FakeStage();
+    stage.queue = Array.from({ length: 2000 }, (_, i) => ({ id: `w${i}`, donor: i === 1 ? '<img src=x onerror=alert(1)>' : `Зритель ${i}`, message: 'кот', amount: 5, currency: 'RUB', phase: 'queued' as const }));
+    const harness = await startServer({ stage, webRoot: suite.webRoot });
+    cleanups.push(() => harness.close());
+    const { page, dialogs } = await openPanel(harness);
+    await page.waitForFunction(() => document.querySelectorAll('#queue-list li[data-id]').length === 20);
+    expect(await page.locator('#queue-list .queue-tail').textContent()).toBe('… and 1 980 more');
+    expect(await page.locator('h2 #queue-count').textContent()).toBe('(2 000)');
+    expect(await page.locator('#queue-list li[data-id="w1"] .donor').textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#queue-list img').count()).toBe(0);
+
+    // Tag the rows' DOM nodes; after the head moves on, the rows still waiting are the same nodes.
+    await page.evaluate(() => document.querySelectorAll('#queue-list li[data-id]').forEach((li) => ((li as HTMLElement & { tag?: string }).tag = li.getAttribute('data-id')!)));
+    stage.current = { ...stage.queue.shift()!, phase: 'planning' };
+    stage.queue[0] = { ...stage.queue[0], planned: true };
+    stage.emit('planning', stage.current.id);
+    await page.waitForFunction(() => document.querySelector('#queue-list .queue-tail')?.textContent === '… and 1 979 more');
+    const rows = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#queue-list li[data-id]')).map((li) => [li.getAttribute('data-id'), (li as HTMLElement & { tag?: string }).tag ?? null]),
+    );
+    expect(rows.map(([id]) => id)).toEqual(Array.from({ length: 20 }, (_, i) => `w${i + 1}`));
+    expect(rows.slice(0, 19).every(([id, tag]) => id === tag)).toBe(true); // kept, not rebuilt
+    expect(rows[19][1]).toBeNull(); // the one new row
+    expect(await page.locator('#queue-list li[data-id="w1"] .muted').textContent()).toBe('queued, planned');
+    expect(dialogs).toEqual([]);
+  });
 });

@@ -136,6 +136,43 @@ describe('state and donations', () => {
   });
 });
 
+describe('bounded state and GET /api/queue', () => {
+  const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `w${i}`, donor: `d${i}`, message: 'm', amount: 1, currency: 'EUR', phase: 'queued' as const }));
+
+  it('carries only the first 20 waiting jobs in /api/state, with queueCount', async () => {
+    const stage = new FakeStage();
+    stage.queue = jobs(250);
+    const { url } = await serve({ stage });
+    const state = await json(await fetch(`${url}/api/state`));
+    expect(state.queueCount).toBe(250);
+    expect(state.queue.map((job: { id: string }) => job.id)).toEqual(jobs(20).map((job) => job.id));
+  });
+
+  it('pages through the queue in order, limit up to 100', async () => {
+    const stage = new FakeStage();
+    stage.queue = jobs(250);
+    const { url } = await serve({ stage });
+    const first = await json(await fetch(`${url}/api/queue`));
+    expect(first).toMatchObject({ total: 250, offset: 0, limit: 20 });
+    expect(first.jobs).toHaveLength(20);
+    const page = await json(await fetch(`${url}/api/queue?offset=200&limit=100`));
+    expect(page).toMatchObject({ total: 250, offset: 200, limit: 100 });
+    expect(page.jobs.map((job: { id: string }) => job.id)).toEqual(jobs(250).slice(200).map((job) => job.id));
+    expect((await json(await fetch(`${url}/api/queue?offset=999`))).jobs).toEqual([]);
+  });
+
+  it('answers bad offset or limit with 400 and one sentence', async () => {
+    const { url } = await serve({ stage: new FakeStage() });
+    for (const query of ['limit=101', 'limit=0', 'limit=-1', 'limit=abc', 'offset=-1', 'offset=1.5', 'offset=x', 'offset=99999999999']) {
+      const response = await fetch(`${url}/api/queue?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = await json(response);
+      expect(Object.keys(body)).toEqual(['error']);
+      expect(body.error).toMatch(/^(limit|offset) must be a whole number/);
+    }
+  });
+});
+
 describe('a job through the real stage', () => {
   it('carries plan, drawStartedAt and showEndsAt on current, then lands in history as done', async () => {
     const real = await realStage();

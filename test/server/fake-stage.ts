@@ -1,7 +1,7 @@
 // A small in-memory StageControl + DonationSink for tests that need to put the stage in an
 // exact state (a plan with a chosen drawStartedAt, a job showing until a chosen time).
 import type { AcceptResult, DonationSink, IncomingDonation } from '../../src/donations/types.js';
-import type { HistoryEntry, JobStatus, JobView, StageControl, StageEvent, StageEventType, StageSnapshot } from '../../src/stage/types.js';
+import { SNAPSHOT_QUEUE_HEAD, type HistoryEntry, type JobStatus, type JobView, type QueuePage, type StageControl, type StageEvent, type StageEventType, type StageSnapshot } from '../../src/stage/types.js';
 
 type Listener = (event: StageEvent, snapshot: StageSnapshot) => void;
 
@@ -20,7 +20,11 @@ export class FakeStage implements StageControl, DonationSink {
 
   snapshot(): StageSnapshot {
     if (this.failOn === 'snapshot') throw new Error('boom: /secret/path/stage.ts:42');
-    return { paused: this.paused, current: this.current, queue: [...this.queue], serverTime: this.now() };
+    return { paused: this.paused, current: this.current, queue: this.queue.slice(0, SNAPSHOT_QUEUE_HEAD), queueCount: this.queue.length, serverTime: this.now() };
+  }
+
+  queuePage(offset: number, limit: number): QueuePage {
+    return { total: this.queue.length, offset, jobs: this.queue.slice(offset, offset + limit) };
   }
 
   history(limit: number): HistoryEntry[] {
