@@ -211,7 +211,7 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     };
 
     const ensureWork = async (minWaiting: number) => {
-      const waiting = feed.latest?.queue.length ?? 0;
+      const waiting = feed.latest?.queueCount ?? feed.latest?.queue.length ?? 0;
       if (waiting < minWaiting) await sendBurst(minWaiting - waiting + 2);
     };
 

@@ -39,6 +39,8 @@ export interface Snapshot {
   paused: boolean;
   current: (JobRef & { drawStartedAt?: number; showEndsAt?: number; planSource?: string }) | null;
   queue: JobRef[];
+  /** All waiting jobs; `queue` lists only the head. */
+  queueCount?: number;
   serverTime: number;
 }
 
@@ -74,15 +76,21 @@ export class FeedRecorder {
       if (message?.type !== 'snapshot' && message?.type !== 'event') return;
       const snapshot = message.snapshot as Snapshot;
       this.latest = snapshot;
-      this.records.push({
-        run,
-        order: this.order++,
-        at: performance.now(),
-        kind: message.type,
-        type: message.event?.type,
-        jobId: message.event?.jobId,
-        snapshot,
-      });
+      // Updates are coalesced (at most ~10 a second): one message may carry several events,
+      // oldest first, all followed by the same latest snapshot.
+      const events: Array<{ type?: string; jobId?: string } | undefined> =
+        message.type === 'event' ? (Array.isArray(message.events) ? message.events : [message.event]) : [undefined];
+      for (const event of events) {
+        this.records.push({
+          run,
+          order: this.order++,
+          at: performance.now(),
+          kind: message.type,
+          type: event?.type,
+          jobId: event?.jobId,
+          snapshot,
+        });
+      }
       for (const wake of [...this.waiters]) wake();
     });
     socket.on('close', (code, reason) => this.closes.push({ run, code, reason: reason.toString() }));
