@@ -78,7 +78,7 @@ export function colorWord(hex: string): number {
   return LITTLE_ENDIAN ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
 }
 
-interface FlatStep {
+export interface FlatStep {
   step: DrawingStep;
   animate: Animate;
   delayMs: number;
@@ -88,7 +88,7 @@ interface FlatStep {
  * Inlines groups (§4 group): a child's animate is the group's animate without delay_ms,
  * overridden field by field by its own; a group's delay_ms goes to its first drawn step.
  */
-function flatten(steps: readonly Step[], inherited: Animate, out: FlatStep[], pending: { delayMs: number }): void {
+export function flatten(steps: readonly Step[], inherited: Animate, out: FlatStep[], pending: { delayMs: number }): void {
   for (const step of steps) {
     if (step.op === 'group') {
       const own = step.animate ?? {};
@@ -107,7 +107,7 @@ function flatten(steps: readonly Step[], inherited: Animate, out: FlatStep[], pe
 }
 
 /** d = duration_ms; else ⌈1000·N / speed⌉; else the default (§5). */
-function stepDuration(animate: Animate, eventCount: number, defaultMs: number): number {
+export function stepDuration(animate: Animate, eventCount: number, defaultMs: number): number {
   if (animate.duration_ms !== undefined) return animate.duration_ms;
   const speed = animate.speed_px_per_s;
   if (speed !== undefined) {

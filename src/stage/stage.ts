@@ -3,7 +3,7 @@
 // callback is guarded, so nothing throws out of the stage and one bad job never stalls it.
 import type { Logger } from 'pino';
 import { parsePlan } from '../dsl/index.js';
-import { isTextCard, type DrawPlan, type Plan, type RendererSettings, type Step } from '../dsl/types.js';
+import { isTextCard, type Plan, type RendererSettings, type Step } from '../dsl/types.js';
 import { compilePlan } from '../raster/index.js';
 import type { Gatekeeper, GateVerdict } from '../gate/types.js';
 import type { Planner, PlanResult, PlanSource } from '../planner/types.js';
@@ -11,6 +11,7 @@ import type { AcceptResult, DonationSink, IncomingDonation } from '../donations/
 import { donorHash } from '../logging/index.js';
 import type { AcceptDecision, DonationRecord, PlanRecord, Store, StoreCounts, StoredJob } from '../store/index.js';
 import { fallbackPlan, textCardPlan } from './fallback.js';
+import { extendsPlan, PersistThrottle, STREAM_PERSIST_INTERVAL_MS, StreamingPlan } from './streaming-plan.js';
 import type {
   Clock,
   HistoryEntry,
@@ -42,8 +43,6 @@ const PAUSED_KEY = 'stage.paused';
  * stored plan is only the prefix that had arrived (it is drawn as it is: see README).
  */
 export const STREAMING_NOTE = 'streaming: the plan is still arriving';
-
-type DrawPlanLike = Pick<DrawPlan, 'version' | 'seed' | 'canvas' | 'palette'>;
 
 export type StageLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -101,6 +100,10 @@ interface LiveJob {
   partial: Plan | null;
   /** A partial failed the checks: stop streaming this job and wait for the whole answer. */
   partialRefused: boolean;
+  /** The accepted prefix of the plan streaming in (parsed, gated and timed step by step). */
+  stream: StreamingPlan | null;
+  /** Throttled store writes of the streamed prefix while the drawing runs on it. */
+  persist: PersistThrottle | null;
   /** True while the drawing runs on a plan that is still arriving (`plan` = the partial). */
   streaming: boolean;
   /** Per top-level step of `plan`: when it became known, ms after drawStartedAt (streamed drawings only). */
@@ -314,6 +317,8 @@ export function createStage(deps: StageDeps): Stage {
     attempts: job.attempts,
     partial: null,
     partialRefused: false,
+    stream: null,
+    persist: null,
     streaming: false,
     arrivals: null,
     view: null,
@@ -408,6 +413,7 @@ export function createStage(deps: StageDeps): Stage {
   const applyPlan = (job: LiveJob, record: PlanRecord): void => {
     job.plan = record.plan;
     job.partial = null;
+    job.stream = null;
     job.planSource = record.source;
     job.planNote = record.note ?? null;
     const isCurrent = current === job;
@@ -505,61 +511,36 @@ export function createStage(deps: StageDeps): Stage {
   // just keep their latest partial. Every partial is a prefix of the final plan (planner
   // contract); one that is not, or that fails the checks, is not shown.
 
-  const sameSkeleton = (a: DrawPlanLike, b: DrawPlanLike): boolean =>
-    a.version === b.version &&
-    a.seed === b.seed &&
-    JSON.stringify(a.canvas) === JSON.stringify(b.canvas) &&
-    JSON.stringify(a.palette ?? null) === JSON.stringify(b.palette ?? null);
-
-  /** True when `next` keeps every step of `prev` (same skeleton, same steps, in order). */
-  const extendsPlan = (prev: Plan, next: Plan): boolean => {
-    if (isTextCard(prev) || isTextCard(next)) return false;
-    if (next.steps.length < prev.steps.length || !sameSkeleton(prev, next)) return false;
-    for (let i = 0; i < prev.steps.length; i++) {
-      if (prev.steps[i] !== next.steps[i] && JSON.stringify(prev.steps[i]) !== JSON.stringify(next.steps[i])) return false;
-    }
-    return true;
-  };
-
-  /** A partial the stage may draw: valid, ≥ 1 step, clean texts, extends what it had. Else null. */
-  const checkPartial = (job: LiveJob, input: unknown): Plan | null => {
-    const raw = (input as { plan?: unknown } | null)?.plan;
-    if (!raw || typeof raw !== 'object') return null;
-    const parsed = parsePlan(raw, renderer);
-    const plan = parsed.plan as Plan | null;
-    if (!parsed.valid || !plan || isTextCard(plan) || plan.steps.length === 0) return null;
-    const prev = job.streaming ? job.plan : job.partial;
-    if (prev && !extendsPlan(prev, plan)) return null;
-    const known = prev && !isTextCard(prev) ? prev.steps.length : 0;
-    for (const text of planTexts({ ...plan, steps: plan.steps.slice(known) })) {
-      if (gateCheck(text, 'plan text').nsfw) return null;
-    }
-    return plan;
-  };
-
   function onPartial(jobId: string, token: number, partial: unknown): void {
     const call = planning.get(jobId);
     if (stopped || !call || call.token !== token) return;
     const job = findLive(jobId);
     if (!job || job.partialRefused || (job.plan && !job.streaming)) return;
-    const plan = checkPartial(job, partial);
-    if (!plan) {
+    job.stream ??= new StreamingPlan(renderer, (text) => gateCheck(text, 'plan text').nsfw);
+    const outcome = job.stream.accept(partial);
+    if (outcome.kind === 'unchanged') return;
+    if (outcome.kind === 'refused') {
       // Nothing more is drawn from the stream; the whole answer decides (kept prefix if drawing).
       job.partialRefused = true;
       if (!job.streaming) job.partial = null;
-      log.warn({ jobId }, 'a partial plan was refused; waiting for the whole answer');
+      log.warn({ jobId, reason: outcome.reason }, 'a partial plan was refused; waiting for the whole answer');
       return;
     }
     if (job.streaming) {
-      extendStream(job, plan);
+      extendStream(job, outcome.plan, outcome.added);
       return;
     }
-    job.partial = plan;
+    job.partial = outcome.plan;
     if (current === job && job.phase === 'planning') beginStreaming(job);
   }
 
+  /** While the plan streams in: the drawing time so far is timed step by step (O(new step)), not recompiled. */
   const streamingShowEndsAt = (job: LiveJob, plan: Plan): number =>
-    (job.drawStartedAt ?? clock.now()) + streamedDrawMs(plan, job.arrivals ?? []) + showDurationMs(plan);
+    (job.drawStartedAt ?? clock.now()) + (job.stream?.drawMs ?? streamedDrawMs(plan, job.arrivals ?? [])) + showDurationMs(plan);
+
+  const savePartial = (job: LiveJob, plan: Plan): void => {
+    storeWrite('save streamed plan', job.id, () => store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing'));
+  };
 
   function beginStreaming(job: LiveJob): void {
     const plan = job.partial;
@@ -574,28 +555,32 @@ export function createStage(deps: StageDeps): Stage {
     job.arrivals = plan.steps.map(() => 0);
     job.phase = 'drawing';
     job.drawStartedAt = start;
+    job.stream?.startTimeline();
     job.showEndsAt = streamingShowEndsAt(job, plan);
     job.attempts += 1;
     changed(job);
-    storeWrite('start streamed drawing', job.id, () => {
-      store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing');
-      store.startDrawing(job.id, start, job.showEndsAt!);
-    });
+    // The first prefix is written at once (a restart draws it); later ones at most every
+    // STREAM_PERSIST_INTERVAL_MS, each write being the whole plan so far.
+    job.persist?.cancel();
+    job.persist = new PersistThrottle(clock, STREAM_PERSIST_INTERVAL_MS, guarded('save streamed plan', () => {
+      if (current === job && job.streaming && job.plan) savePartial(job, job.plan);
+    }));
+    job.persist.now();
+    storeWrite('start streamed drawing', job.id, () => store.startDrawing(job.id, start, job.showEndsAt!));
     log.info({ jobId: job.id, steps: plan.steps.length }, 'drawing started from a partial plan');
     emit('drawing', job.id);
     // No end-of-drawing timer yet: the drawing waits at the last known step until the plan is whole.
   }
 
-  function extendStream(job: LiveJob, plan: Plan): void {
-    if (isTextCard(plan) || !job.plan || isTextCard(job.plan)) return;
-    const added = plan.steps.length - job.plan.steps.length;
-    if (added <= 0) return;
+  function extendStream(job: LiveJob, plan: Plan, added: readonly Step[]): void {
+    if (isTextCard(plan) || !job.plan || isTextCard(job.plan) || added.length === 0) return;
     const arrival = Math.max(0, clock.now() - (job.drawStartedAt ?? clock.now()));
-    job.arrivals = (job.arrivals ?? []).concat(new Array<number>(added).fill(arrival));
+    job.arrivals = (job.arrivals ?? []).concat(new Array<number>(added.length).fill(arrival));
+    job.stream?.arrived(added, arrival);
     job.plan = plan;
     job.showEndsAt = streamingShowEndsAt(job, plan);
     changed(job);
-    storeWrite('save streamed plan', job.id, () => store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing'));
+    job.persist?.soon();
     emit('step', job.id, String(plan.steps.length));
   }
 
@@ -625,6 +610,9 @@ export function createStage(deps: StageDeps): Stage {
     // What was drawn is kept: a broken stream ends cleanly with the valid steps it had.
     if (note) log.warn({ jobId: job.id, note }, 'streamed plan ended early; keeping what was drawn');
     job.streaming = false;
+    job.stream = null;
+    job.persist?.cancel();
+    job.persist = null;
     job.planNote = note;
     const plan = job.plan;
     const drawMs = streamedDrawMs(plan, job.arrivals ?? []);
@@ -680,6 +668,7 @@ export function createStage(deps: StageDeps): Stage {
   function finishCurrent(job: LiveJob, status: 'done' | 'skipped' | 'failed', reason?: string): void {
     if (current !== job) return;
     clearPhaseTimer();
+    job.persist?.flush(); // history keeps every step that was drawn
     endPlanningCall(job.id, true);
     current = null;
     storeWrite(`finish job (${status})`, job.id, () => {
@@ -908,6 +897,7 @@ export function createStage(deps: StageDeps): Stage {
     if (stopped) return;
     stopped = true;
     clearPhaseTimer();
+    current?.persist?.flush(); // a clean stop keeps every step that had arrived
     for (const jobId of [...planning.keys()]) {
       endPlanningCall(jobId, true);
       // A job stopped mid-planning is simply planned again after a restart.

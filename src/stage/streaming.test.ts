@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parsePlan, type DrawPlan, type Plan, type Step } from '../dsl/index.js';
 import { compilePlan, frameAt } from '../raster/index.js';
 import { STREAMING_NOTE } from './stage.js';
+import { STREAM_PERSIST_INTERVAL_MS } from './streaming-plan.js';
 import { eventTypes, FakePlanner, stageHarnessPool, TEST_RENDERER, type PlannerCall } from './testing.js';
 
 const SHOW_MS = 2000;
@@ -270,6 +271,8 @@ describe('stage: streaming plans', () => {
     partial(planner.call(id), plan, 1);
     await h.clock.advance(100);
     partial(planner.call(id), plan, 2);
+    // The growing plan is written at most every STREAM_PERSIST_INTERVAL_MS: wait for that write.
+    await h.clock.advance(STREAM_PERSIST_INTERVAL_MS);
     // kill -9: the old stage is simply abandoned.
     const replanner = new FakePlanner();
     const h2 = h.restart({ planner: replanner });
@@ -284,5 +287,47 @@ describe('stage: streaming plans', () => {
     expect(h2.store.getJob(id)).toMatchObject({ attempts: 2 });
     await h2.clock.advance(2000 + SHOW_MS);
     expect(h2.stage.history(1)[0]).toMatchObject({ id, status: 'done', plan: prefix(plan, 2) });
+  });
+
+  it('writes a growing plan at most every STREAM_PERSIST_INTERVAL_MS; a kill -9 in between recovers the prefix last written', async () => {
+    const planner = new FakePlanner();
+    const h = await harness({ planner });
+    const { id } = h.donate();
+    await h.clock.flush();
+    const plan = streamPlan(5);
+    const stored = (): number => steps(h.store.getJob(id)!.plan ?? undefined);
+    partial(planner.call(id), plan, 1);
+    expect(stored()).toBe(1); // the first prefix at once: the drawing starts from it
+    await h.clock.advance(10);
+    partial(planner.call(id), plan, 2);
+    partial(planner.call(id), plan, 3);
+    expect(steps(h.stage.snapshot().current!.plan)).toBe(3); // shown at once…
+    expect(stored()).toBe(1); // …written later
+    await h.clock.advance(STREAM_PERSIST_INTERVAL_MS);
+    expect(stored()).toBe(3); // one write for both steps
+    await h.clock.advance(STREAM_PERSIST_INTERVAL_MS);
+    partial(planner.call(id), plan, 4);
+    expect(stored()).toBe(4); // the last write is old enough: at once
+    await h.clock.advance(10);
+    partial(planner.call(id), plan, 5);
+    expect(stored()).toBe(4);
+    const h2 = h.restart({ planner: new FakePlanner() });
+    h2.stage.start();
+    await h2.clock.flush();
+    expect(h2.stage.snapshot().current!.plan).toEqual(prefix(plan, 4));
+    expect(h2.stage.snapshot().current!.planNote).toMatch(/drawing the 4 steps/);
+  });
+
+  it('the whole plan is written at once when it arrives', async () => {
+    const planner = new FakePlanner();
+    const h = await harness({ planner });
+    const { id } = h.donate();
+    await h.clock.flush();
+    const plan = streamPlan(3);
+    partial(planner.call(id), plan, 1);
+    partial(planner.call(id), plan, 2);
+    planner.call(id).resolve({ plan, source: 'llm' });
+    await h.clock.flush();
+    expect(h.store.getJob(id)).toMatchObject({ plan, planNote: null });
   });
 });

@@ -73,6 +73,24 @@ export async function runCommand(command: string, io: CliIO, body: () => Promise
 
 const USAGE = 'usage: drawstream validate PLAN.json (or - for stdin)';
 
+/**
+ * The result as indented JSON with each step on one line. Indenting every point and matrix
+ * row of the largest plans the limits allow made a 12 MB plan print as 63 MB, and that
+ * printing cost more than validating and compiling it together (bench/streaming.ts).
+ */
+export function formatValidation(result: { valid: boolean; plan: unknown; issues: PlanIssue[] }): string {
+  const plan = result.plan as Record<string, unknown> | null;
+  const steps = plan && Array.isArray(plan.steps) ? (plan.steps as unknown[]) : null;
+  if (!plan || !steps) return JSON.stringify({ valid: result.valid, plan: result.plan, issues: result.issues }, null, 2);
+  const fields = Object.keys(plan).map((key) => {
+    if (key !== 'steps') return `    ${JSON.stringify(key)}: ${JSON.stringify(plan[key], null, 2).replace(/\n/g, '\n    ')}`;
+    const lines = steps.map((step) => `      ${JSON.stringify(step)}`);
+    return lines.length === 0 ? '    "steps": []' : `    "steps": [\n${lines.join(',\n')}\n    ]`;
+  });
+  const issues = JSON.stringify(result.issues, null, 2).replace(/\n/g, '\n  ');
+  return `{\n  "valid": ${JSON.stringify(result.valid)},\n  "plan": {\n${fields.join(',\n')}\n  },\n  "issues": ${issues}\n}`;
+}
+
 export const validateCommand: Subcommand = (args: string[], io: CliIO) =>
   runCommand('validate', io, async () => {
     const positional: string[] = [];
@@ -92,7 +110,7 @@ export const validateCommand: Subcommand = (args: string[], io: CliIO) =>
       throw error;
     }
     const result = parsePlan(text, settings);
-    io.stdout(`${JSON.stringify({ valid: result.valid, plan: result.plan, issues: result.issues }, null, 2)}\n`);
+    io.stdout(`${formatValidation(result)}\n`);
     reportIssues('validate', result.issues, io);
     return result.valid ? EXIT_OK : EXIT_INVALID;
   });

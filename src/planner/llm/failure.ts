@@ -15,6 +15,7 @@ export type FailureKind =
   | 'server_error' // 5xx
   | 'stream_error' // an error line inside a 200 stream
   | 'invalid_output' // the text is not a usable plan
+  | 'answer_too_long' // the answer grew far past MAX_TOKENS (or 512 KB): reading stopped, the request aborted
   | 'empty_output'
   | 'not_configured'
   | 'aborted';
@@ -36,6 +37,7 @@ const RETRYABLE: ReadonlySet<FailureKind> = new Set<FailureKind>([
   'server_error',
   'stream_error',
   'invalid_output',
+  'answer_too_long',
   'empty_output',
 ]);
 

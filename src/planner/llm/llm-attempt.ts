@@ -29,6 +29,8 @@ export interface AttemptInput {
   firstTokenMs: number;
   stallMs: number;
   onPartialError?: (error: unknown) => void;
+  /** MAX_TOKENS asked of the server: an answer far longer than that many tokens is cut off. */
+  maxTokens?: number;
 }
 
 export type AttemptOutcome =
@@ -47,6 +49,19 @@ export type AttemptOutcome =
 const MAX_ERROR_BODY = 16 * 1024;
 /** More model text than this is not a plan (MAX_TOKENS ≤ 8192): stop reading. */
 export const MAX_ANSWER_CHARS = 512 * 1024;
+/**
+ * Characters per token allowed before an answer counts as far past MAX_TOKENS. Plan JSON is
+ * ~3 characters per token; 16 leaves room for any tokenizer (runs of spaces or `#`), so only
+ * a server that ignores max_tokens, or a runaway answer, is cut.
+ */
+export const CHARS_PER_TOKEN_BUDGET = 16;
+
+/** How much model text is read: MAX_TOKENS × CHARS_PER_TOKEN_BUDGET, never more than MAX_ANSWER_CHARS. */
+export function answerCharBudget(maxTokens: number | undefined): number {
+  if (maxTokens === undefined || !Number.isFinite(maxTokens) || maxTokens <= 0) return MAX_ANSWER_CHARS;
+  return Math.min(MAX_ANSWER_CHARS, Math.ceil(maxTokens) * CHARS_PER_TOKEN_BUDGET);
+}
+
 /** A non-streamed (plain JSON) answer is read up to this size. */
 const MAX_JSON_BODY = 2 * 1024 * 1024;
 
@@ -127,10 +142,19 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   });
   let gotContent = false;
   let receivedChars = 0;
+  const budget = answerCharBudget(input.maxTokens);
   const onContent = (text: string) => {
+    if (stopReason) return;
+    // Only what fits the budget is scanned: the complete steps in it are kept (streamed()).
+    const room = budget - receivedChars;
     receivedChars += text.length;
-    if (receivedChars > MAX_ANSWER_CHARS) {
-      stop(failure('invalid_output', `the answer passed ${MAX_ANSWER_CHARS / 1024} KB without ending`));
+    if (receivedChars > budget) {
+      if (room > 0) assembler.handle(scanner.push(text.slice(0, room)));
+      const why =
+        budget < MAX_ANSWER_CHARS
+          ? `the answer passed ${budget} characters (MAX_TOKENS ${input.maxTokens} × ${CHARS_PER_TOKEN_BUDGET}) without ending`
+          : `the answer passed ${MAX_ANSWER_CHARS / 1024} KB without ending`;
+      stop(failure('answer_too_long', why));
       return;
     }
     if (!gotContent) {

@@ -246,6 +246,7 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
             renderer,
             defaultSeed: seed,
             onPartial: options.onPartial,
+            maxTokens: llm.maxTokens,
             onPartialError: (error) => log?.error({ jobId: request.jobId, err: String(error) }, 'onPartial threw; ignored'),
             signal,
             deadlineAt,
