@@ -2,6 +2,8 @@
 // `{error}` on failure with a 4xx/5xx status, never a stack trace; control calls go through
 // the access rules in ./access.ts. The server does not listen: the caller does.
 import { existsSync, statSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +16,19 @@ import type { DonationAlertsConnector, DonationSink, IncomingDonation } from '..
 import type { ComponentHealth } from '../planner/types.js';
 import type { StageControl } from '../stage/types.js';
 import type { Gallery, GalleryItem } from '../gallery/index.js';
-import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isLoopbackHost } from './access.js';
+import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSite, isLoopbackHost } from './access.js';
+import { acceptHttpDonation } from '../donations/normalise.js';
 import { createLiveFeed } from './live.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
 import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+/**
+ * A body shorter than its Content-Length would otherwise keep the request open until Node's
+ * 5-minute requestTimeout, which then answers without our `{error}`. Bodies are ≤ 64 KiB from
+ * loopback or a webhook: 10 s is plenty.
+ */
+export const BODY_TIMEOUT_MS = 10_000;
 export const HISTORY_MAX = 200;
 export const HISTORY_DEFAULT = 20;
 export const GALLERY_MAX = 200;
@@ -32,6 +41,8 @@ export interface ServerSettings {
   /** WINDOW_SCALE: the overlay's default integer upscale. */
   scale: number;
   renderer: RendererSettings;
+  /** How long a request body may take to arrive in full (default BODY_TIMEOUT_MS). */
+  bodyTimeoutMs?: number;
 }
 
 export interface HealthReport {
@@ -84,6 +95,41 @@ function assetVersion(webRoot: string): string {
 
 function errorBody(message: string): { error: string } {
   return { error: message };
+}
+
+/**
+ * What a request Node's HTTP parser refused gets (Fastify's default is its own format). The
+ * parser cannot tell "bytes after the declared body" from any other garbage, so the sentence
+ * names the usual cause. The socket is closed: what follows on it cannot be trusted.
+ */
+function clientErrorReply(code: string | undefined): { status: number; message: string } {
+  switch (code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, message: 'The request took too long to arrive.' };
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, message: 'The request headers are too large.' };
+    case 'HPE_INVALID_CONTENT_LENGTH':
+    case 'HPE_UNEXPECTED_CONTENT_LENGTH':
+      return { status: 400, message: 'The Content-Length header is invalid.' };
+    default:
+      return { status: 400, message: 'The request is not valid HTTP (is the body longer than its Content-Length?).' };
+  }
+}
+
+function onClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset socket has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, message } = clientErrorReply(error.code);
+  const body = JSON.stringify(errorBody(message));
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  // end(): the answer is flushed before the FIN (destroy() could drop it).
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** How long a page gets to answer the close frame on shutdown before its socket is cut. */
@@ -149,7 +195,28 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    clientErrorHandler: onClientError,
   }) as unknown as FastifyInstance;
+
+  // A body that stops short of its Content-Length: answered with the usual 400 {error} after
+  // bodyTimeoutMs instead of hanging. The error goes through the body reader's own 'error'
+  // path, so Fastify answers it like any parse error; the connection is closed after it.
+  const bodyTimeoutMs = settings.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  app.addHook('preParsing', async (request, reply, payload) => {
+    const headers = request.headers;
+    if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) return payload;
+    const timer = setTimeout(() => {
+      if (request.raw.complete || reply.sent) return;
+      reply.header('Connection', 'close');
+      payload.emit('error', new HttpError(400, 'The request body is shorter than its Content-Length (it did not arrive in time).'));
+    }, bodyTimeoutMs);
+    timer.unref();
+    const clear = (): void => clearTimeout(timer);
+    payload.once('end', clear);
+    payload.once('error', clear);
+    payload.once('close', clear);
+    return payload;
+  });
 
   // JSON only, and an empty body is "no body" (a bare POST /api/skip from fetch or curl).
   app.removeContentTypeParser('application/json');
@@ -190,11 +257,17 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     }
   });
 
-  /** Control calls: same-origin only, and the panel token when one is set. */
-  async function requireControl(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    if (isCrossOrigin(firstString(request.headers.origin), request.headers.host)) {
+  /** Browser requests started by another web site (CSRF): 403. */
+  async function refuseOtherSites(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (isFromOtherSite(firstString(request.headers.origin), request.headers.host, firstString(request.headers['sec-fetch-site']))) {
       return reply.code(403).send(errorBody('Requests from other web sites are not allowed.'));
     }
+  }
+
+  /** Control calls: same-origin only, and the panel token when one is set. */
+  async function requireControl(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await refuseOtherSites(request, reply);
+    if (reply.sent) return;
     if (!panelToken) return;
     const check = checkBearer(request.headers.authorization, panelToken);
     if (check === 'missing') {
@@ -357,7 +430,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     }
     const donation = deps.normaliseDonation(body);
     if ('error' in donation) throw new HttpError(400, String(donation.error).split('\n')[0]);
-    const result = sink.accept(donation);
+    const result = acceptHttpDonation(sink, donation);
     if (result.duplicate) return reply.code(200).send({ id: result.id, duplicate: true, status: result.status });
     return reply.code(201).send({ id: result.id, status: result.status });
   });
@@ -369,7 +442,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     return reply.type(metrics.registry.contentType).send(text);
   });
 
-  app.get('/auth/donationalerts', async (_request, reply) => {
+  // Each call issues an OAuth state, so a foreign page must not be able to trigger it (nor
+  // start a connect flow the streamer did not ask for). The callback stays open: DA redirects
+  // to it cross-site, and the one-time state is what protects it.
+  app.get('/auth/donationalerts', { onRequest: refuseOtherSites }, async (_request, reply) => {
     if (!deps.daConnector) {
       throw new HttpError(404, 'Donation Alerts is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.');
     }
