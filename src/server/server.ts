@@ -2,8 +2,6 @@
 // `{error}` on failure with a 4xx/5xx status, never a stack trace; control calls go through
 // the access rules in ./access.ts. The server does not listen: the caller does.
 import { existsSync, statSync } from 'node:fs';
-import { STATUS_CODES } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,17 +16,13 @@ import type { StageControl } from '../stage/types.js';
 import type { Gallery, GalleryItem } from '../gallery/index.js';
 import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSite, isLoopbackHost } from './access.js';
 import { acceptHttpDonation } from '../donations/normalise.js';
+import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
 import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
-/**
- * A body shorter than its Content-Length would otherwise keep the request open until Node's
- * 5-minute requestTimeout, which then answers without our `{error}`. Bodies are ≤ 64 KiB from
- * loopback or a webhook: 10 s is plenty.
- */
-export const BODY_TIMEOUT_MS = 10_000;
+export { BODY_TIMEOUT_MS } from './body.js';
 export const HISTORY_MAX = 200;
 export const HISTORY_DEFAULT = 20;
 export const GALLERY_MAX = 200;
@@ -97,41 +91,6 @@ function errorBody(message: string): { error: string } {
   return { error: message };
 }
 
-/**
- * What a request Node's HTTP parser refused gets (Fastify's default is its own format). The
- * parser cannot tell "bytes after the declared body" from any other garbage, so the sentence
- * names the usual cause. The socket is closed: what follows on it cannot be trusted.
- */
-function clientErrorReply(code: string | undefined): { status: number; message: string } {
-  switch (code) {
-    case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, message: 'The request took too long to arrive.' };
-    case 'HPE_HEADER_OVERFLOW':
-      return { status: 431, message: 'The request headers are too large.' };
-    case 'HPE_INVALID_CONTENT_LENGTH':
-    case 'HPE_UNEXPECTED_CONTENT_LENGTH':
-      return { status: 400, message: 'The Content-Length header is invalid.' };
-    default:
-      return { status: 400, message: 'The request is not valid HTTP (is the body longer than its Content-Length?).' };
-  }
-}
-
-function onClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  // A reset socket has nobody left to answer.
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const { status, message } = clientErrorReply(error.code);
-  const body = JSON.stringify(errorBody(message));
-  if (!socket.writable) {
-    socket.destroy();
-    return;
-  }
-  // end(): the answer is flushed before the FIN (destroy() could drop it).
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
-}
-
 /** How long a page gets to answer the close frame on shutdown before its socket is cut. */
 const WS_CLOSE_GRACE_MS = 1000;
 
@@ -198,25 +157,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     clientErrorHandler: onClientError,
   }) as unknown as FastifyInstance;
 
-  // A body that stops short of its Content-Length: answered with the usual 400 {error} after
-  // bodyTimeoutMs instead of hanging. The error goes through the body reader's own 'error'
-  // path, so Fastify answers it like any parse error; the connection is closed after it.
-  const bodyTimeoutMs = settings.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
-  app.addHook('preParsing', async (request, reply, payload) => {
-    const headers = request.headers;
-    if (headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) return payload;
-    const timer = setTimeout(() => {
-      if (request.raw.complete || reply.sent) return;
-      reply.header('Connection', 'close');
-      payload.emit('error', new HttpError(400, 'The request body is shorter than its Content-Length (it did not arrive in time).'));
-    }, bodyTimeoutMs);
-    timer.unref();
-    const clear = (): void => clearTimeout(timer);
-    payload.once('end', clear);
-    payload.once('error', clear);
-    payload.once('close', clear);
-    return payload;
-  });
+  guardBodyArrival(app, settings.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
 
   // JSON only, and an empty body is "no body" (a bare POST /api/skip from fetch or curl).
   app.removeContentTypeParser('application/json');
