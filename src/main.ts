@@ -1,12 +1,11 @@
 // The composition root: the only place that knows every part. It reads the config,
 // opens the store, builds gate → planner → stage, starts the donation sources and the
 // server, and shuts everything down in order on SIGINT/SIGTERM.
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { isLoopbackHost, type Config } from './config/index.js';
 import { createLogger } from './logging/index.js';
-import { openStore, StoreLockedError, type Store } from './store/index.js';
+import { openStore, preparePrivateDir, StoreLockedError, type Store } from './store/index.js';
 import { createStage } from './stage/index.js';
 import { systemClock } from './stage/types.js';
 import { createGatekeeper } from './gate/index.js';
@@ -41,7 +40,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   }
   const logger = options.logger ?? createLogger({ level: config.logLevel, extraRedactPaths: [...logRedactPaths] });
   const dataDir = resolve(config.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  // Owner-only (0700): donor names, messages and Donation Alerts tokens live here.
+  preparePrivateDir(dataDir);
 
   let store: Store;
   try {

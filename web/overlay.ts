@@ -67,6 +67,8 @@ class Overlay {
   private readonly animator: PlanAnimator;
   private readonly stage = byId<HTMLElement>('stage');
   private readonly canvas = byId<HTMLCanvasElement>('art');
+  /** The renderer settings in force (CANVAS_W/H decide when a plan is oversized). */
+  private renderer = this.config.renderer;
   private readonly progressFill = byId<HTMLElement>('progress').firstElementChild as HTMLElement;
   private readonly countdownFill = byId<HTMLElement>('countdown').firstElementChild as HTMLElement;
   private snapshot: StageSnapshot | null = null;
@@ -97,6 +99,8 @@ class Overlay {
       onConnection: (connected) => this.stage.classList.toggle('offline', !connected),
     });
     this.sizeCanvas();
+    // OBS may resize the Browser Source: an oversized plan is fitted again.
+    window.addEventListener('resize', () => this.sizeCanvas());
   }
 
   start(): void {
@@ -105,16 +109,83 @@ class Overlay {
   }
 
   private sizeCanvas(): void {
-    // Exactly w·scale × h·scale CSS px; the browser upscales nearest-neighbour (pixelated).
-    const width = `${this.animator.width * this.config.scale}px`;
-    const height = `${this.animator.height * this.config.scale}px`;
+    // w·scale × h·scale CSS px; the browser upscales nearest-neighbour (pixelated).
+    const scale = this.displayScale(this.animator.width, this.animator.height);
+    const width = `${Math.round(this.animator.width * scale)}px`;
+    const height = `${Math.round(this.animator.height * scale)}px`;
     if (this.canvas.style.width !== width) this.canvas.style.width = width;
     if (this.canvas.style.height !== height) this.canvas.style.height = height;
     this.stage.style.setProperty('--art-width', width);
   }
 
+  /**
+   * The configured ?scale= for plans of CANVAS_W×CANVAS_H or less (the size the layout is
+   * designed around). A larger plan (up to 256×256) would push the HUD off the page, so it is
+   * fitted into the box a CANVAS_W×CANVAS_H plan would get, and into the space the layout
+   * actually leaves: the largest whole scale that fits, a fraction only below 1×.
+   */
+  private displayScale(w: number, h: number): number {
+    const { canvasW, canvasH } = this.renderer;
+    if (w <= canvasW && h <= canvasH) return this.config.scale;
+    const space = this.artSpace();
+    const fit = Math.min(Math.min(canvasW * this.config.scale, space.width) / w, Math.min(canvasH * this.config.scale, space.height) / h);
+    if (!(fit > 0)) return 1 / Math.max(w, h);
+    return fit >= 1 ? Math.floor(fit) : fit;
+  }
+
+  /**
+   * The CSS px the layout leaves for the canvas, measured with the canvas collapsed and the
+   * caption shown (it appears when the drawing is done and must fit then too). Only for
+   * oversized plans, so the forced layouts here never run in the common case.
+   */
+  private artSpace(): { width: number; height: number } {
+    const caption = byId('caption');
+    const saved = { width: this.canvas.style.width, height: this.canvas.style.height, art: this.stage.style.getPropertyValue('--art-width'), captionHidden: caption.hidden };
+    this.canvas.style.width = '0px';
+    this.canvas.style.height = '0px';
+    this.stage.style.setProperty('--art-width', '0px');
+    caption.hidden = false;
+    const style = getComputedStyle(this.stage);
+    const box = this.stage.getBoundingClientRect();
+    const contentBottom = box.bottom - parseFloat(style.paddingBottom);
+    const contentWidth = this.stage.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    let space: { width: number; height: number };
+    const layout = this.config.layout;
+    switch (layout) {
+      case 'landscape': {
+        // Art column beside the queue column, whose box keeps its min-width.
+        const queueMin = parseFloat(getComputedStyle(byId('queue-box')).minWidth) || 0;
+        const columnGap = parseFloat(style.columnGap) || 0;
+        space = { width: contentWidth - columnGap - queueMin, height: contentBottom - byId('art-box').getBoundingClientRect().bottom };
+        break;
+      }
+      case 'portrait': {
+        // One column: everything in the flow (HUD, art, queue) stacks above the safe bottom.
+        let lowest = box.top;
+        for (const child of Array.from(this.stage.children)) {
+          if (getComputedStyle(child).position === 'fixed' || (child as HTMLElement).hidden) continue;
+          lowest = Math.max(lowest, child.getBoundingClientRect().bottom);
+        }
+        space = { width: contentWidth, height: contentBottom - lowest };
+        break;
+      }
+      default: {
+        const never: never = layout;
+        throw new Error(`unknown layout ${String(never)}`);
+      }
+    }
+    this.canvas.style.width = saved.width;
+    this.canvas.style.height = saved.height;
+    this.stage.style.setProperty('--art-width', saved.art);
+    caption.hidden = saved.captionHidden;
+    return { width: Math.max(0, space.width), height: Math.max(0, space.height) };
+  }
+
   private apply(update: LiveUpdate): void {
-    if (update.renderer) this.animator.setSettings({ ...DEFAULT_RENDERER_SETTINGS, ...update.renderer });
+    if (update.renderer) {
+      this.renderer = { ...DEFAULT_RENDERER_SETTINGS, ...update.renderer };
+      this.animator.setSettings(this.renderer);
+    }
     this.snapshot = update.snapshot;
     const current = update.snapshot.current;
     const mode = modeOf(current);

@@ -39,6 +39,11 @@ export interface DonationAlertsAuthOptions {
 }
 
 const STATE_TTL_MS = 15 * 60_000;
+/**
+ * Pending OAuth states kept at once: the newest few. A streamer clicks "Connect" a handful of
+ * times at most; a page hammering GET /auth/donationalerts must not grow memory without bound.
+ */
+export const MAX_PENDING_STATES = 8;
 const MAX_REFRESH_MARGIN_MS = 5 * 60_000;
 
 /**
@@ -118,7 +123,7 @@ export class DonationAlertsAuth {
       throw new Error('Donation Alerts OAuth is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.');
     }
     const now = this.opts.clock.now();
-    for (const [s, exp] of this.pendingStates) if (exp < now) this.pendingStates.delete(s);
+    this.prunePendingStates(now);
     const state = randomBytes(24).toString('base64url');
     this.pendingStates.set(state, now + STATE_TTL_MS);
     const q = new URLSearchParams({
@@ -130,6 +135,23 @@ export class DonationAlertsAuth {
     });
     // URLSearchParams writes spaces as '+'; '%20' means a space to every decoder, form or not.
     return `${this.opts.apiUrl}/oauth/authorize?${q.toString().replace(/\+/g, '%20')}`;
+  }
+
+  /** How many OAuth states are waiting for their callback (bounded by MAX_PENDING_STATES). */
+  pendingStateCount(): number {
+    return this.pendingStates.size;
+  }
+
+  /**
+   * Every state lives STATE_TTL_MS, so the Map's insertion order is also expiry order: expired
+   * ones and the oldest beyond the cap are all at the front. Each call removes what it finds
+   * there and stops at the first live one, so the cost is amortised O(1) per state issued.
+   */
+  private prunePendingStates(now: number): void {
+    for (const [state, expiresAt] of this.pendingStates) {
+      if (expiresAt >= now && this.pendingStates.size < MAX_PENDING_STATES) break;
+      this.pendingStates.delete(state);
+    }
   }
 
   /** True once per issued, unexpired state. */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ComponentHealth } from '../planner/types.js';
 import { systemClock, type Clock } from '../stage/types.js';
 import { donorHash } from './log-redaction.js';
+import { buildDonation, clampAmount } from './normalise.js';
 import type { DonationSink, DonationSource, IncomingDonation } from './types.js';
 
 export interface DemoDonation {
@@ -43,15 +44,16 @@ export function createDemoDonationSource(options: DemoSourceOptions = {}): Donat
   const sendNext = (sink: DonationSink): void => {
     while (running && sent < list.length) {
       const item = list[sent];
-      const donation: IncomingDonation = {
+      // Through the same cleaning as every other source: a custom demo list is input too.
+      const donation: IncomingDonation = buildDonation({
         id: `demo-${RUN_ID}-${sent + 1}`,
         source: 'demo',
         donor: item.donor,
         message: item.message,
-        amount: item.amount,
+        amount: clampAmount(Number.isFinite(item.amount) && item.amount >= 0 ? item.amount : 0),
         currency: item.currency.toUpperCase(),
         timestamp: new Date(clock.now()).toISOString(),
-      };
+      });
       sent++;
       try {
         const r = sink.accept(donation);

@@ -7,7 +7,7 @@ import { CentrifugoConnection, type WebSocketConstructor } from './centrifugo-cl
 import { DonationAlertsAuth, ReconnectNeededError, TransientDaError } from './da-auth.js';
 import { DonationAlertsRest, type DaDonationPage } from './da-rest-client.js';
 import { donorHash, logRedactPaths } from './log-redaction.js';
-import { daTimeMs, isNormaliseError, normaliseDonationAlertsDonation, toAmount } from './normalise.js';
+import { daTimeMs, isNormaliseError, MAX_AMOUNT, normaliseDonationAlertsDonation, toAmount } from './normalise.js';
 import { isBeforeWatermark, parseWatermark, readJsonFile, WATERMARK_FILE, writeJsonAtomic, type Watermark } from './persisted-state.js';
 import { RateLimiter } from './rate-limiter.js';
 import { AbortedError, backoffDelay, sleep, type BackoffPolicy } from './retry-policy.js';
@@ -599,7 +599,9 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
   private noteOddFields(raw: unknown, id: string, via: 'socket' | 'rest'): void {
     const r = raw as Record<string, unknown>;
     const odd: Record<string, string> = {};
-    if (typeof r.amount !== 'number') odd.amount = toAmount(r.amount) === undefined ? `unreadable ${typeof r.amount} (used 0)` : typeof r.amount;
+    const amount = toAmount(r.amount);
+    if (amount !== undefined && amount > MAX_AMOUNT) odd.amount = `above ${MAX_AMOUNT} (clamped to it)`;
+    else if (typeof r.amount !== 'number') odd.amount = amount === undefined ? `unreadable ${typeof r.amount} (used 0)` : typeof r.amount;
     if (typeof r.created_at !== 'string' || !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(r.created_at)) {
       odd.created_at = daTimeMs(r.created_at) === undefined ? `unreadable ${typeof r.created_at} (used now)` : 'non-standard format';
     }

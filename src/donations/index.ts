@@ -7,7 +7,18 @@ export {
   type DonationAlertsState,
   type DonationAlertsTuning,
 } from './donation-alerts-source.js';
-export { normaliseDonationAlertsDonation, normaliseWebhookDonation, isNormaliseError, parseDonationAlertsTime, type NormaliseResult, WEBHOOK_SOURCES } from './normalise.js';
+export {
+  acceptHttpDonation,
+  buildDonation,
+  cleanDonationText,
+  normaliseDonationAlertsDonation,
+  normaliseWebhookDonation,
+  isNormaliseError,
+  parseDonationAlertsTime,
+  type NormaliseResult,
+  MAX_AMOUNT,
+  WEBHOOK_SOURCES,
+} from './normalise.js';
 export { createDemoDonationSource, defaultDemoDonations, type DemoDonation, type DemoSourceOptions } from './demo-source.js';
 export { logRedactPaths, donorHash } from './log-redaction.js';
 export { parseCentrifugoFrame } from './centrifugo-client.js';

@@ -60,3 +60,15 @@ export function isCrossOrigin(origin: string | undefined, hostHeader: string | u
     return true;
   }
 }
+
+/**
+ * A browser request started by another site: a cross-origin Origin, or a Sec-Fetch-Site of
+ * `cross-site`/`same-site` (another port on localhost is "same-site" yet another program). A
+ * top-level navigation sends no Origin on GET, so Sec-Fetch-Site is what catches a link or a
+ * redirect from a foreign page. `none` (typed URL, bookmark) and absent (not a browser) pass.
+ */
+export function isFromOtherSite(origin: string | undefined, hostHeader: string | undefined, secFetchSite: string | undefined): boolean {
+  if (isCrossOrigin(origin, hostHeader)) return true;
+  const site = secFetchSite?.trim().toLowerCase();
+  return site === 'cross-site' || site === 'same-site';
+}

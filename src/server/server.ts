@@ -14,12 +14,15 @@ import type { DonationAlertsConnector, DonationSink, IncomingDonation } from '..
 import type { ComponentHealth } from '../planner/types.js';
 import type { StageControl } from '../stage/types.js';
 import type { Gallery, GalleryItem } from '../gallery/index.js';
-import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isLoopbackHost } from './access.js';
+import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSite, isLoopbackHost } from './access.js';
+import { acceptHttpDonation } from '../donations/normalise.js';
+import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
 import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+export { BODY_TIMEOUT_MS } from './body.js';
 export const HISTORY_MAX = 200;
 export const HISTORY_DEFAULT = 20;
 export const GALLERY_MAX = 200;
@@ -34,6 +37,8 @@ export interface ServerSettings {
   /** WINDOW_SCALE: the overlay's default integer upscale. */
   scale: number;
   renderer: RendererSettings;
+  /** How long a request body may take to arrive in full (default BODY_TIMEOUT_MS). */
+  bodyTimeoutMs?: number;
 }
 
 export interface HealthReport {
@@ -151,7 +156,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    clientErrorHandler: onClientError,
   }) as unknown as FastifyInstance;
+
+  guardBodyArrival(app, settings.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
 
   // JSON only, and an empty body is "no body" (a bare POST /api/skip from fetch or curl).
   app.removeContentTypeParser('application/json');
@@ -192,11 +200,17 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     }
   });
 
-  /** Control calls: same-origin only, and the panel token when one is set. */
-  async function requireControl(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    if (isCrossOrigin(firstString(request.headers.origin), request.headers.host)) {
+  /** Browser requests started by another web site (CSRF): 403. */
+  async function refuseOtherSites(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (isFromOtherSite(firstString(request.headers.origin), request.headers.host, firstString(request.headers['sec-fetch-site']))) {
       return reply.code(403).send(errorBody('Requests from other web sites are not allowed.'));
     }
+  }
+
+  /** Control calls: same-origin only, and the panel token when one is set. */
+  async function requireControl(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await refuseOtherSites(request, reply);
+    if (reply.sent) return;
     if (!panelToken) return;
     const check = checkBearer(request.headers.authorization, panelToken);
     if (check === 'missing') {
@@ -370,7 +384,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     }
     const donation = deps.normaliseDonation(body);
     if ('error' in donation) throw new HttpError(400, String(donation.error).split('\n')[0]);
-    const result = sink.accept(donation);
+    const result = acceptHttpDonation(sink, donation);
     if (result.duplicate) return reply.code(200).send({ id: result.id, duplicate: true, status: result.status });
     return reply.code(201).send({ id: result.id, status: result.status });
   });
@@ -382,7 +396,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     return reply.type(metrics.registry.contentType).send(text);
   });
 
-  app.get('/auth/donationalerts', async (_request, reply) => {
+  // Each call issues an OAuth state, so a foreign page must not be able to trigger it (nor
+  // start a connect flow the streamer did not ask for). The callback stays open: DA redirects
+  // to it cross-site, and the one-time state is what protects it.
+  app.get('/auth/donationalerts', { onRequest: refuseOtherSites }, async (_request, reply) => {
     if (!deps.daConnector) {
       throw new HttpError(404, 'Donation Alerts is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.');
     }

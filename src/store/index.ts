@@ -13,3 +13,4 @@ export type {
 } from './store.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './schema.js';
 export type { Migration } from './schema.js';
+export { preparePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './files.js';

@@ -10,6 +10,7 @@ import type { Plan } from '../dsl/types.js';
 import type { ComponentHealth, PlanSource } from '../planner/types.js';
 import type { HistoryEntry, JobPhase, JobStatus } from '../stage/types.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
+import { preparePrivateFile, PRIVATE_DIR_MODE, tightenSqliteSideFiles } from './files.js';
 
 export type Synchronous = 'NORMAL' | 'FULL';
 
@@ -231,7 +232,11 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   let db: Database.Database;
   const exclusive = options.exclusive === true && path !== ':memory:';
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      // Owner-only: the database holds donor names and messages (see files.ts).
+      mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+      preparePrivateFile(path);
+    }
     const waitMs = exclusive ? (options.lockWaitMs ?? 1000) : (options.busyTimeoutMs ?? 5000);
     db = new Database(path, { timeout: Math.max(0, Math.floor(waitMs)) });
   } catch (error) {
@@ -256,6 +261,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     db.pragma('foreign_keys = ON');
     migrate(db);
+    if (path !== ':memory:') tightenSqliteSideFiles(path);
   } catch (error) {
     db.close();
     if (error instanceof StoreLockedError) throw error;

@@ -349,4 +349,40 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     }
     await portrait.page.screenshot({ path: path.join(ARTIFACTS, 'overlay-portrait.png') });
   });
+
+  it('fits a 256×256 plan (larger than CANVAS_W×CANVAS_H) so the HUD and caption stay on the page, in both layouts', async () => {
+    const big: DrawPlan = { ...samplePlan(), canvas: { w: 256, h: 256, bg: '#223344' } };
+    const stage = new FakeStage();
+    stage.current = job('big', { phase: 'showing', plan: big, drawStartedAt: Date.now() - 5000, showEndsAt: Date.now() + 60_000 });
+    stage.queue = Array.from({ length: 5 }, (_, i) => job(`q${i}`, { donor: `Зритель ${i}`, message: 'солнце над морем' }));
+    const { url } = await serve(stage);
+    const layouts = [
+      { query: '', width: 1920, height: 1080, right: 1920 - 16, bottom: 1080 - 16 },
+      { query: '?layout=portrait', width: 1080, height: 1920, right: 1080 * 0.85, bottom: 1920 * 0.75 },
+      { query: '?scale=32', width: 1920, height: 1080, right: 1920 - 16, bottom: 1080 - 16 },
+    ];
+    for (const layout of layouts) {
+      const { page, errors } = await openPage(`${url}/overlay${layout.query}`, { width: layout.width, height: layout.height });
+      await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
+      await page.evaluate(() => document.fonts.ready);
+      const boxes = await page.evaluate(() =>
+        Object.fromEntries(['now', 'art', 'progress', 'caption', 'countdown', 'queue-box'].map((id) => [id, document.getElementById(id)!.getBoundingClientRect().toJSON()])),
+      );
+      for (const [id, box] of Object.entries(boxes) as Array<[string, DOMRect]>) {
+        expect(box.left, `${id} ${layout.query}`).toBeGreaterThanOrEqual(16);
+        expect(box.top, `${id} ${layout.query}`).toBeGreaterThanOrEqual(16);
+        expect(box.right, `${id} ${layout.query}`).toBeLessThanOrEqual(layout.right);
+        expect(box.bottom, `${id} ${layout.query}`).toBeLessThanOrEqual(layout.bottom);
+      }
+      expect(await page.evaluate(() => document.getElementById('caption')!.textContent)).toBe('All for you');
+      // Whole-number pixelated upscale of the 256×256 canvas.
+      const size = await page.evaluate(() => (window as any).__drawstream.canvasSize());
+      expect(size.width).toBe(256);
+      const scale = parseFloat(size.cssWidth) / 256;
+      expect(Number.isInteger(scale) && scale >= 1, `scale ${scale} ${layout.query}`).toBe(true);
+      expect(size.cssHeight).toBe(size.cssWidth);
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `overlay-256${layout.query ? `-${layout.query.slice(1).replace(/[=&]/g, '-')}` : ''}.png`) });
+    }
+  });
 });

@@ -33,6 +33,7 @@ export interface HarnessOptions {
   renderer?: RendererSettings;
   scale?: number;
   now?: () => number;
+  bodyTimeoutMs?: number;
 }
 
 export const TEST_RENDERER: RendererSettings = { ...DEFAULT_RENDERER_SETTINGS };
@@ -63,6 +64,7 @@ export function serverDeps(options: HarnessOptions, metrics: DrawstreamMetrics):
       port: options.port ?? 0,
       scale: options.scale ?? 8,
       renderer: options.renderer ?? TEST_RENDERER,
+      bodyTimeoutMs: options.bodyTimeoutMs,
     },
     webRoot: options.webRoot,
     now: options.now,
