@@ -112,7 +112,9 @@ export async function supervise(options: SupervisorOptions): Promise<SupervisorR
         port = String(message.port);
       });
       const exit = await new Promise<WorkerExit>((resolve) => {
-        child.once('exit', (code, signal) => resolve({ code, signal }));
+        // 'close', not 'exit': it comes after the IPC channel is drained, so a 'ready' sent
+        // just before a crash is never missed (the crash would look like a start-up failure).
+        child.once('close', (code, signal) => resolve({ code, signal }));
         child.once('error', () => child.pid === undefined && resolve({ code: 1, signal: null })); // could not spawn
       });
       worker = undefined;

@@ -116,6 +116,8 @@ async function run(mode: 'serve' | 'demo', args: string[], io: CliIO): Promise<n
     }
     throw error;
   }
+  // Before the banner: whoever sees the URL may kill the worker, and that must count as a crash.
+  supervisor?.ready(Number(new URL(service.url).port));
   io.stdout(
     [
       `drawstream ${mode} is running.`,
@@ -127,7 +129,6 @@ async function run(mode: 'serve' | 'demo', args: string[], io: CliIO): Promise<n
     ].join('\n'),
   );
   if (flags.window) openAppWindow(service.overlayUrl, 1920, 1080, io);
-  supervisor?.ready(Number(new URL(service.url).port));
 
   return await new Promise<number>((resolveExit) => {
     let signalled = false;
