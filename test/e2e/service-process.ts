@@ -1,5 +1,6 @@
 // Runs the real `drawstream` command as a child process, the way a streamer does.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The launcher under test; DRAWSTREAM_BIN points the process tests at another build (e.g. a deliberately broken one). */
@@ -10,6 +11,11 @@ export interface ServiceProcess {
   url: string;
   stdout(): string;
   stderr(): string;
+  /**
+   * Pids of the workers the supervisor started so far, oldest first, from its
+   * "worker started (pid N)" log lines (on stderr; needs LOG_LEVEL info or lower).
+   */
+  workerPids(): number[];
   /** Resolves with the exit code (or the signal name) and how long it took after the call. */
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 }
@@ -52,6 +58,7 @@ export async function startServiceProcess(
     url,
     stdout: () => out,
     stderr: () => err,
+    workerPids: () => [...err.matchAll(/worker started \(pid (\d+)\)/g)].map((match) => Number(match[1])),
     async stop(signal = 'SIGTERM') {
       const started = Date.now();
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -59,4 +66,20 @@ export async function startServiceProcess(
       return { ...result, ms: Date.now() - started };
     },
   };
+}
+
+/** Whether a process is still running (a zombie waiting to be reaped counts as gone). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    // /proc/<pid>/stat: "pid (name) STATE ..."; Z = exited, not yet reaped by its new parent.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return true; // no /proc (macOS, Windows): signal 0 is all we know
+  }
 }
