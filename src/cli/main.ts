@@ -7,8 +7,10 @@ import { EXIT_INVALID, EXIT_USAGE, InputError, UsageError, type CliIO, type Subc
 const USAGE = `Usage: drawstream <command> [options]
 
 Commands:
-  serve [--window]          run the service (overlay, panel, API)
-  demo [--window]           run the service on embedded defaults with sample donations
+  serve [--window] [--no-supervisor]
+                            run the service (overlay, panel, API); a crash restarts it
+  demo [--window] [--no-supervisor]
+                            run the service on embedded defaults with sample donations
   render PLAN.json [--png F] [--gif F] [--at MS] [--scale N]
                             render a plan: the final frame, or the frame at MS
   validate PLAN.json        print the normalised plan and per-step errors as JSON
