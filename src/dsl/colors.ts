@@ -199,3 +199,8 @@ export function snapToPalette(hex: string, palette: readonly string[]): string {
   }
   return palette[best];
 }
+
+/** Canvas background when the plan gives none (canvas-dsl.md §3). */
+export const DEFAULT_BG = '#222222';
+/** Text colour when a text step gives none (canvas-dsl.md §3). */
+export const DEFAULT_TEXT_COLOR = '#ffffff';

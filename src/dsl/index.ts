@@ -4,3 +4,5 @@ export { parsePlan, isNormalisedPlan, resolveSettings, roundSpec, paletteDigit, 
 export { NAMED_COLORS, parseColorString, snapToPalette, hexToRgb } from './colors.js';
 export { LIMITS } from './limits.js';
 export { planSchema, stepSchema, decoderJsonSchema, DECODER_MAX_STEPS } from './schema.js';
+export { OPS, DRAWING_OPS, isDrawingOp, defaultMode } from './ops/index.js';
+export type { OpDefinition, JsonSchema } from './ops/define.js';

@@ -1,29 +1,28 @@
 // The lenient parser of Canvas-DSL v1 (canvas-dsl.md): anything in, a normalised plan plus
 // the list of what was dropped out. It never throws and its work is bounded by LIMITS, so a
 // hostile or broken model answer can cost a dropped step, never a stall or a crash.
-import { parseColorString, snapToPalette } from './colors.js';
+import { DEFAULT_BG, parseColorString, snapToPalette } from './colors.js';
 import { LIMITS } from './limits.js';
+import { animateModeSchema, easeSchema } from './ops/define.js';
+import { OPS, isDrawingOp } from './ops/index.js';
+import { StepRejected, codePointCount, color, field, integer, isObject, reject, show, type Obj, type ReadContext } from './read.js';
 import {
   CAPTION,
   DEFAULT_RENDERER_SETTINGS,
   type Animate,
   type AnimateMode,
   type Canvas,
-  type CircleStep,
   type Ease,
-  type FontName,
   type GroupStep,
-  type LineStep,
   type Plan,
   type PlanIssue,
-  type PixelsStep,
-  type Point,
-  type PolygonStep,
-  type RectStep,
   type RendererSettings,
   type Step,
-  type TextStep,
 } from './types.js';
+
+// Re-exported: public through index.ts since before the op table existed.
+export { DEFAULT_BG, DEFAULT_TEXT_COLOR } from './colors.js';
+export { paletteDigit, roundSpec } from './read.js';
 
 export interface ParseResult {
   plan: Plan | null;
@@ -31,11 +30,8 @@ export interface ParseResult {
   valid: boolean;
 }
 
-export const DEFAULT_BG = '#222222';
-export const DEFAULT_TEXT_COLOR = '#ffffff';
-const MODES: readonly AnimateMode[] = ['stroke', 'fill', 'pixel_reveal'];
-const EASES: readonly Ease[] = ['linear', 'ease_in_out'];
-const FONT_NAMES: readonly FontName[] = ['5x7', '3x5'];
+const MODES: readonly AnimateMode[] = animateModeSchema.options;
+const EASES: readonly Ease[] = easeSchema.options;
 
 // Plans this parser produced. compilePlan trusts them without re-validating (a 12 MB plan
 // costs ~70 ms to validate); anything else is re-validated. Plans are treated as immutable.
@@ -51,146 +47,11 @@ function remember(result: ParseResult): ParseResult {
   return result;
 }
 
-/** Why a step is dropped; thrown inside step validation and caught per step. */
-class StepRejected extends Error {}
-
-function reject(reason: string): never {
-  throw new StepRejected(reason);
-}
-
-type Obj = Record<string, unknown>;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A field's value; `null` counts as absent (models often write `"outline": null`). */
-function field(obj: Obj, name: string): unknown {
-  const value = obj[name];
-  return value === null ? undefined : value;
-}
-
-/** Short, printable rendering of a bad value for an issue's reason (never the whole of a huge string). */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  return `a ${typeof value}`;
-}
-
-/** Math.round as the spec defines it (⌊v + ½⌋ exactly), with −0 folded to 0. */
-export function roundSpec(value: number): number {
-  return Math.round(value) + 0;
-}
-
-function integer(value: unknown, name: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) reject(`${name} must be a number (got ${show(value)})`);
-  const rounded = roundSpec(value);
-  if (rounded < min || rounded > max) reject(`${name} must be from ${min} to ${max} (got ${rounded})`);
-  return rounded;
-}
-
-function required(obj: Obj, name: string): unknown {
-  const value = field(obj, name);
-  if (value === undefined) reject(`${name} is missing`);
-  return value;
-}
-
-function coord(obj: Obj, name: string): number {
-  return integer(required(obj, name), name, -LIMITS.maxCoord, LIMITS.maxCoord);
-}
-
-function point(value: unknown, name: string): Point {
-  if (!Array.isArray(value) || value.length !== 2) reject(`${name} must be a pair [x, y]`);
-  return [
-    integer(value[0], `${name}[0]`, -LIMITS.maxCoord, LIMITS.maxCoord),
-    integer(value[1], `${name}[1]`, -LIMITS.maxCoord, LIMITS.maxCoord),
-  ];
-}
-
-/** A coordinate that needs no message: the fast path of point lists (messages are built only on error). */
-function quickCoord(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return NaN;
-  const rounded = Math.round(value) + 0;
-  return rounded < -LIMITS.maxCoord || rounded > LIMITS.maxCoord ? NaN : rounded;
-}
-
-function pointList(value: unknown, name: string, min: number, max: number): Point[] {
-  if (!Array.isArray(value)) reject(`${name} must be an array`);
-  if (value.length < min || value.length > max) reject(`${name} must have ${min} to ${max} entries (got ${value.length})`);
-  const points: Point[] = new Array(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (Array.isArray(item) && item.length === 2) {
-      const x = quickCoord(item[0]);
-      const y = quickCoord(item[1]);
-      if (x === x && y === y) {
-        points[i] = [x, y];
-        continue;
-      }
-    }
-    points[i] = point(item, `${name}[${i}]`); // throws with the precise reason
-  }
-  return points;
-}
-
-/**
- * Number of code points for comparing with `max`: exact above `max`, possibly an upper
- * bound at or below it, and -1 when certainly above `max` (huge strings are not walked).
- */
-function codePointCount(text: string, max: number): number {
-  if (text.length <= max) return text.length; // an upper bound is enough: it is only compared with max
-  if (text.length > 2 * max) return -1;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}
-
-/** Value of a base-32 palette digit (0-9, a-v, case-insensitive) or -1. */
-export function paletteDigit(ch: string): number {
-  if (ch.length !== 1) return -1;
-  const c = ch.charCodeAt(0);
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 118) return c - 87;
-  if (c >= 65 && c <= 86) return c - 55;
-  return -1;
-}
-
-interface Context {
-  palette: string[]; // normalised, empty when the plan has none
+interface Context extends ReadContext {
   issues: PlanIssue[];
   drawn: number; // valid drawing steps kept so far
   examined: number; // step entries looked at so far
   stopped: boolean; // a limit was hit: everything later is dropped
-}
-
-function color(ctx: Context, value: unknown, name: string): string {
-  let hex: string | null = null;
-  if (typeof value === 'string') {
-    hex = parseColorString(value);
-    if (hex === null) reject(`${name}: ${show(value)} is not a colour`);
-  } else if (typeof value === 'number' && Number.isFinite(value)) {
-    const index = roundSpec(value);
-    if (ctx.palette.length === 0) reject(`${name}: palette index ${index} without a palette`);
-    if (index < 0 || index >= ctx.palette.length) reject(`${name}: palette index ${index} out of range 0..${ctx.palette.length - 1}`);
-    hex = ctx.palette[index];
-  } else {
-    reject(`${name} must be a colour (got ${show(value)})`);
-  }
-  return snapToPalette(hex, ctx.palette);
-}
-
-function optionalColor(ctx: Context, obj: Obj, name: string): string | undefined {
-  const value = field(obj, name);
-  return value === undefined ? undefined : color(ctx, value, name);
 }
 
 function parseAnimate(value: unknown): Animate | undefined {
@@ -225,125 +86,6 @@ function withAnimate<T extends Step>(step: T, animate: Animate | undefined): T {
   return step;
 }
 
-function parseRect(ctx: Context, raw: Obj): RectStep {
-  const step: RectStep = {
-    op: 'rect',
-    x: coord(raw, 'x'),
-    y: coord(raw, 'y'),
-    w: integer(required(raw, 'w'), 'w', 1, LIMITS.maxCoord),
-    h: integer(required(raw, 'h'), 'h', 1, LIMITS.maxCoord),
-  };
-  return withFillOutline(ctx, raw, step);
-}
-
-function withFillOutline<T extends RectStep | CircleStep | PolygonStep>(ctx: Context, raw: Obj, step: T): T {
-  const fill = optionalColor(ctx, raw, 'fill');
-  const outline = optionalColor(ctx, raw, 'outline');
-  if (fill === undefined && outline === undefined) reject(`${step.op} needs fill or outline`);
-  if (fill !== undefined) step.fill = fill;
-  if (outline !== undefined) step.outline = outline;
-  return step;
-}
-
-function parseCircle(ctx: Context, raw: Obj): CircleStep {
-  const step: CircleStep = {
-    op: 'circle',
-    cx: coord(raw, 'cx'),
-    cy: coord(raw, 'cy'),
-    r: integer(required(raw, 'r'), 'r', 0, LIMITS.maxRadius),
-  };
-  return withFillOutline(ctx, raw, step);
-}
-
-function parseLine(ctx: Context, raw: Obj): LineStep {
-  const x1 = coord(raw, 'x1');
-  const y1 = coord(raw, 'y1');
-  const x2 = coord(raw, 'x2');
-  const y2 = coord(raw, 'y2');
-  const widthRaw = field(raw, 'width');
-  const width = widthRaw === undefined ? 1 : integer(widthRaw, 'width', LIMITS.minLineWidth, LIMITS.maxLineWidth);
-  const lineColor = color(ctx, required(raw, 'color'), 'color');
-  return { op: 'line', x1, y1, x2, y2, width, color: lineColor };
-}
-
-function parsePolygon(ctx: Context, raw: Obj): PolygonStep {
-  const step: PolygonStep = {
-    op: 'polygon',
-    points: pointList(required(raw, 'points'), 'points', LIMITS.minPolygonVertices, LIMITS.maxPolygonVertices),
-  };
-  return withFillOutline(ctx, raw, step);
-}
-
-function parsePixels(ctx: Context, raw: Obj): PixelsStep {
-  const pointsRaw = field(raw, 'points');
-  const matrixRaw = field(raw, 'matrix');
-  if (pointsRaw === undefined && matrixRaw === undefined) reject('pixels needs points or matrix');
-  const step: PixelsStep = { op: 'pixels' };
-  const stepColor = optionalColor(ctx, raw, 'color');
-  if (pointsRaw !== undefined) {
-    step.points = pointList(pointsRaw, 'points', 0, LIMITS.maxPoints);
-    if (stepColor === undefined) reject('pixels with points needs color');
-  }
-  if (matrixRaw !== undefined) {
-    step.x = coord(raw, 'x');
-    step.y = coord(raw, 'y');
-    step.matrix = parseMatrix(ctx, matrixRaw, stepColor !== undefined);
-  }
-  if (stepColor !== undefined) step.color = stepColor;
-  return step;
-}
-
-function parseMatrix(ctx: Context, value: unknown, hasColor: boolean): string[] {
-  if (!Array.isArray(value)) reject('matrix must be an array of strings');
-  if (value.length > LIMITS.maxMatrixRows) reject(`matrix has more than ${LIMITS.maxMatrixRows} rows (${value.length})`);
-  const rows: string[] = new Array(value.length);
-  for (let r = 0; r < value.length; r++) {
-    const row = value[r];
-    if (typeof row !== 'string') reject(`matrix[${r}] must be a string`);
-    const length = codePointCount(row, LIMITS.maxMatrixColumns);
-    if (length < 0 || length > LIMITS.maxMatrixColumns) reject(`matrix[${r}] has more than ${LIMITS.maxMatrixColumns} characters`);
-    if (!hasColor) {
-      for (const ch of row) {
-        if (ch === '.' || ch === ' ') continue;
-        const index = paletteDigit(ch);
-        if (index < 0) reject(`matrix[${r}]: ${show(ch)} is not a palette digit (0-9, a-v) and the step has no color`);
-        if (index >= ctx.palette.length) {
-          reject(ctx.palette.length === 0
-            ? `matrix[${r}]: palette digit ${show(ch)} without a palette`
-            : `matrix[${r}]: palette digit ${show(ch)} out of range (palette has ${ctx.palette.length})`);
-        }
-      }
-    }
-    rows[r] = row;
-  }
-  return rows;
-}
-
-function parseText(ctx: Context, raw: Obj): TextStep {
-  const x = coord(raw, 'x');
-  const y = coord(raw, 'y');
-  const value = required(raw, 'value');
-  if (typeof value !== 'string') reject(`value must be a string (got ${show(value)})`);
-  const length = codePointCount(value, LIMITS.maxTextChars);
-  if (length < 0 || length > LIMITS.maxTextChars) reject(`value has more than ${LIMITS.maxTextChars} characters`);
-  const fontRaw = field(raw, 'font');
-  if (fontRaw !== undefined && !FONT_NAMES.includes(fontRaw as FontName)) reject(`font ${show(fontRaw)} is not one of ${FONT_NAMES.join(', ')}`);
-  const sizeRaw = field(raw, 'size');
-  const size = sizeRaw === undefined ? 1 : integer(sizeRaw, 'size', LIMITS.minTextSize, LIMITS.maxTextSize);
-  const colorRaw = field(raw, 'color');
-  const textColor = colorRaw === undefined ? snapToPalette(DEFAULT_TEXT_COLOR, ctx.palette) : color(ctx, colorRaw, 'color');
-  return { op: 'text', x, y, value, font: (fontRaw as FontName | undefined) ?? '5x7', size, color: textColor };
-}
-
-const DRAWING_PARSERS: Record<string, (ctx: Context, raw: Obj) => Step> = {
-  rect: parseRect,
-  circle: parseCircle,
-  line: parseLine,
-  polygon: parsePolygon,
-  pixels: parsePixels,
-  text: parseText,
-};
-
 /**
  * Validates one step (a group with its children). Returns null when the step is dropped;
  * every drop is recorded in ctx.issues under the step's index path ("3", "3.1").
@@ -360,9 +102,9 @@ function parseStep(ctx: Context, raw: unknown, index: string, depth: number): St
     if (!isObject(raw)) reject(`a step must be an object (got ${show(raw)})`);
     const op = raw.op;
     if (op === 'group') return parseGroup(ctx, raw, index, depth);
-    const parser = typeof op === 'string' && Object.prototype.hasOwnProperty.call(DRAWING_PARSERS, op) ? DRAWING_PARSERS[op] : undefined;
-    if (parser === undefined) reject(op === undefined ? 'op is missing' : `unknown op ${show(op)}`);
-    const step = parser(ctx, raw);
+    if (!isDrawingOp(op)) reject(op === undefined ? 'op is missing' : `unknown op ${show(op)}`);
+    // The op's own rules (ops/<op>.ts); `animate` is read here, the same for every op.
+    const step: Step = OPS[op].read(ctx, raw);
     const animate = parseAnimate(raw.animate);
     if (ctx.drawn >= LIMITS.maxSteps) {
       ctx.stopped = true;

@@ -7,100 +7,22 @@
 //   deliberately narrower than the DSL: no groups (recursion), colours as strings only (no
 //   palette indices), no text cards, small maxItems. Whatever conforms to it parses with no
 //   issue (tested); the lenient parser still validates every answer.
+// Both are assembled from the op table (ops/index.ts): each op's `schema` and `decoder`.
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
-import { CAPTION, type Plan } from './types.js';
+import { hexColor, jArray, jColor, jEnum, jInt, jObject, stepBase, type JsonSchema, type StepSchema } from './ops/define.js';
+import { OPS } from './ops/index.js';
+import { CAPTION, type Plan, type Step } from './types.js';
 
-const hexColor = z.string().regex(/^#[0-9a-f]{6}$/);
-const coordinate = z.int().min(-LIMITS.maxCoord).max(LIMITS.maxCoord);
-const point = z.tuple([coordinate, coordinate]);
+// A non-empty tuple for z.discriminatedUnion (the table has at least one op).
+const opSchemas = Object.values(OPS).map((definition) => definition.schema) as StepSchema[] as [StepSchema, ...StepSchema[]];
 
-const animateSchema = z.strictObject({
-  mode: z.enum(['stroke', 'fill', 'pixel_reveal']).optional(),
-  speed_px_per_s: z.int().min(LIMITS.minSpeed).max(LIMITS.maxSpeed).optional(),
-  duration_ms: z.int().min(0).max(LIMITS.maxDurationMs).optional(),
-  delay_ms: z.int().min(0).max(LIMITS.maxDelayMs).optional(),
-  ease: z.enum(['linear', 'ease_in_out']).optional(),
-});
-
-const base = { animate: animateSchema.optional() };
-
-const rectSchema = z.strictObject({
-  op: z.literal('rect'),
-  x: coordinate,
-  y: coordinate,
-  w: z.int().min(1).max(LIMITS.maxCoord),
-  h: z.int().min(1).max(LIMITS.maxCoord),
-  fill: hexColor.optional(),
-  outline: hexColor.optional(),
-  ...base,
-});
-
-const circleSchema = z.strictObject({
-  op: z.literal('circle'),
-  cx: coordinate,
-  cy: coordinate,
-  r: z.int().min(0).max(LIMITS.maxRadius),
-  fill: hexColor.optional(),
-  outline: hexColor.optional(),
-  ...base,
-});
-
-const lineSchema = z.strictObject({
-  op: z.literal('line'),
-  x1: coordinate,
-  y1: coordinate,
-  x2: coordinate,
-  y2: coordinate,
-  width: z.int().min(LIMITS.minLineWidth).max(LIMITS.maxLineWidth),
-  color: hexColor,
-  ...base,
-});
-
-const polygonSchema = z.strictObject({
-  op: z.literal('polygon'),
-  points: z.array(point).min(LIMITS.minPolygonVertices).max(LIMITS.maxPolygonVertices),
-  fill: hexColor.optional(),
-  outline: hexColor.optional(),
-  ...base,
-});
-
-const pixelsSchema = z.strictObject({
-  op: z.literal('pixels'),
-  points: z.array(point).max(LIMITS.maxPoints).optional(),
-  x: coordinate.optional(),
-  y: coordinate.optional(),
-  matrix: z.array(z.string()).max(LIMITS.maxMatrixRows).optional(),
-  color: hexColor.optional(),
-  ...base,
-});
-
-const textSchema = z.strictObject({
-  op: z.literal('text'),
-  x: coordinate,
-  y: coordinate,
-  value: z.string(),
-  font: z.enum(['5x7', '3x5']),
-  size: z.int().min(LIMITS.minTextSize).max(LIMITS.maxTextSize),
-  color: hexColor,
-  ...base,
-});
-
-type StepShape = z.infer<typeof rectSchema> | z.infer<typeof circleSchema> | z.infer<typeof lineSchema>
-  | z.infer<typeof polygonSchema> | z.infer<typeof pixelsSchema> | z.infer<typeof textSchema>
-  | { op: 'group'; steps: StepShape[]; animate?: z.infer<typeof animateSchema> };
-
-export const stepSchema: z.ZodType<StepShape> = z.lazy(() =>
+export const stepSchema: z.ZodType<Step> = z.lazy(() =>
   z.discriminatedUnion('op', [
-    rectSchema,
-    circleSchema,
-    lineSchema,
-    polygonSchema,
-    pixelsSchema,
-    textSchema,
-    z.strictObject({ op: z.literal('group'), steps: z.array(stepSchema).min(1), ...base }),
+    ...opSchemas,
+    z.strictObject({ op: z.literal('group'), steps: z.array(stepSchema).min(1), ...stepBase }),
   ]),
-);
+) as unknown as z.ZodType<Step>;
 
 const canvasSchema = z.strictObject({
   w: z.int().min(LIMITS.minCanvas).max(LIMITS.maxCanvas),
@@ -126,92 +48,21 @@ export const planSchema: z.ZodType<Plan> = z.union([
 
 /** Largest array a decoder may produce: small, so llama.cpp's repetition expansion stays sane. */
 export const DECODER_MAX_STEPS = 64;
-const DECODER_MAX_POINTS = 64;
-const DECODER_MAX_MATRIX_ROWS = 48;
-const DECODER_MAX_SPEED = 100000;
-
-type JsonSchema = Record<string, unknown>;
-
-function int(minimum: number, maximum: number): JsonSchema {
-  return { type: 'integer', minimum, maximum };
-}
-
-function oneOf(values: string[]): JsonSchema {
-  return { type: 'string', enum: values };
-}
-
-function object(properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
-  const schema: JsonSchema = { type: 'object', properties };
-  if (required.length > 0) schema.required = required;
-  schema.additionalProperties = false;
-  return schema;
-}
-
-function array(items: JsonSchema, minItems: number, maxItems: number): JsonSchema {
-  const schema: JsonSchema = { type: 'array', items };
-  if (minItems > 0) schema.minItems = minItems;
-  schema.maxItems = maxItems;
-  return schema;
-}
 
 function buildDecoderSchema(): JsonSchema {
-  // A colour is "#rrggbb" or a CSS name; no `pattern` (crashes some llama.cpp builds).
-  const color = (): JsonSchema => ({ type: 'string', description: 'hex #rrggbb or a CSS colour name' });
-  const coordinate = (): JsonSchema => int(-LIMITS.maxCoord, LIMITS.maxCoord);
-  const pointJ = (): JsonSchema => array(coordinate(), 2, 2);
-  const animate = (): JsonSchema =>
-    object(
-      {
-        mode: oneOf(['stroke', 'fill', 'pixel_reveal']),
-        speed_px_per_s: int(1, DECODER_MAX_SPEED),
-        duration_ms: int(0, LIMITS.maxDurationMs),
-        delay_ms: int(0, LIMITS.maxDelayMs),
-        ease: oneOf(['linear', 'ease_in_out']),
-      },
-      [],
-    );
   // Core keys are required (so a constrained model cannot produce a step that is dropped
   // for a missing field); styling extras (outline, width, font, size, animate) stay optional,
-  // which llama.cpp, xgrammar and outlines all handle.
-  const steps: JsonSchema[] = [
-    object(
-      { op: oneOf(['rect']), x: coordinate(), y: coordinate(), w: int(1, LIMITS.maxCoord), h: int(1, LIMITS.maxCoord), fill: color(), outline: color(), animate: animate() },
-      ['op', 'x', 'y', 'w', 'h', 'fill'],
-    ),
-    object(
-      { op: oneOf(['circle']), cx: coordinate(), cy: coordinate(), r: int(0, LIMITS.maxRadius), fill: color(), outline: color(), animate: animate() },
-      ['op', 'cx', 'cy', 'r', 'fill'],
-    ),
-    object(
-      { op: oneOf(['line']), x1: coordinate(), y1: coordinate(), x2: coordinate(), y2: coordinate(), width: int(LIMITS.minLineWidth, LIMITS.maxLineWidth), color: color(), animate: animate() },
-      ['op', 'x1', 'y1', 'x2', 'y2', 'color'],
-    ),
-    object(
-      { op: oneOf(['polygon']), points: array(pointJ(), LIMITS.minPolygonVertices, DECODER_MAX_POINTS), fill: color(), outline: color(), animate: animate() },
-      ['op', 'points', 'fill'],
-    ),
-    object(
-      { op: oneOf(['pixels']), points: array(pointJ(), 1, DECODER_MAX_POINTS), color: color(), animate: animate() },
-      ['op', 'points', 'color'],
-    ),
-    object(
-      { op: oneOf(['pixels']), x: coordinate(), y: coordinate(), matrix: array({ type: 'string' }, 1, DECODER_MAX_MATRIX_ROWS), color: color(), animate: animate() },
-      ['op', 'x', 'y', 'matrix', 'color'],
-    ),
-    object(
-      { op: oneOf(['text']), x: coordinate(), y: coordinate(), value: { type: 'string' }, font: oneOf(['5x7', '3x5']), size: int(LIMITS.minTextSize, LIMITS.maxTextSize), color: color(), animate: animate() },
-      ['op', 'x', 'y', 'value', 'color'],
-    ),
-  ];
+  // which llama.cpp, xgrammar and outlines all handle. Each op gives its own branches.
+  const steps: JsonSchema[] = Object.values(OPS).flatMap((definition) => definition.decoder());
   return {
     title: 'Canvas-DSL v1 drawing plan',
-    ...object(
+    ...jObject(
       {
-        version: oneOf(['1']),
-        canvas: object({ w: int(LIMITS.minCanvas, LIMITS.maxCanvas), h: int(LIMITS.minCanvas, LIMITS.maxCanvas), bg: color() }, ['w', 'h', 'bg']),
-        palette: array(color(), 1, LIMITS.maxPalette),
-        steps: array({ anyOf: steps }, 1, DECODER_MAX_STEPS),
-        seed: int(0, LIMITS.maxSeed),
+        version: jEnum(['1']),
+        canvas: jObject({ w: jInt(LIMITS.minCanvas, LIMITS.maxCanvas), h: jInt(LIMITS.minCanvas, LIMITS.maxCanvas), bg: jColor() }, ['w', 'h', 'bg']),
+        palette: jArray(jColor(), 1, LIMITS.maxPalette),
+        steps: jArray({ anyOf: steps }, 1, DECODER_MAX_STEPS),
+        seed: jInt(0, LIMITS.maxSeed),
       },
       ['version', 'canvas', 'steps'],
     ),

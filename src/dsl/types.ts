@@ -5,86 +5,21 @@
 /** A colour after normalisation: always lower-case `#rrggbb` (palette snapping already applied). */
 export type HexColor = string;
 
-export type AnimateMode = 'stroke' | 'fill' | 'pixel_reveal';
-export type Ease = 'linear' | 'ease_in_out';
+// The step shapes are defined once, per op, in ops/ (see ops/define.ts); their types are
+// derived there from each op's zod schema and re-exported here.
+import type { Animate } from './ops/define.js';
+import type { DrawingStep } from './ops/index.js';
+export type { Animate, AnimateMode, Ease, FontName } from './ops/define.js';
+export type { Point } from './read.js';
+export type { CircleStep, DrawingOp, DrawingStep, LineStep, PixelsStep, PolygonStep, RectStep, StepOf, TextStep } from './ops/index.js';
 
-export interface Animate {
-  mode?: AnimateMode;
-  speed_px_per_s?: number;
-  duration_ms?: number;
-  delay_ms?: number;
-  ease?: Ease;
-}
-
-export type Point = [number, number];
-
-interface StepBase {
+/** Groups are structure, not an op: they hold steps and pass their `animate` on (§3). */
+export interface GroupStep {
+  op: 'group';
+  steps: Step[];
   animate?: Animate;
 }
 
-export interface RectStep extends StepBase {
-  op: 'rect';
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  fill?: HexColor;
-  outline?: HexColor;
-}
-
-export interface CircleStep extends StepBase {
-  op: 'circle';
-  cx: number;
-  cy: number;
-  r: number;
-  fill?: HexColor;
-  outline?: HexColor;
-}
-
-export interface LineStep extends StepBase {
-  op: 'line';
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  width: number;
-  color: HexColor;
-}
-
-export interface PolygonStep extends StepBase {
-  op: 'polygon';
-  points: Point[];
-  fill?: HexColor;
-  outline?: HexColor;
-}
-
-export interface PixelsStep extends StepBase {
-  op: 'pixels';
-  points?: Point[];
-  x?: number;
-  y?: number;
-  matrix?: string[];
-  color?: HexColor;
-}
-
-export type FontName = '5x7' | '3x5';
-
-export interface TextStep extends StepBase {
-  op: 'text';
-  x: number;
-  y: number;
-  value: string;
-  font: FontName;
-  size: number;
-  color: HexColor;
-}
-
-export interface GroupStep extends StepBase {
-  op: 'group';
-  steps: Step[];
-}
-
-export type DrawingStep = RectStep | CircleStep | LineStep | PolygonStep | PixelsStep | TextStep;
 export type Step = DrawingStep | GroupStep;
 
 export interface Canvas {

@@ -247,13 +247,26 @@ function orderedEvents(step: DrawingStep, mode: 'stroke' | 'fill', palette: stri
       });
       return out;
     }
+    default:
+      // Exhaustive: a new op needs its reference here too (the oracle is written apart from the renderer on purpose).
+      return step satisfies never;
   }
 }
 
 function defaultMode(step: DrawingStep): 'stroke' | 'fill' | 'pixel_reveal' {
-  if (step.op === 'line' || step.op === 'text') return 'stroke';
-  if (step.op === 'pixels') return 'pixel_reveal';
-  return step.fill ? 'fill' : 'stroke';
+  switch (step.op) {
+    case 'line':
+    case 'text':
+      return 'stroke';
+    case 'pixels':
+      return 'pixel_reveal';
+    case 'rect':
+    case 'circle':
+    case 'polygon':
+      return step.fill ? 'fill' : 'stroke';
+    default:
+      return step satisfies never;
+  }
 }
 
 export interface RefSettings {

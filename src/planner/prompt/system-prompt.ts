@@ -1,4 +1,4 @@
-import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../../dsl/types.js';
+import { DEFAULT_RENDERER_SETTINGS, OPS, type RendererSettings } from '../../dsl/index.js';
 import { PROMPT_EXAMPLES } from './examples.js';
 
 // The system message is the cacheable prefix: it depends only on the canvas size (fixed for
@@ -19,12 +19,8 @@ export function buildSystemPrompt(settings: Partial<RendererSettings> = {}): str
     `Grid: integers, origin top-left, x right, y down, visible x 0..${w - 1}, y 0..${h - 1}.`,
     'COLOR: "#rrggbb" or a CSS color name.',
     'STEP is one object with "op":',
-    '- rect {x,y,w,h,fill,outline?}',
-    '- circle {cx,cy,r,fill,outline?}',
-    '- line {x1,y1,x2,y2,color,width?}  width 1..16',
-    '- polygon {points:[[x,y],...],fill,outline?}  3..64 points',
-    '- pixels {points:[[x,y],...],color}  single pixels (stars, sparkles)',
-    '- text {x,y,value,color,size?}  5x7 px font, size 1..4, at most 64 chars',
+    // One line per op, from its definition (src/dsl/ops), in the op table's order.
+    ...Object.values(OPS).map((definition) => definition.prompt),
     'Optional "animate" on any step: {"mode":"stroke"|"fill"|"pixel_reveal","duration_ms":0..10000 or "speed_px_per_s":N,"delay_ms":0..5000,"ease":"linear"|"ease_in_out"}. Steps are drawn one after another in order.',
     '',
     'Style: back to front (background, then the subject, then details). 6 to 30 steps, bold simple shapes, few colours, strong contrast, the subject large and centred, everything inside the canvas. Use text only when words are asked for.' +
