@@ -3,7 +3,7 @@ import { CAPTION, DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../..
 import { drawBackground } from './backgrounds.js';
 import { shadesOf } from './colors.js';
 import { pickGeneric } from './generic.js';
-import { anchorsOf, layout } from './layout.js';
+import { anchorsOf, asideTransform, layout, wantsAside } from './layout.js';
 import { matchMessage, type Mention } from './match.js';
 import { Pen, shiftMirror, type RawStep, type Transform, type WeightedStep } from './pen.js';
 import { createRng, hashString } from './random.js';
@@ -89,13 +89,14 @@ export function composePlan(
 
   const bg = drawBackground(background, pen.fixed(), rng, { moon: !mentions.some((m) => m.subject.id === 'moon'), night: match.night });
   const bgCount = pen.out.length;
-  const placements = mentions.length > 1 ? layout(mentions, shiftMirror(dx, dy, mirror), mirror, rng) : [];
-  if (placements.length === 0) subject.draw(pen.through(shiftMirror(dx, dy, mirror)), shadesOf(main), rng);
+  const single = wantsAside(match.setting) ? asideTransform(subject, mirror, rng) : shiftMirror(dx, dy, mirror);
+  const placements = mentions.length > 1 ? layout(mentions, single, mirror, rng) : [];
+  if (placements.length === 0) subject.draw(pen.through(single), shadesOf(main), rng);
   for (const p of placements) {
     const colour = p.role === 'main' ? main : rng.pick(p.subject.colors);
     p.subject.draw(pen.through(p.transform, p.role === 'main' || p.role === 'beside'), shadesOf(colour), rng);
   }
-  if (match.sleeping && !generic) drawSnore(pen, placements[0]?.transform ?? shiftMirror(dx, dy, mirror), subject);
+  if (match.sleeping && !generic) drawSnore(pen, placements[0]?.transform ?? single, subject);
 
   const tempo = Math.max(0, settings.defaultStepDurationMs ?? DEFAULT_RENDERER_SETTINGS.defaultStepDurationMs) / 600;
   const maxDrawMs = Math.max(0, (settings.maxDrawSec ?? DEFAULT_RENDERER_SETTINGS.maxDrawSec) * 1000);

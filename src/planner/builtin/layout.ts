@@ -121,7 +121,8 @@ function propTransform(prop: Subject, kind: PropKind, at: Pt, width: number): Tr
   const b = measure(prop);
   const w = b.x1 - b.x0 + 1;
   const h = b.y1 - b.y0 + 1;
-  const s = Math.min(width / w, 1);
+  // Worn things fit the head's width; held things fit by their longer side (a sword stays long).
+  const s = Math.min(kind === 'hand' ? width / Math.max(w, h) : width / w, 1);
   const cx = (b.x0 + b.x1 + 1) / 2;
   // A hat's brim sinks a little onto the head; glasses and held things centre on the point.
   const fy = kind === 'head' ? b.y1 + 1 - h * 0.12 : (b.y0 + b.y1 + 1) / 2;
@@ -140,6 +141,19 @@ const WITH = new Set(['с', 'со', 'with', 'под', 'around', 'under']);
  * Lays out up to three mentions. `single` is the transform the main subject gets when it is
  * alone (the seed's shift and mirror), so one-subject pictures look exactly as before.
  */
+/** Settings whose own feature (a lake, a skyline, the Earth) would hide behind a full-size subject. */
+const OPEN_SETTINGS = new Set(['lake', 'city', 'moon', 'beach']);
+
+/** A lone subject in an open setting: a little smaller and to one side (the seed picks). */
+export function asideTransform(subject: Subject, mirror: boolean, rng: Rng): Transform {
+  const cx = rng.chance(0.5) ? 38 : 58;
+  return fitInto(subject, { cx, bottom: 90, maxW: 64, maxH: 66 }, mirror);
+}
+
+export function wantsAside(setting: string | undefined): boolean {
+  return setting !== undefined && OPEN_SETTINGS.has(setting);
+}
+
 export function layout(mentions: Mention[], single: Transform, mirrorMain: boolean, rng: Rng): Placement[] {
   const [main, ...rest] = mentions;
   const anchors = anchorsOf(main.subject);
@@ -176,7 +190,7 @@ export function layout(mentions: Mention[], single: Transform, mirrorMain: boole
       }
       case 'held': {
         const { at, width } = anchorPoint(mainT, anchors.hand ?? anchors.head);
-        placed.push({ subject: m.subject, transform: propTransform(m.subject, 'hand', at, Math.max(12, width * 1.4)), role });
+        placed.push({ subject: m.subject, transform: propTransform(m.subject, 'hand', at, Math.max(18, width * 2)), role });
         return;
       }
       case 'at-foot': {
