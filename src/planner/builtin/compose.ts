@@ -3,7 +3,7 @@ import { CAPTION, DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../..
 import { drawBackground } from './backgrounds.js';
 import { shadesOf } from './colors.js';
 import { pickGeneric } from './generic.js';
-import { anchorsOf, asideTransform, layout, wantsAside } from './layout.js';
+import { anchorsOf, asideTransform, layout, measure, wantsAside, type Placement } from './layout.js';
 import { matchMessage, type Mention } from './match.js';
 import { Pen, shiftMirror, type RawStep, type Transform, type WeightedStep } from './pen.js';
 import { createRng, hashString } from './random.js';
@@ -41,6 +41,25 @@ export interface PlanChoice {
   setting?: BackgroundId;
   night: boolean;
   color?: string;
+  /** Each drawn thing: its role, main colour, raw step range [from, to) and canvas box (for tests and sheets). */
+  parts: PlanPart[];
+}
+
+export interface PlanPart {
+  id: string;
+  role: Placement['role'];
+  color: string;
+  steps: [number, number];
+  box: [number, number, number, number];
+}
+
+/** The canvas box of a subject's measured extent under a transform, clipped to the canvas. */
+function boxOf(subject: Subject, t: Transform): [number, number, number, number] {
+  const b = measure(subject);
+  const xs = [t.ax * b.x0 + t.bx, t.ax * (b.x1 + 1) + t.bx];
+  const ys = [t.ay * b.y0 + t.by, t.ay * (b.y1 + 1) + t.by];
+  const clip = (v: number) => Math.max(0, Math.min(BUILTIN_CANVAS - 1, Math.round(v)));
+  return [clip(Math.min(...xs)), clip(Math.min(...ys)), clip(Math.max(...xs) - 1), clip(Math.max(...ys) - 1)];
 }
 
 function normaliseSeed(seed: unknown): number {
@@ -90,13 +109,15 @@ export function composePlan(
   const bg = drawBackground(background, pen.fixed(), rng, { moon: !mentions.some((m) => m.subject.id === 'moon'), night: match.night });
   const bgCount = pen.out.length;
   const single = wantsAside(match.setting) ? asideTransform(subject, mirror, rng) : shiftMirror(dx, dy, mirror);
-  const placements = mentions.length > 1 ? layout(mentions, single, mirror, rng) : [];
-  if (placements.length === 0) subject.draw(pen.through(single), shadesOf(main), rng);
+  const parts: PlanPart[] = [];
+  const placements: Placement[] = mentions.length > 1 ? layout(mentions, single, mirror, rng) : [{ subject, transform: single, role: 'main' }];
   for (const p of placements) {
     const colour = p.role === 'main' ? main : rng.pick(p.subject.colors);
+    const from = pen.out.length;
     p.subject.draw(pen.through(p.transform, p.role === 'main' || p.role === 'beside'), shadesOf(colour), rng);
+    parts.push({ id: p.subject.id, role: p.role, color: colour, steps: [from, pen.out.length], box: boxOf(p.subject, p.transform) });
   }
-  if (match.sleeping && !generic) drawSnore(pen, placements[0]?.transform ?? single, subject);
+  if (match.sleeping && !generic) drawSnore(pen, placements[0].transform, subject);
 
   const tempo = Math.max(0, settings.defaultStepDurationMs ?? DEFAULT_RENDERER_SETTINGS.defaultStepDurationMs) / 600;
   const maxDrawMs = Math.max(0, (settings.maxDrawSec ?? DEFAULT_RENDERER_SETTINGS.maxDrawSec) * 1000);
@@ -123,6 +144,7 @@ export function composePlan(
       setting: match.setting,
       night: match.night,
       color: match.color,
+      parts,
     },
   };
 }

@@ -126,7 +126,9 @@ function propTransform(prop: Subject, kind: PropKind, at: Pt, width: number): Tr
   const cx = (b.x0 + b.x1 + 1) / 2;
   // A hat's brim sinks a little onto the head; glasses and held things centre on the point.
   const fy = kind === 'head' ? b.y1 + 1 - h * 0.12 : (b.y0 + b.y1 + 1) / 2;
-  return placeAt(cx, fy, s, at[0], at[1]);
+  // A hat on something as tall as the canvas (a ship's mast) comes down until it fits.
+  const y = Math.max(at[1], 1 + (fy - b.y0) * s);
+  return placeAt(cx, fy, s, at[0], y);
 }
 
 function anchorPoint(mainT: Transform, a: Anchor): { at: Pt; width: number } {

@@ -41,7 +41,7 @@ export const landmarks: Subject[] = [
   {
     id: 'clock-tower',
     stems: ['бигбен', 'лондон', 'куранты', 'курант'],
-    words: ['big ben', 'bigben', 'clock tower', 'london', 'clocktower'],
+    words: ['биг бен', 'big ben', 'bigben', 'clock tower', 'london', 'clocktower'],
     colors: ['#c8a870', '#b89060'],
     background: 'sky',
     draw(pen, c) {

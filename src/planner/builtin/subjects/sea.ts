@@ -7,7 +7,7 @@ import { blush, eyes } from './faces.js';
 export const sea: Subject[] = [
   {
     id: 'shark',
-    stems: ['акул', 'акулк', 'акуленок', 'акулят', 'акулен'],
+    stems: ['акул', 'акулк', 'акуленок', 'акуленк', 'акулят', 'акулен'],
     words: ['shark', 'megalodon', 'jaws'],
     colors: ['#7a8aa0', '#6a9ac0', '#8a8a96'],
     background: 'underwater',

@@ -265,7 +265,7 @@ export const things: Subject[] = [
   {
     id: 'gift',
     stems: ['подарок', 'подарк', 'подарочек', 'подарочк', 'подарков', 'сюрприз'],
-    words: ['gift', 'giftbox', '~present', 'surprise'],
+    words: ['gift', 'giftbox', '~present', 'presents', 'surprise'],
     colors: ['#e0433a', '#3f8ee0', '#9b5de5', '#4caf50'],
     background: 'soft',
     prop: 'hand',
