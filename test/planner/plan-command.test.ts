@@ -55,12 +55,26 @@ describe('drawstream plan "MESSAGE"', () => {
     expect(parsePlan(JSON.parse(io.out)).valid).toBe(true);
     expect(io.err).toMatch(/source=builtin/);
     expect(io.err).toMatch(/server down/);
+    expect(io.err).toMatch(/subjects=house setting=lake/);
   });
 
   it('LLM_BACKEND=builtin needs no server', async () => {
     const io = captureIO({ LLM_BACKEND: 'builtin' });
     expect(await runCli(['plan', 'sun'], io)).toBe(0);
     expect(parsePlan(JSON.parse(io.out)).valid).toBe(true);
+    expect(io.err).toMatch(/subjects=sun\n/);
+  });
+
+  it('reports on stderr what the built-in planner recognised: subjects and setting, or generic', async () => {
+    const io = captureIO({ LLM_BACKEND: 'builtin' });
+    expect(await runCli(['plan', 'нарисуй кота и собаку в космосе'], io)).toBe(0);
+    expect(io.err).toContain('drawstream plan: subjects=cat,dog setting=space\n');
+    const en = captureIO({ LLM_BACKEND: 'builtin' });
+    expect(await runCli(['plan', 'a cat and a dog in space'], en)).toBe(0);
+    expect(en.err).toContain('subjects=cat,dog setting=space');
+    const none = captureIO({ LLM_BACKEND: 'builtin' });
+    expect(await runCli(['plan', 'спасибо за стрим'], none)).toBe(0);
+    expect(none.err).toContain('drawstream plan: subjects=generic\n');
   });
 
   it('an 18+ message prints the "You are too small" text card without asking the model', async () => {

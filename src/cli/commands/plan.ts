@@ -8,6 +8,7 @@ import { CAPTION, type Plan, type RendererSettings } from '../../dsl/types.js';
 import { createGatekeeper } from '../../gate/index.js';
 import { createLogger } from '../../logging/index.js';
 import { createPlanner } from '../../planner/index.js';
+import { describeRecognition } from '../../planner/builtin/index.js';
 import { EXIT_OK, UsageError, type CliIO, type Subcommand } from '../io.js';
 
 export const TOO_SMALL_TEXT = 'You are too small';
@@ -66,6 +67,8 @@ export const planCommand: Subcommand = async (args: string[], io: CliIO): Promis
     if (result.latencyMs !== undefined) summary.push(`latency=${result.latencyMs}ms`);
     if (result.attempts !== undefined) summary.push(`attempts=${result.attempts}`);
     io.stderr(`drawstream plan: ${summary.join(' ')}\n`);
+    // What the built-in planner understood, so a person or a test can see why it drew what it drew.
+    if (result.source === 'builtin') io.stderr(`drawstream plan: ${describeRecognition(message)}\n`);
     if (result.fallbackReason) io.stderr(`drawstream plan: built-in planner used: ${result.fallbackReason}\n`);
     if (result.incompleteReason) io.stderr(`drawstream plan: the answer broke off (${result.incompleteReason}); kept the steps that arrived whole\n`);
     for (const issue of result.issues ?? []) io.stderr(`drawstream plan: dropped step ${issue.index}: ${issue.reason}\n`);

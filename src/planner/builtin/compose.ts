@@ -3,8 +3,9 @@ import { CAPTION, DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../..
 import { drawBackground } from './backgrounds.js';
 import { shadesOf } from './colors.js';
 import { pickGeneric } from './generic.js';
-import { matchMessage } from './match.js';
-import { Pen, type RawStep, type WeightedStep } from './pen.js';
+import { anchorsOf, asideTransform, layout, measure, wantsAside, type Placement } from './layout.js';
+import { matchMessage, type Mention } from './match.js';
+import { Pen, shiftMirror, type RawStep, type Transform, type WeightedStep } from './pen.js';
 import { createRng, hashString } from './random.js';
 import type { BackgroundId, Subject } from './subject.js';
 
@@ -18,6 +19,8 @@ const BACKGROUND_SHARE = 0.16;
 const PAUSE_BEFORE_SUBJECT_MS = 400;
 const MAX_STEP_MS = 10000;
 const MAX_DELAY_MS = 5000;
+/** The DSL's own cap on steps; a three-thing picture stays well below it. */
+const MAX_STEPS = 256;
 
 export interface RawPlan {
   version: '1';
@@ -28,10 +31,35 @@ export interface RawPlan {
 }
 
 export interface PlanChoice {
+  /** The main (largest) subject. */
   subjectId: string;
+  /** Everything drawn, main first: ["cat", "hat"]; the generic picture's id when nothing matched. */
+  subjectIds: string[];
   generic: boolean;
   background: BackgroundId;
+  /** The scene the message named, if any ("space", "lake", "night" alone). */
+  setting?: BackgroundId;
+  night: boolean;
   color?: string;
+  /** Each drawn thing: its role, main colour, raw step range [from, to) and canvas box (for tests and sheets). */
+  parts: PlanPart[];
+}
+
+export interface PlanPart {
+  id: string;
+  role: Placement['role'];
+  color: string;
+  steps: [number, number];
+  box: [number, number, number, number];
+}
+
+/** The canvas box of a subject's measured extent under a transform, clipped to the canvas. */
+function boxOf(subject: Subject, t: Transform): [number, number, number, number] {
+  const b = measure(subject);
+  const xs = [t.ax * b.x0 + t.bx, t.ax * (b.x1 + 1) + t.bx];
+  const ys = [t.ay * b.y0 + t.by, t.ay * (b.y1 + 1) + t.by];
+  const clip = (v: number) => Math.max(0, Math.min(BUILTIN_CANVAS - 1, Math.round(v)));
+  return [clip(Math.min(...xs)), clip(Math.min(...ys)), clip(Math.max(...xs) - 1), clip(Math.max(...ys) - 1)];
 }
 
 function normaliseSeed(seed: unknown): number {
@@ -58,28 +86,38 @@ export function composePlan(
   // Variations come from the seed; the message only adds entropy so equal seeds still differ.
   const rng = createRng(planSeed ^ hashString(match.subject?.id ?? text.slice(0, 200)));
 
-  let subject: Subject;
+  let mentions: Mention[];
   let background: BackgroundId;
   const generic = !match.subject;
   if (match.subject) {
-    subject = match.subject;
-    background = match.background ?? subject.background;
+    mentions = match.mentions;
+    background = match.background ?? match.subject.background;
   } else {
     const pick = pickGeneric(rng);
-    subject = pick.subject;
+    mentions = [{ subject: pick.subject, connector: '' }];
     background = match.background ?? pick.background;
   }
+  const subject = mentions[0].subject;
 
+  // The same draws, in the same order, as the one-subject planner had: its pictures stay put.
   const main = match.color ?? rng.pick(subject.colors);
   const dx = rng.int(-2, 2);
   const dy = rng.int(-2, 1);
   const mirror = subject.mirror === true && rng.chance(0.5);
-  const pen = new Pen(dx, dy, mirror);
+  const pen = new Pen();
 
-  const bgPen = pen.fixed();
-  const bg = drawBackground(background, bgPen, rng, { moon: subject.id !== 'moon' });
+  const bg = drawBackground(background, pen.fixed(), rng, { moon: !mentions.some((m) => m.subject.id === 'moon'), night: match.night });
   const bgCount = pen.out.length;
-  subject.draw(pen, shadesOf(main), rng);
+  const single = wantsAside(match.setting) ? asideTransform(subject, mirror, rng) : shiftMirror(dx, dy, mirror);
+  const parts: PlanPart[] = [];
+  const placements: Placement[] = mentions.length > 1 ? layout(mentions, single, mirror, rng) : [{ subject, transform: single, role: 'main' }];
+  for (const p of placements) {
+    const colour = p.role === 'main' ? main : rng.pick(p.subject.colors);
+    const from = pen.out.length;
+    p.subject.draw(pen.through(p.transform, p.role === 'main' || p.role === 'beside'), shadesOf(colour), rng);
+    parts.push({ id: p.subject.id, role: p.role, color: colour, steps: [from, pen.out.length], box: boxOf(p.subject, p.transform) });
+  }
+  if (match.sleeping && !generic) drawSnore(pen, placements[0].transform, subject);
 
   const tempo = Math.max(0, settings.defaultStepDurationMs ?? DEFAULT_RENDERER_SETTINGS.defaultStepDurationMs) / 600;
   const maxDrawMs = Math.max(0, (settings.maxDrawSec ?? DEFAULT_RENDERER_SETTINGS.maxDrawSec) * 1000);
@@ -96,8 +134,26 @@ export function composePlan(
       canvas: { w: BUILTIN_CANVAS, h: BUILTIN_CANVAS, bg },
       seed: planSeed,
       caption: CAPTION,
-      steps: [...bgSteps, ...subjectSteps],
+      steps: [...bgSteps, ...subjectSteps].slice(0, MAX_STEPS),
     },
-    choice: { subjectId: subject.id, generic, background, color: match.color },
+    choice: {
+      subjectId: subject.id,
+      subjectIds: mentions.map((m) => m.subject.id),
+      generic,
+      background,
+      setting: match.setting,
+      night: match.night,
+      color: match.color,
+      parts,
+    },
   };
+}
+
+/** "z Z" rising from the main subject's head: it is asleep. */
+function drawSnore(pen: Pen, t: Transform, subject: Subject): void {
+  const head = anchorsOf(subject).head;
+  const p = pen.through(t);
+  const x = head.x + head.w / 2;
+  p.text(x, head.y - 4, 'z', '#ffffff', 1, 0.5);
+  p.text(x + 6, head.y - 12, 'Z', '#ffffff', 2, 0.5);
 }

@@ -6,6 +6,7 @@ import { parsePlan } from '../../dsl/index.js';
 import { CAPTION, DEFAULT_RENDERER_SETTINGS, type DrawPlan, type Plan, type RendererSettings } from '../../dsl/types.js';
 import type { ComponentHealth, PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
 import { composePlan, type PlanChoice, type RawPlan } from './compose.js';
+import { matchMessage } from './match.js';
 
 export { matchMessage, tokenize } from './match.js';
 export { SUBJECTS } from './subjects/index.js';
@@ -20,6 +21,16 @@ export function planFromMessage(message: string, seed: number, settings?: Partia
 /** Like planFromMessage, plus what was recognised (for logs and tests). */
 export function explainPlan(message: string, seed: number, settings?: Partial<RendererSettings>): { plan: RawPlan; choice: PlanChoice } {
   return composePlan(message, seed, settings);
+}
+
+/**
+ * What the built-in planner understood, as one line: "subjects=cat,dog setting=space", or
+ * "subjects=generic" when nothing matched (the setting part only when one was named).
+ */
+export function describeRecognition(message: string): string {
+  const match = matchMessage(typeof message === 'string' ? message : '');
+  const subjects = match.mentions.length > 0 ? match.mentions.map((m) => m.subject.id).join(',') : 'generic';
+  return match.setting ? `subjects=${subjects} setting=${match.setting}` : `subjects=${subjects}`;
 }
 
 /** A last-resort picture built without the subject table, should anything above ever fail. */

@@ -5,10 +5,15 @@
 // endings below (котик|а, драконом → дракон|ом), so inflections work without a dictionary
 // and without false prefixes (кот does not match "который": "орый" is no ending).
 // Whole words match exactly or as a regular English plural (cats, foxes, bunnies).
-// The earliest word in the message wins; names marked "~" only count when nothing else does.
+// Subjects come out in message order (the first is the main one, up to MAX_THINGS), each with
+// the word before it, which tells the layout how it joins in ("с мечом", "eating pizza").
+// Names marked "~" only count when nothing else does.
 import { SUBJECTS } from './subjects/index.js';
 import type { BackgroundId, Subject } from './subject.js';
-import { BACKGROUND_WORDS, COLOR_WORDS, EMOJI_SUBJECTS } from './vocabulary.js';
+import { BACKGROUND_WORDS, COLOR_WORDS, EMOJI_SUBJECTS, SLEEP_WORDS } from './vocabulary.js';
+
+/** A picture holds the main subject and at most two more things: more would be unreadable at 96x96. */
+export const MAX_THINGS = 3;
 
 /** Only the start of a huge message is read: requests name their subject early. */
 export const MAX_MESSAGE_CHARS = 2000;
@@ -22,7 +27,7 @@ const ENDINGS = new Set([
 // Diminutives (котик, ёлочка) are listed as stems of their own rather than guessed.
 const MAX_ENDING = 4;
 
-type Kind = 'subject' | 'color' | 'background';
+type Kind = 'subject' | 'color' | 'background' | 'sleep';
 
 interface Entry {
   kind: Kind;
@@ -86,6 +91,7 @@ function register(kind: Kind, id: string, stems: readonly string[], words: reado
 for (const s of SUBJECTS) register('subject', s.id, s.stems, s.words);
 for (const c of COLOR_WORDS) register('color', c.id, c.stems, c.words);
 for (const b of BACKGROUND_WORDS) register('background', b.id, b.stems, b.words);
+for (const w of SLEEP_WORDS) register('sleep', 'sleep', w.stems, w.words);
 for (const [emoji, id] of Object.entries(EMOJI_SUBJECTS)) add(wordIndex, emoji, { kind: 'subject', id, weak: false });
 
 const TOKEN = /<3|[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
@@ -114,46 +120,95 @@ function entriesAt(tokens: string[], i: number): { entries: Entry[]; length: num
   return { entries: found, length };
 }
 
+export interface Mention {
+  subject: Subject;
+  /** The token just before the name ('' at the start): "и", "с", "в", "eating", … */
+  connector: string;
+}
+
 export interface MessageMatch {
   subject?: Subject;
   /** Every subject named, in message order (the first one is drawn). */
   subjects: Subject[];
+  /** The first MAX_THINGS subjects with the word before each (the ones drawn). */
+  mentions: Mention[];
   color?: string;
   colorId?: string;
+  /** The scene: a setting word, or "night" alone. */
   background?: BackgroundId;
+  /** The scene named explicitly, night alone included (what `drawstream plan` reports). */
+  setting?: BackgroundId;
+  /** "ночью"/"at night" was said together with a setting: draw that setting by night. */
+  night: boolean;
+  sleeping: boolean;
 }
 
 const subjectById = new Map(SUBJECTS.map((s) => [s.id, s]));
 const colorById = new Map(COLOR_WORDS.map((c) => [c.id, c.hex]));
+/** Little words skipped when looking for the connector before a name ("with a hat", "на эту луну"). */
+const FILLERS = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'some', 'big', 'little', 'small', 'cute', 'маленьк', 'эту', 'этой', 'свою', 'своей']);
+
+function connectorBefore(tokens: string[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && FILLERS.has(tokens[k])) k--;
+  return k >= 0 ? tokens[k] : '';
+}
 
 export function matchMessage(message: string): MessageMatch {
   const tokens = tokenize(typeof message === 'string' ? message : '');
-  const strong: string[] = [];
-  const weak: string[] = [];
+  const strong: Mention[] = [];
+  const weak: Mention[] = [];
   let colorId: string | undefined;
   let background: BackgroundId | undefined;
+  let night = false;
+  let sleeping = false;
   for (let i = 0; i < tokens.length; i++) {
     const { entries } = entriesAt(tokens, i);
     // Phrases are matched from their first word, so a later word of one ("tree" in
     // "christmas tree") is read again on its own; the phrase came first and already won.
     for (const e of entries) {
-      if (e.kind === 'subject') {
-        const list = e.weak ? weak : strong;
-        if (!list.includes(e.id)) list.push(e.id);
-      } else if (e.kind === 'color') {
-        colorId ??= e.id;
-      } else {
-        background ??= e.id as BackgroundId;
+      switch (e.kind) {
+        case 'subject': {
+          const subject = subjectById.get(e.id);
+          if (!subject) break;
+          const connector = connectorBefore(tokens, i);
+          if (subject.asSetting?.after.includes(connector)) {
+            background ??= subject.asSetting.setting;
+            break;
+          }
+          const list = e.weak ? weak : strong;
+          if (!list.some((m) => m.subject.id === e.id)) list.push({ subject, connector });
+          break;
+        }
+        case 'color':
+          colorId ??= e.id;
+          break;
+        case 'background':
+          if (e.id === 'night') night = true;
+          else background ??= e.id as BackgroundId;
+          break;
+        case 'sleep':
+          sleeping = true;
+          break;
+        default: {
+          const never: never = e.kind;
+          throw new Error(`unknown entry kind ${String(never)}`);
+        }
       }
     }
   }
-  const ids = [...strong, ...weak.filter((id) => !strong.includes(id))];
-  const subjects = ids.map((id) => subjectById.get(id)).filter((s): s is Subject => s !== undefined);
+  // Weak names ("merry christmas", "with love") only draw when nothing was named outright.
+  const all = strong.length > 0 ? strong : weak;
+  const mentions = all.slice(0, MAX_THINGS);
   return {
-    subject: subjects[0],
-    subjects,
+    subject: all[0]?.subject,
+    subjects: all.map((m) => m.subject),
+    mentions,
     colorId,
     color: colorId ? colorById.get(colorId) : undefined,
-    background,
+    background: background ?? (night ? 'night' : undefined),
+    setting: background ?? (night ? 'night' : undefined),
+    night: night && background !== undefined,
+    sleeping,
   };
 }

@@ -29,26 +29,68 @@ function stepWeight(perimeter: number, area: number): number {
   return 120 + 6 * perimeter + 22 * Math.sqrt(area);
 }
 
+/**
+ * Design space → canvas: x' = ax·x + bx, y' = ay·y + by, on pixel centres (a pixel p is the
+ * span p..p+1). ax < 0 mirrors; |ax| < 1 draws a subject smaller (compositions). The identity
+ * plus a whole-pixel shift reproduces the single-subject pictures exactly.
+ */
+export interface Transform {
+  ax: number;
+  bx: number;
+  ay: number;
+  by: number;
+}
+
+export const IDENTITY: Transform = { ax: 1, bx: 0, ay: 1, by: 0 };
+
+/** `outer` after `inner`: first inner, then outer. */
+export function chain(outer: Transform, inner: Transform): Transform {
+  return { ax: outer.ax * inner.ax, bx: outer.ax * inner.bx + outer.bx, ay: outer.ay * inner.ay, by: outer.ay * inner.by + outer.by };
+}
+
+/** Shift by (dx, dy), optionally mirrored around the canvas centre (side views). */
+export function shiftMirror(dx: number, dy: number, mirror: boolean): Transform {
+  return mirror ? { ax: -1, bx: CANVAS + dx, ay: 1, by: dy } : { ax: 1, bx: dx, ay: 1, by: dy };
+}
+
+/** Scale by s around design point (fx, fy) and put that point at canvas (tx, ty). */
+export function placeAt(fx: number, fy: number, s: number, tx: number, ty: number): Transform {
+  return { ax: s, bx: tx - s * fx, ay: s, by: ty - s * fy };
+}
+
 export class Pen {
-  /** dx/dy shift every coordinate; mirror flips x around the canvas centre (for side views). */
   constructor(
-    private readonly dx = 0,
-    private readonly dy = 0,
-    private readonly mirror = false,
+    readonly t: Transform = IDENTITY,
     readonly out: WeightedStep[] = [],
+    /** False for props: their twinkles would scatter over the subject that holds them. */
+    private readonly decor = true,
   ) {}
 
   /** A pen that draws at fixed coordinates (backgrounds), sharing this pen's output. */
   fixed(): Pen {
-    return new Pen(0, 0, false, this.out);
+    return new Pen(IDENTITY, this.out, this.decor);
+  }
+
+  /** A pen drawing through `t` (then through this pen's own transform), sharing the output. */
+  through(t: Transform, decor = this.decor): Pen {
+    return new Pen(chain(this.t, t), this.out, decor);
+  }
+
+  /** Maps a design point into canvas space without rounding (anchors, layout). */
+  map(p: Pt): Pt {
+    return [this.t.ax * p[0] + this.t.bx, this.t.ay * p[1] + this.t.by];
+  }
+
+  private get scale(): number {
+    return Math.abs(this.t.ax);
   }
 
   private X(x: number): number {
-    return Math.round(this.mirror ? CANVAS - 1 - x : x) + this.dx;
+    return Math.round(this.t.ax * (x + 0.5) + this.t.bx - 0.5);
   }
 
   private Y(y: number): number {
-    return Math.round(y) + this.dy;
+    return Math.round(this.t.ay * (y + 0.5) + this.t.by - 0.5);
   }
 
   private P(p: Pt): Pt {
@@ -72,21 +114,30 @@ export class Pen {
 
   rect(x: number, y: number, w: number, h: number, style: ShapeStyle): void {
     if (!style.fill && !style.line) return;
-    const rx = this.mirror ? CANVAS - Math.round(x) - Math.round(w) + this.dx : Math.round(x) + this.dx;
+    const x0 = Math.round(x);
+    const y0 = Math.round(y);
+    const [w0, h0] = [Math.max(1, Math.round(w)), Math.max(1, Math.round(h))];
+    // The rect covers the pixel span [x0, x0+w0); map both edges and re-sort (mirroring swaps them).
+    const [ea, eb] = [this.t.ax * x0 + this.t.bx, this.t.ax * (x0 + w0) + this.t.bx];
+    const [fa, fb] = [this.t.ay * y0 + this.t.by, this.t.ay * (y0 + h0) + this.t.by];
+    const rx = Math.round(Math.min(ea, eb));
+    const ry = Math.round(Math.min(fa, fb));
     const step: RawStep = {
-      op: 'rect', x: rx, y: this.Y(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)),
+      op: 'rect', x: rx, y: ry, w: Math.max(1, Math.round(Math.max(ea, eb)) - rx), h: Math.max(1, Math.round(Math.max(fa, fb)) - ry),
       ...this.shapeColors(style), animate: this.shapeMode(style),
     };
-    this.push(step, stepWeight(style.line ? 2 * (w + h) : 0, style.fill ? w * h : 0), style.pace);
+    const s = this.scale;
+    this.push(step, stepWeight(style.line ? 2 * (w + h) * s : 0, style.fill ? w * h * s * s : 0), style.pace);
   }
 
   circle(cx: number, cy: number, r: number, style: ShapeStyle): void {
     if (!style.fill && !style.line) return;
+    const s = this.scale;
     const step: RawStep = {
-      op: 'circle', cx: this.X(cx), cy: this.Y(cy), r: Math.max(0, Math.round(r)),
+      op: 'circle', cx: this.X(cx), cy: this.Y(cy), r: Math.max(0, Math.round(r * s)),
       ...this.shapeColors(style), animate: this.shapeMode(style),
     };
-    this.push(step, stepWeight(style.line ? 6.3 * r : 0, style.fill ? 3.14 * r * r : 0), style.pace);
+    this.push(step, stepWeight(style.line ? 6.3 * r * s : 0, style.fill ? 3.14 * r * r * s * s : 0), style.pace);
   }
 
   poly(points: Pt[], style: ShapeStyle): void {
@@ -103,8 +154,10 @@ export class Pen {
 
   line(x1: number, y1: number, x2: number, y2: number, color: string, width = 1, pace = 1): void {
     const [a, b] = [this.P([x1, y1]), this.P([x2, y2])];
-    const step: RawStep = { op: 'line', x1: a[0], y1: a[1], x2: b[0], y2: b[1], width, color, animate: { mode: 'stroke' } };
-    this.push(step, stepWeight(Math.hypot(x2 - x1, y2 - y1) * Math.sqrt(width), 0), pace);
+    const s = this.scale;
+    const w = Math.max(1, Math.min(16, Math.round(width * s)));
+    const step: RawStep = { op: 'line', x1: a[0], y1: a[1], x2: b[0], y2: b[1], width: w, color, animate: { mode: 'stroke' } };
+    this.push(step, stepWeight(Math.hypot(x2 - x1, y2 - y1) * s * Math.sqrt(w), 0), pace);
   }
 
   /** Consecutive segments through the points, one step each. */
@@ -118,11 +171,12 @@ export class Pen {
   dots(points: Pt[], color: string, pace = 1): void {
     if (points.length === 0) return;
     const step: RawStep = { op: 'pixels', points: points.map((p) => this.P(p)), color, animate: { mode: 'stroke' } };
-    this.push(step, stepWeight(points.length * 2, 0), pace);
+    this.push(step, stepWeight(points.length * 2 * this.scale, 0), pace);
   }
 
   /** Pixels that twinkle in (pixel_reveal): stars, sprinkles, snow. */
   sparkle(points: Pt[], color: string, pace = 1): void {
+    if (!this.decor) return;
     const inside = points.map((p) => this.P(p)).filter(([x, y]) => x >= 0 && y >= 0 && x < CANVAS && y < CANVAS);
     if (inside.length === 0) return;
     const step: RawStep = { op: 'pixels', points: inside, color, animate: { mode: 'pixel_reveal', ease: 'ease_in_out' } };
@@ -138,10 +192,14 @@ export class Pen {
     this.dots(pts, color, pace);
   }
 
-  /** Text is shifted but never mirrored (letters would read backwards). */
+  /** Text is scaled and shifted but never mirrored (letters would read backwards). */
   text(x: number, y: number, value: string, color: string, size = 1, pace = 1): void {
-    const step: RawStep = { op: 'text', x: x + this.dx, y: this.Y(y), value, font: '5x7', size, color, animate: { mode: 'stroke' } };
-    this.push(step, stepWeight(value.length * 12 * size, 0), pace);
+    const s = this.scale;
+    const bx = this.t.ax < 0 ? this.t.bx - CANVAS * s : this.t.bx;
+    const step: RawStep = {
+      op: 'text', x: Math.round(s * x + bx), y: this.Y(y), value, font: '5x7', size: Math.max(1, Math.min(4, Math.round(size * s))), color, animate: { mode: 'stroke' },
+    };
+    this.push(step, stepWeight(value.length * 12 * size * s, 0), pace);
   }
 }
 

@@ -33,14 +33,24 @@ export interface BackgroundWord {
 }
 
 export const BACKGROUND_WORDS: readonly BackgroundWord[] = [
-  { id: 'space', stems: ['космос', 'космическ', 'космонавт', 'галактик', 'вселенн', 'планет', 'орбит'], words: ['space', 'cosmos', 'cosmic', 'galaxy', 'universe', 'planet', 'orbit', 'outer space'] },
+  { id: 'space', stems: ['космос', 'космическ', 'галактик', 'вселенн', 'планет', 'орбит'], words: ['space', 'cosmos', 'cosmic', 'galaxy', 'universe', 'planet', 'orbit', 'outer space'] },
+  // Night is a time of day: with another setting it darkens that one ("у озера ночью").
   { id: 'night', stems: ['ноч', 'ночн', 'ночк', 'полноч', 'звездн'], words: ['night', 'nighttime', 'midnight', 'tonight', 'starry', 'nocturnal'] },
-  { id: 'underwater', stems: ['подводн', 'вод', 'океан', 'аквариум', 'глубин'], words: ['underwater', 'ocean', 'aquarium', 'undersea', 'water', 'deep sea'] },
+  { id: 'moon', stems: ['лунн', 'луноход'], words: ['lunar', 'moon surface', 'moonwalk'] },
+  { id: 'lake', stems: ['озер', 'озерц', 'пруд', 'прудик', 'рек', 'речк', 'речуш'], words: ['lake', 'pond', 'river', 'lakeside', 'riverside'] },
+  { id: 'underwater', stems: ['подводн', 'вод', 'океан', 'аквариум', 'глубин'], words: ['underwater', 'ocean', 'aquarium', 'undersea', 'water', 'deep sea', 'deep', 'under the sea'] },
   { id: 'beach', stems: ['пляж', 'пляжн', 'берег', 'побережь', 'мор', 'тропик', 'тропическ'], words: ['beach', 'sea', 'seaside', 'coast', 'shore', 'tropical', 'tropics'] },
   { id: 'forest', stems: ['лес', 'лесн', 'чащ', 'джунгл', 'рощ', 'тайг'], words: ['forest', 'woods', 'jungle', 'woodland', 'grove'] },
+  { id: 'city', stems: ['город', 'городск', 'мегаполис', 'улиц', 'москв', 'столиц'], words: ['city', 'town', 'downtown', 'street', 'streets', 'metropolis', 'skyline'] },
   { id: 'snow', stems: ['зим', 'зимн', 'снег', 'снеж', 'сугроб', 'мороз', 'морозн', 'вьюг', 'метел'], words: ['winter', 'snow', 'snowy', 'frost', 'blizzard', 'wintry'] },
+  { id: 'room', stems: ['комнат', 'комнатк', 'спальн', 'квартир', 'гостин', 'интерьер'], words: ['room', 'bedroom', 'indoors', 'inside', 'living room', 'apartment'] },
   { id: 'sunset', stems: ['закат', 'рассвет', 'вечер', 'вечерн'], words: ['sunset', 'sunrise', 'dusk', 'dawn', 'evening', 'twilight'] },
-  { id: 'sky', stems: ['неб', 'небес', 'днем', 'дневн'], words: ['sky', 'day', 'daytime', 'skies'] },
+  { id: 'sky', stems: ['неб', 'небес', 'днем', 'дневн', 'лужайк', 'луг'], words: ['sky', 'day', 'daytime', 'skies', 'field', 'meadow', 'in the air', 'поле', 'поля', 'полю', 'полем', 'полях'] },
+];
+
+/** Words that change the subject's mood rather than the picture: a sleeping subject gets "z z". */
+export const SLEEP_WORDS: readonly { stems: string[]; words: string[] }[] = [
+  { stems: ['спящ', 'спит', 'спят', 'спал', 'дремл', 'дремлющ', 'сонн', 'засыпающ', 'засыпа'], words: ['sleeping', 'asleep', 'sleepy', 'sleeps', 'napping', 'dreaming'] },
 ];
 
 /** Emoji that stand for a subject on their own. */

@@ -14,6 +14,7 @@ export const animals: Subject[] = [
     words: ['cat', 'kitty', 'kitten', 'kitteh', 'pussycat', '~meow', 'кошка'],
     colors: ['#f29a38', '#9aa0aa', '#4a4a55', '#efe3cf'],
     background: 'sky',
+    anchors: { head: { x: 48, y: 28, w: 26 }, eyes: { x: 48, y: 41, w: 22 }, hand: { x: 64, y: 72, w: 16 } },
     draw(pen, c) {
       pen.poly(flarePoints([60, 80], [80, 76], [74, 52], 2, 4), { fill: c.main, line: c.line });
       pen.ellipse(48, 70, 17, 14, { fill: c.main, line: c.line });
@@ -44,6 +45,7 @@ export const animals: Subject[] = [
     words: ['dog', 'doggy', 'doggo', 'doggie', 'puppy', 'pup', 'pupper', 'hound', 'corgi', 'husky', 'пса', 'псу', 'псом', 'псы', 'псов', 'псам'],
     colors: ['#b97a45', '#d9a066', '#8d8d8d', '#5a3a24'],
     background: 'sky',
+    anchors: { head: { x: 48, y: 29, w: 26 }, eyes: { x: 48, y: 40, w: 20 }, hand: { x: 63, y: 70, w: 16 } },
     draw(pen, c) {
       pen.poly(curvePoints([60, 78], [72, 76], [74, 60], 3, 2), { fill: c.main, line: c.line });
       pen.ellipse(48, 70, 16, 14, { fill: c.main, line: c.line });
@@ -69,6 +71,7 @@ export const animals: Subject[] = [
     words: ['fox', 'foxy', 'vixen'],
     colors: ['#e8772e', '#f08a3c', '#d9622b'],
     background: 'forest',
+    anchors: { head: { x: 46, y: 31, w: 30 }, eyes: { x: 46, y: 40, w: 24 }, hand: { x: 60, y: 70, w: 16 } },
     draw(pen, c) {
       pen.poly(flarePoints([56, 80], [84, 82], [78, 52], 3, 9), { fill: c.main, line: c.line });
       pen.poly([[72, 56], [78, 48], [85, 55], [80, 60]], { fill: WHITE, line: c.line });
@@ -92,6 +95,7 @@ export const animals: Subject[] = [
     words: ['panda'],
     colors: ['#26262c'],
     background: 'forest',
+    anchors: { head: { x: 48, y: 29, w: 28 }, eyes: { x: 48, y: 42, w: 24 }, hand: { x: 66, y: 66, w: 16 } },
     draw(pen, c) {
       pen.line(74, 92, 74, 36, '#3f8f2f', 4);
       pen.line(72, 60, 77, 60, '#2b6a20', 1);
@@ -119,6 +123,7 @@ export const animals: Subject[] = [
     words: ['rabbit', 'bunny', 'bunnie', 'hare'],
     colors: ['#f3efe9', '#c9a27e', '#b4b4bf'],
     background: 'sky',
+    anchors: { head: { x: 48, y: 32, w: 22 }, eyes: { x: 48, y: 42, w: 20 }, hand: { x: 62, y: 70, w: 14 } },
     draw(pen, c) {
       pen.ellipse(41, 20, 5, 15, { fill: c.main, line: c.line });
       pen.ellipse(55, 20, 5, 15, { fill: c.main, line: c.line });
@@ -144,6 +149,7 @@ export const animals: Subject[] = [
     words: ['elephant', 'dumbo'],
     colors: ['#9aa3b0', '#a7b1c2', '#b6a3c9'],
     background: 'sky',
+    anchors: { head: { x: 28, y: 30, w: 22 }, eyes: { x: 24, y: 39, w: 10 }, hand: { x: 14, y: 76, w: 14 } },
     mirror: true,
     draw(pen, c) {
       pen.rect(36, 64, 8, 20, { fill: c.dark, line: c.line });
@@ -170,6 +176,7 @@ export const animals: Subject[] = [
     words: ['penguin', 'pingu'],
     colors: ['#2b2f3a', '#2a3f6a'],
     background: 'snow',
+    anchors: { head: { x: 48, y: 31, w: 24 }, eyes: { x: 48, y: 38, w: 22 }, hand: { x: 72, y: 64, w: 14 } },
     draw(pen, c) {
       pen.poly([[31, 46], [20, 68], [31, 64]], { fill: c.main, line: c.line });
       pen.poly([[65, 46], [76, 68], [65, 64]], { fill: c.main, line: c.line });
@@ -192,6 +199,7 @@ export const animals: Subject[] = [
     words: ['turtle', 'tortoise'],
     colors: ['#4f9a3f', '#7a5a2f', '#3f8a8a'],
     background: 'beach',
+    anchors: { head: { x: 78, y: 44, w: 16 }, eyes: { x: 80, y: 50, w: 10 }, hand: { x: 60, y: 76, w: 14 } },
     mirror: true,
     draw(pen, c) {
       const skin = '#9bd16a';
@@ -219,6 +227,7 @@ export const animals: Subject[] = [
     words: ['голубь', 'голуби', 'голубей', 'голубя', 'голубок', 'голубка', 'bird', 'birdie', 'birdy', 'sparrow', 'robin', 'bluebird', 'parrot', 'tweety', 'pigeon', 'chick'],
     colors: ['#4a90d9', '#e0503a', '#f2c12e', '#6cbf4a'],
     background: 'sky',
+    anchors: { head: { x: 60, y: 31, w: 18 }, eyes: { x: 63, y: 39, w: 10 }, hand: { x: 78, y: 46, w: 12 } },
     mirror: true,
     draw(pen, c) {
       pen.line(10, 81, 86, 79, '#7a4a22', 3);

@@ -13,6 +13,7 @@ export const critters: Subject[] = [
     words: ['frog', 'froggy', 'toad', 'pepe'],
     colors: ['#6cbf4a', '#4caf50', '#8fd14f'],
     background: 'forest',
+    anchors: { head: { x: 48, y: 37, w: 22 }, eyes: { x: 48, y: 36, w: 30 }, hand: { x: 68, y: 68, w: 16 } },
     draw(pen, c) {
       pen.ellipse(48, 84, 34, 6, { fill: '#3f8f3a', line: '#1f5a20' });
       pen.poly([[48, 84], [60, 78], [62, 82]], { fill: '#2f6a2a' });
@@ -40,6 +41,7 @@ export const critters: Subject[] = [
     words: ['bear', 'teddy', 'teddy bear', 'teddybear'],
     colors: ['#a0683a', '#8a5a2b', '#c98a50', '#f4f4f8'],
     background: 'forest',
+    anchors: { head: { x: 48, y: 29, w: 26 }, eyes: { x: 48, y: 42, w: 22 }, hand: { x: 64, y: 68, w: 16 } },
     draw(pen, c) {
       pen.circle(33, 28, 7, { fill: c.main, line: c.line });
       pen.circle(63, 28, 7, { fill: c.main, line: c.line });
@@ -67,6 +69,7 @@ export const critters: Subject[] = [
     words: ['owl', 'owlet', 'hooty'],
     colors: ['#8a6a4a', '#a07850', '#7a6a8a'],
     background: 'night',
+    anchors: { head: { x: 48, y: 27, w: 30 }, eyes: { x: 48, y: 40, w: 36 }, hand: { x: 69, y: 62, w: 14 } },
     draw(pen, c) {
       pen.line(8, 84, 88, 82, '#6b3f1f', 4);
       pen.poly([[28, 32], [28, 14], [40, 28]], { fill: c.main, line: c.line });
@@ -93,6 +96,7 @@ export const critters: Subject[] = [
     words: ['whale', 'orca'],
     colors: ['#3f7fd0', '#5a8fe0', '#4a6aa0'],
     background: 'sea',
+    anchors: { head: { x: 30, y: 45, w: 20 }, eyes: { x: 26, y: 58, w: 10 } },
     mirror: true,
     draw(pen, c) {
       pen.polyline([[34, 44], [30, 34], [26, 28]], '#5ab4ec', 2);
@@ -116,6 +120,7 @@ export const critters: Subject[] = [
     words: ['octopus', 'octopi', 'squid', 'kraken'],
     colors: ['#9b5de5', '#e8607a', '#f28a1e'],
     background: 'underwater',
+    anchors: { head: { x: 48, y: 15, w: 30 }, eyes: { x: 48, y: 41, w: 24 }, hand: { x: 76, y: 70, w: 16 } },
     draw(pen, c) {
       const tentacles: [Pt, Pt, Pt][] = [
         [[32, 50], [14, 62], [18, 80]], [[38, 54], [28, 74], [36, 86]], [[45, 56], [42, 78], [48, 88]],
@@ -140,6 +145,7 @@ export const critters: Subject[] = [
     words: ['pig', 'piggy', 'piglet', 'peppa', 'hog'],
     colors: ['#f7a8b8', '#f4b8c8', '#e89aa8'],
     background: 'sky',
+    anchors: { head: { x: 48, y: 28, w: 26 }, eyes: { x: 48, y: 38, w: 22 }, hand: { x: 66, y: 68, w: 16 } },
     draw(pen, c) {
       pen.polyline([[66, 66], [72, 62], [74, 66], [70, 68], [72, 72]], c.line, 2);
       pen.rect(35, 74, 7, 10, { fill: c.dark, line: c.line });

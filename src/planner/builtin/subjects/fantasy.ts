@@ -11,6 +11,7 @@ export const fantasy: Subject[] = [
     words: ['dragon', 'wyvern', 'drake', 'dragons'],
     colors: ['#4caf50', '#e0433a', '#3f8ee0', '#9b5de5'],
     background: 'sky',
+    anchors: { head: { x: 66, y: 28, w: 18 }, eyes: { x: 68, y: 35, w: 10 }, hand: { x: 58, y: 66, w: 14 } },
     mirror: true,
     draw(pen, c, rng) {
       const belly = '#f2e29a';
@@ -47,6 +48,7 @@ export const fantasy: Subject[] = [
     words: ['ghost', 'spook', 'phantom', '~boo', 'casper'],
     colors: ['#f4f6ff', '#e8f0ff', '#d8f8e8'],
     background: 'night',
+    anchors: { head: { x: 48, y: 18, w: 26 }, eyes: { x: 48, y: 42, w: 24 }, hand: { x: 70, y: 56, w: 14 } },
     draw(pen, c) {
       const body: Pt[] = [
         [24, 52], ...arcPoints(48, 46, 24, 28, 185, 355, 18), [72, 52],
@@ -69,6 +71,7 @@ export const fantasy: Subject[] = [
     words: ['unicorn', 'pony', 'ponies'],
     colors: ['#f7f4ff', '#f7c8e0', '#d8c8f7'],
     background: 'sky',
+    anchors: { head: { x: 48, y: 29, w: 20 }, eyes: { x: 54, y: 38, w: 10 } },
     mirror: true,
     draw(pen, c) {
       const mane = ['#f25c8a', '#9b5de5', '#3f8ee0', '#f7d02a', '#f25c8a'];
@@ -98,6 +101,7 @@ export const fantasy: Subject[] = [
     words: ['dinosaur', 'dino', 'trex', 't rex', 'tyrannosaurus', 'raptor', '~rex'],
     colors: ['#6cbf4a', '#4caf50', '#f28a1e', '#3f8ee0'],
     background: 'forest',
+    anchors: { head: { x: 64, y: 20, w: 22 }, eyes: { x: 66, y: 26, w: 10 }, hand: { x: 60, y: 58, w: 12 } },
     mirror: true,
     draw(pen, c) {
       pen.poly(curvePoints([32, 66], [14, 76], [4, 60], 7, 1), { fill: c.main, line: c.line });

@@ -11,6 +11,7 @@ export const food: Subject[] = [
     words: ['pizza', 'pepperoni', 'pizzeria'],
     colors: ['#c8372d', '#d84a2f'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c) {
       pen.poly([[16, 24], [80, 24], [48, 88]], { fill: '#f7c948', line: '#c98a12' });
       pen.poly([[14, 16], [82, 16], [84, 22], [80, 27], [16, 27], [12, 22]], { fill: '#d9913a', line: '#8a5418' });
@@ -30,6 +31,7 @@ export const food: Subject[] = [
     words: ['cake', 'cupcake', '~birthday', '~bday', '~hb', 'cheesecake', 'pie', 'muffin'],
     colors: ['#f7a1c4', '#a0d8f0', '#f7d08a', '#c9a0f0'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c, rng) {
       pen.ellipse(48, 85, 36, 4, { fill: '#f4f4f8', line: '#9a9aa8' });
       pen.rect(18, 58, 61, 26, { fill: c.main, line: c.line });
@@ -59,6 +61,7 @@ export const food: Subject[] = [
     words: ['ice cream', 'icecream', 'gelato', 'sundae', 'popsicle'],
     colors: ['#f7a1c4', '#9be0c0', '#f7e08a', '#c9a0f0'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c, rng) {
       pen.poly([[32, 52], [64, 52], [48, 92]], { fill: '#e2a555', line: '#8a5418' });
       for (let i = 0; i < 4; i++) {
@@ -87,6 +90,7 @@ export const food: Subject[] = [
     words: ['apple'],
     colors: ['#e0433a', '#7cc243', '#f2c12e'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c) {
       pen.circle(39, 56, 19, { fill: c.line });
       pen.circle(57, 56, 19, { fill: c.line });
@@ -107,6 +111,7 @@ export const food: Subject[] = [
     words: ['banana'],
     colors: ['#f7d02a', '#ffe04a'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c) {
       pen.poly(curvePoints([14, 34], [42, 98], [84, 30], 11, 2, 20), { fill: c.main, line: darken(c.main, 0.5) });
       pen.poly(curvePoints([20, 42], [44, 88], [76, 40], 3, 1, 14), { fill: lighten(c.main, 0.5) });
@@ -146,6 +151,7 @@ export const food: Subject[] = [
     words: ['coffee', 'tea', 'cup', 'mug', 'latte', 'cappuccino', 'espresso', 'cocoa', 'чай', 'чаю', 'чаем', 'чая'],
     colors: ['#f2f2f2', '#e0433a', '#4a90d9', '#f2c12e'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c, rng) {
       pen.ellipse(46, 84, 30, 5, { fill: '#f4f4f8', line: '#9a9aa8' });
       pen.polyline([[62, 48], [72, 48], [76, 56], [74, 66], [62, 70]], c.line, 6);
@@ -191,6 +197,7 @@ export const food: Subject[] = [
     words: ['donut', 'doughnut', 'bagel'],
     colors: ['#f58ab8', '#7b4a2a', '#a0d8f0', '#f7e08a'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c, rng) {
       const plate = '#f4f4f8';
       pen.ellipse(48, 52, 42, 40, { fill: plate, line: '#b8b8c8' });
@@ -224,6 +231,7 @@ export const food: Subject[] = [
     words: ['burger', 'hamburger', 'cheeseburger', 'sandwich'],
     colors: ['#e8a040', '#d99040'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c, rng) {
       pen.poly([[16, 72], [80, 72], [78, 80], [72, 84], [24, 84], [18, 80]], { fill: c.main, line: c.line });
       pen.rect(16, 62, 65, 10, { fill: '#6b3a1f', line: '#3a1a0a' });

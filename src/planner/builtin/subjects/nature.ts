@@ -44,6 +44,7 @@ export const nature: Subject[] = [
     words: ['moon', 'crescent', 'moonlight'],
     colors: ['#f4e9a6', '#f7f0c8', '#ffe27a'],
     background: 'night',
+    asSetting: { setting: 'moon', after: ['на', 'on', 'onto'] },
     draw(pen, c) {
       pen.poly(crescentPoints(44, 48, 28, 58, 38, 25), { fill: c.main, line: darken(c.main, 0.35) });
       pen.circle(28, 60, 3, { fill: darken(c.main, 0.12) });
@@ -60,6 +61,7 @@ export const nature: Subject[] = [
     words: ['star', 'starfish', 'superstar', 'twinkle'],
     colors: ['#ffd23f', '#ffc83a', '#f7e05a'],
     background: 'night',
+    prop: 'hand',
     draw(pen, c) {
       pen.poly(starPoints(48, 50, 34, 15), { fill: c.main, line: darken(c.main, 0.4) });
       pen.poly(starPoints(48, 50, 26, 11), { fill: darken(c.main, 0.06) });
@@ -165,6 +167,7 @@ export const nature: Subject[] = [
     words: ['flower', 'rose', 'tulip', 'daisy', 'sunflower', 'blossom', 'bouquet', 'цветы', 'цветами', 'цветочки', 'цветов'],
     colors: ['#f25c8a', '#e0433a', '#9b5de5', '#4aa3e8', '#f29a38'],
     background: 'sky',
+    prop: 'hand',
     draw(pen, c) {
       pen.line(48, 50, 48, 86, '#3f8f2f', 3);
       pen.poly([[48, 74], [36, 62], [28, 64], [36, 72]], { fill: '#5fb04a', line: '#2f6a20' });
@@ -184,6 +187,7 @@ export const nature: Subject[] = [
     words: ['mushroom', 'toadstool', 'shroom'],
     colors: ['#e23b3b', '#c0392b', '#8a5a2b'],
     background: 'forest',
+    prop: 'hand',
     draw(pen, c) {
       pen.poly([[40, 58], [56, 58], [59, 84], [37, 84]], { fill: '#f4ead5', line: '#a8987a' });
       pen.poly([[16, 60], ...arcPoints(48, 60, 33, 30, 185, 355, 22), [80, 60]], { fill: c.main, line: c.line });
@@ -203,6 +207,7 @@ export const nature: Subject[] = [
     words: ['snowman', 'snowmen', 'frosty'],
     colors: ['#e0433a', '#3f8ee0', '#4caf50'],
     background: 'snow',
+    anchors: { head: { x: 48, y: 16, w: 18 }, eyes: { x: 48, y: 24, w: 14 }, hand: { x: 72, y: 48, w: 14 } },
     draw(pen, c) {
       const snow = '#ffffff';
       const rim = '#9fb4c8';

@@ -11,6 +11,7 @@ export const things: Subject[] = [
     words: ['heart', '~love', 'valentine', '<3'],
     colors: ['#e8334a', '#f25c8a', '#e0233a'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c, rng) {
       pen.poly(heartPoints(48, 46, 2.2, 44), { fill: c.main, line: c.line });
       pen.poly(heartPoints(48, 44, 1.5, 36), { fill: lighten(c.main, 0.15) });
@@ -164,6 +165,7 @@ export const things: Subject[] = [
     words: ['sword', 'blade', 'katana', 'saber', 'sabre', 'excalibur'],
     colors: ['#f2c12e', '#e0433a', '#9b5de5', '#3f8ee0'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c) {
       pen.poly([[43, 14], [48, 6], [53, 14], [53, 62], [43, 62]], { fill: '#dfe6ee', line: '#5a6474' });
       pen.line(48, 12, 48, 60, '#a8b4c4');
@@ -184,6 +186,7 @@ export const things: Subject[] = [
     words: ['crown', 'tiara', '~king', '~queen'],
     colors: ['#f2c12e', '#ffd23f', '#d9d9e0'],
     background: 'soft',
+    prop: 'head',
     draw(pen, c) {
       pen.poly([[18, 74], [14, 36], [32, 54], [48, 26], [64, 54], [82, 36], [78, 74]], { fill: c.main, line: c.line });
       pen.poly([[22, 68], [19, 46], [32, 60], [48, 36], [64, 60], [77, 46], [74, 68]], { fill: lighten(c.main, 0.25) });
@@ -202,6 +205,7 @@ export const things: Subject[] = [
     words: ['guitar', 'ukulele', 'bass guitar'],
     colors: ['#d98b3a', '#e0433a', '#3f8ee0', '#b0603a'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c) {
       pen.circle(48, 70, 17, { fill: c.line });
       pen.circle(48, 48, 13, { fill: c.line });
@@ -225,6 +229,7 @@ export const things: Subject[] = [
     words: ['robot', 'robo', 'droid', 'android', 'cyborg', 'mecha'],
     colors: ['#9fb4c8', '#c0c4cc', '#f2c12e', '#e0433a'],
     background: 'space',
+    anchors: { head: { x: 48, y: 14, w: 28 }, eyes: { x: 48, y: 27, w: 24 }, hand: { x: 72, y: 69, w: 14 } },
     draw(pen, c, rng) {
       pen.line(48, 18, 48, 10, INK);
       pen.circle(48, 8, 3, { fill: '#e0433a', line: '#6a1020' });
@@ -260,9 +265,10 @@ export const things: Subject[] = [
   {
     id: 'gift',
     stems: ['подарок', 'подарк', 'подарочек', 'подарочк', 'подарков', 'сюрприз'],
-    words: ['gift', 'giftbox', '~present', 'surprise'],
+    words: ['gift', 'giftbox', '~present', 'presents', 'surprise'],
     colors: ['#e0433a', '#3f8ee0', '#9b5de5', '#4caf50'],
     background: 'soft',
+    prop: 'hand',
     draw(pen, c) {
       const ribbon = '#ffd23f';
       const ribbonLine = '#b08a00';
@@ -285,6 +291,7 @@ export const things: Subject[] = [
     words: ['balloon', 'balloons', 'airballoon'],
     colors: ['#e0433a', '#f25c8a', '#3f8ee0', '#9b5de5'],
     background: 'sky',
+    prop: 'hand',
     draw(pen, c) {
       const others: [number, number, string][] = [[28, 36, '#f7d02a'], [68, 34, '#3fb04a']];
       for (const [x, y] of others) pen.line(x, y + 16, 48, 86, '#6a6a78', 1, 0.4);
