@@ -6,12 +6,11 @@
 // and without false prefixes (кот does not match "который": "орый" is no ending).
 // Whole words match exactly or as a regular English plural (cats, foxes, bunnies).
 // The earliest word in the message wins; names marked "~" only count when nothing else does.
+import { PLANNED_MESSAGE_CHARS } from '../../core/index.js';
 import { SUBJECTS } from './subjects/index.js';
 import type { BackgroundId, Subject } from './subject.js';
 import { BACKGROUND_WORDS, COLOR_WORDS, EMOJI_SUBJECTS } from './vocabulary.js';
 
-/** Only the start of a huge message is read: requests name their subject early. */
-export const MAX_MESSAGE_CHARS = 2000;
 
 const ENDINGS = new Set([
   '', 'а', 'я', 'у', 'ю', 'о', 'е', 'и', 'ы', 'ь', 'й',
@@ -91,7 +90,7 @@ for (const [emoji, id] of Object.entries(EMOJI_SUBJECTS)) add(wordIndex, emoji, 
 const TOKEN = /<3|[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
 
 export function tokenize(message: string): string[] {
-  const text = foldText(message.slice(0, MAX_MESSAGE_CHARS));
+  const text = foldText(message.slice(0, PLANNED_MESSAGE_CHARS));
   return text.match(TOKEN) ?? [];
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../../dsl/types.js';
+import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../../dsl/index.js';
 import { PROMPT_EXAMPLES } from './examples.js';
 
 // The system message is the cacheable prefix: it depends only on the canvas size (fixed for
