@@ -56,7 +56,7 @@ const anyOf = (names) => `(${names.join('|')})`;
  */
 function boundaryPatterns(who, allowed, up) {
   const refused = [...PARTS, 'main'].filter((part) => !allowed.includes(part) && part !== who);
-  const patterns = [];
+  const patterns = [TEST_ONLY];
   if (refused.length > 0) {
     patterns.push({
       regex: `^${up}${anyOf(refused)}(/|\\.js$)`,
@@ -74,6 +74,11 @@ function boundaryPatterns(who, allowed, up) {
 }
 
 const PRODUCT_CODE = { ignores: ['**/*.test.ts'] };
+/** Test-only files stay out of dist/ (tsconfig.build.json): product code must not import them. */
+const TEST_ONLY = {
+  regex: '(^|/)(testing|spec-reference|[^/]+\\.testkit)\\.js$',
+  message: 'Test-only code (testing.ts, spec-reference.ts, *.testkit.ts) is not built into dist/: product code cannot import it.',
+};
 
 export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
