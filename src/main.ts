@@ -3,24 +3,16 @@
 // server, and shuts everything down in order on SIGINT/SIGTERM.
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { isLoopbackHost, type Config } from './config/index.js';
-import { createLogger } from './logging/index.js';
-import { openStore, preparePrivateDir, StoreLockedError, type Store } from './store/index.js';
-import { createStage } from './stage/index.js';
-import { systemClock } from './stage/types.js';
-import { createGatekeeper } from './gate/index.js';
-import { createPlanner } from './planner/index.js';
-import {
-  createDemoDonationSource,
-  createDonationAlertsSource,
-  normaliseWebhookDonation,
-  logRedactPaths,
-} from './donations/index.js';
-import type { DonationSource } from './donations/types.js';
-import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
-import type { ComponentHealth, Planner } from './planner/types.js';
+import type { Config } from './config/index.js';
+import { systemClock, type ComponentHealth, type DonationSource, type StageControl } from './core/index.js';
+import { createDemoDonationSource, createDonationAlertsSource, logRedactPaths, normaliseWebhookDonation } from './donations/index.js';
 import { createGallery, type Gallery } from './gallery/index.js';
-import type { StageControl } from './stage/types.js';
+import { createGatekeeper } from './gate/index.js';
+import { createLogger } from './logging/index.js';
+import { createPlanner, type Planner } from './planner/index.js';
+import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
+import { createStage } from './stage/index.js';
+import { openStore, preparePrivateDir, StoreLockedError, type Store } from './store/index.js';
 
 export interface ServiceOptions {
   mode: 'serve' | 'demo';
@@ -35,9 +27,6 @@ export interface RunningService {
 }
 
 export async function startService(config: Config, options: ServiceOptions): Promise<RunningService> {
-  if (!isLoopbackHost(config.host) && !config.panelToken) {
-    throw new Error(`HOST=${config.host} is reachable from other machines: set PANEL_TOKEN so nobody else can control the stream`);
-  }
   const logger = options.logger ?? createLogger({ level: config.logLevel, extraRedactPaths: [...logRedactPaths] });
   const dataDir = resolve(config.dataDir);
   // Owner-only (0700): donor names, messages and Donation Alerts tokens live here.
@@ -95,6 +84,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     return { status: bad ? ('degraded' as const) : ('ok' as const), components, queueLength };
   };
 
+  // createServer refuses an exposed HOST without PANEL_TOKEN (the one binding check,
+  // src/server/access.ts); whatever it throws, the store's lock and the planner are released.
   const app = await createServer({
     stage,
     sink: countedSink,
@@ -111,6 +102,10 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       renderer: config.renderer,
     },
     logger,
+  }).catch(async (error: unknown) => {
+    await planner.close?.();
+    store.close();
+    throw error;
   });
 
   stage.start();
@@ -156,26 +151,14 @@ function observePlanner(planner: Planner, metrics: DrawstreamMetrics, logger: Lo
       const latencyMs = Math.round(result.latencyMs ?? Date.now() - started);
       metrics.observePlanning(latencyMs, result.source);
       logger.info(
-        { jobId: request.jobId, planner: result.source, latencyMs, outputTokens: result.outputTokens, fallbackReason: result.fallbackReason },
+        { jobId: request.jobId, planner: result.source, latencyMs, outputTokens: result.outputTokens, fallback: result.fallback },
         'plan ready',
       );
-      if (result.fallbackReason && planner.name !== 'builtin') {
-        metrics.llmFailure(failureKind(result.fallbackReason));
-      }
+      // With LLM_BACKEND=builtin there is no model to fail: its fallbacks are not LLM failures.
+      if (result.fallback && planner.name !== 'builtin') metrics.llmFailure(result.fallback.kind);
       return result;
     },
   };
-}
-
-function failureKind(reason: string): string {
-  const text = reason.toLowerCase();
-  if (text.includes('timeout') || text.includes('timed out')) return 'timeout';
-  if (text.includes('circuit') || text.includes('breaker')) return 'circuit_open';
-  if (text.includes('down') || text.includes('refused') || text.includes('connect')) return 'connection';
-  if (text.includes('not found') || text.includes('not pulled')) return 'model_missing';
-  if (text.includes('json') || text.includes('parse') || text.includes('no valid')) return 'invalid_output';
-  if (/\b[45]\d\d\b/.test(text) || text.includes('http')) return 'http';
-  return 'other';
 }
 
 /** Every drawing shown to the end goes to the gallery (PNG + GIF); a failure there never touches the show. */

@@ -2,7 +2,7 @@
 // same code Node uses for `drawstream render`, so every frame matches byte for byte.
 // Only the region that changed since the last frame is copied (putImageData's dirty rect).
 import { compilePlan, FramePlayer, frameAt, type CompiledPlan, type DirtyRect } from '../src/raster/index.js';
-import type { Plan, RendererSettings } from '../src/dsl/types.js';
+import type { Plan, RendererSettings } from '../src/dsl/index.js';
 
 /** Clamps the player's dirty rectangle to the canvas (null: nothing to copy). */
 function clampBox(dirty: DirtyRect | null, width: number, height: number): DirtyRect | null {

@@ -2,8 +2,8 @@
 // snapshots and coalesced updates (the latest snapshot plus the events since the previous
 // update; see src/server/live.ts). It reconnects by itself (0.5 s doubling to 5 s, with jitter) when
 // the server restarts, and measures the clock offset with ping/pong on every connection.
-import type { StageEvent, StageSnapshot } from '../src/stage/types.js';
-import type { RendererSettings } from '../src/dsl/types.js';
+import type { StageEvent, StageSnapshot } from '../src/core/index.js';
+import type { RendererSettings } from '../src/dsl/index.js';
 import { ServerClock } from './clock.js';
 
 const CONNECT_TIMEOUT_MS = 5_000;

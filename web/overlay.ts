@@ -4,8 +4,8 @@
 // CPU rules: a timer loop only while drawing (the canvas is desynchronized, so a frame needs
 // no main-frame update); during the show the countdown is a CSS transition; idle runs nothing. Donor texts go through textContent only.
 import './overlay.css';
-import type { JobView, StageSnapshot } from '../src/stage/types.js';
-import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../src/dsl/types.js';
+import { ANONYMOUS, type JobView, type StageSnapshot } from '../src/core/index.js';
+import { DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../src/dsl/index.js';
 import { PlanAnimator } from './art.js';
 import { LiveConnection, type LiveUpdate } from './live.js';
 import { formatAmount, setText, truncate } from './text.js';
@@ -237,7 +237,7 @@ class Overlay {
     if (current) {
       // "Drawing:" while planning and drawing; during the show the donor is still named.
       setText(byId('now-label'), mode === 'showing' ? 'From:' : 'Drawing:');
-      setText(byId('now-donor'), truncate(current.donor, DONOR_MAX) || 'Anonymous');
+      setText(byId('now-donor'), truncate(current.donor, DONOR_MAX) || ANONYMOUS);
       const message = truncate(current.message, MESSAGE_MAX);
       setText(byId('now-sep'), message ? ' — ' : '');
       setText(byId('now-message'), message);
@@ -399,7 +399,7 @@ function nextItem(job: JobView): HTMLLIElement {
   const item = document.createElement('li');
   const donor = document.createElement('span');
   donor.className = 'next-donor';
-  donor.textContent = truncate(job.donor, 20) || 'Anonymous';
+  donor.textContent = truncate(job.donor, 20) || ANONYMOUS;
   const amount = document.createElement('span');
   amount.className = 'next-amount';
   amount.textContent = formatAmount(job.amount, job.currency);

@@ -2,8 +2,8 @@
 // history with thumbnails, component health and the OBS URLs. Every donor text is set
 // with textContent. POSTs carry the panel token saved in this browser (localStorage).
 import './panel.css';
-import type { HistoryEntry, JobView, StageSnapshot } from '../src/stage/types.js';
-import { DEFAULT_RENDERER_SETTINGS, type Plan, type RendererSettings } from '../src/dsl/types.js';
+import type { GalleryListItem, HistoryEntry, JobView, StageSnapshot } from '../src/core/index.js';
+import { DEFAULT_RENDERER_SETTINGS, type Plan, type RendererSettings } from '../src/dsl/index.js';
 import { compilePlan, frameAt } from '../src/raster/index.js';
 import { PlanAnimator } from './art.js';
 import { LiveConnection, type LiveUpdate } from './live.js';
@@ -25,18 +25,6 @@ const GALLERY_LIMIT = 24;
 /** The gallery renders PNG + GIF after `done`; look again a few times until the drawing is listed. */
 const GALLERY_RETRY_MS = 1500;
 const GALLERY_RETRIES = 6;
-
-/** One finished drawing as GET /api/gallery lists it. */
-interface GalleryListItem {
-  id: string;
-  finishedAt: number;
-  donor: string;
-  message: string;
-  amount: number;
-  currency: string;
-  pngUrl: string;
-  gifUrl: string;
-}
 
 function isGalleryItem(value: unknown): value is GalleryListItem {
   const v = value as Partial<GalleryListItem> | null;

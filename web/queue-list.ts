@@ -2,7 +2,7 @@
 // Updates arrive up to 10 times a second during a raid, so rows are kept by job id and
 // changed field by field (moved, added, removed), never rebuilt; donor texts are set with
 // textContent only.
-import type { JobView } from '../src/stage/types.js';
+import type { JobView } from '../src/core/index.js';
 import { formatAmount, setText, truncate } from './text.js';
 
 /** 1980 → "1 980": long queue counts read at a glance. */

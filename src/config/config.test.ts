@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isLoopbackHost, loadConfig, parseMinAmount } from './index.js';
+import { ConfigError, loadConfig, parseMinAmount } from './index.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults on an empty environment', () => {
@@ -57,12 +57,9 @@ describe('parseMinAmount', () => {
   });
 });
 
-describe('isLoopbackHost', () => {
-  it('tells loopback from reachable addresses', () => {
-    expect(isLoopbackHost('127.0.0.1')).toBe(true);
-    expect(isLoopbackHost('localhost')).toBe(true);
-    expect(isLoopbackHost('::1')).toBe(true);
-    expect(isLoopbackHost('0.0.0.0')).toBe(false);
-    expect(isLoopbackHost('192.168.1.5')).toBe(false);
+describe('LLM_API_KEY', () => {
+  it('reaches the planner settings, and is absent when unset', () => {
+    expect(loadConfig({ LLM_BACKEND: 'openai', ENDPOINT: 'https://llm.example', LLM_API_KEY: ' sk-1 ' }).llm.apiKey).toBe('sk-1');
+    expect(loadConfig({}).llm.apiKey).toBeUndefined();
   });
 });

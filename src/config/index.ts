@@ -1,23 +1,10 @@
 // Configuration from the environment (design.md, "Configuration"). A bad value stops
 // start-up with one clear line naming the variable, so a streamer sees what to fix
 // instead of a stack trace.
-import type { RendererSettings } from '../dsl/types.js';
+import { LLM_BACKENDS, type LlmBackendName, type LlmSettings } from '../core/index.js';
+import type { RendererSettings } from '../dsl/index.js';
 
 export class ConfigError extends Error {}
-
-export type LlmBackend = 'ollama' | 'llamacpp' | 'vllm' | 'tgi' | 'openai' | 'builtin';
-export const LLM_BACKENDS: readonly LlmBackend[] = ['ollama', 'llamacpp', 'vllm', 'tgi', 'openai', 'builtin'];
-
-export interface LlmSettings {
-  backend: LlmBackend;
-  modelId: string;
-  /** Undefined means the backend's usual local address. */
-  endpoint?: string;
-  temperature: number;
-  maxTokens: number;
-  timeoutSec: number;
-  retries: number;
-}
 
 export interface DonationAlertsSettings {
   clientId?: string;
@@ -116,10 +103,10 @@ export const DEFAULT_MODEL_ID = 'mistral-nemo:12b-instruct-2407-q4_K_M';
 
 export function loadConfig(env: Env): Config {
   const backendRaw = (text(env, 'LLM_BACKEND') ?? 'builtin').toLowerCase();
-  if (!LLM_BACKENDS.includes(backendRaw as LlmBackend)) {
+  if (!LLM_BACKENDS.includes(backendRaw as LlmBackendName)) {
     throw new ConfigError(`LLM_BACKEND must be one of ${LLM_BACKENDS.join(', ')} (got "${backendRaw}")`);
   }
-  const backend = backendRaw as LlmBackend;
+  const backend = backendRaw as LlmBackendName;
   const endpoint = url(env, 'ENDPOINT', undefined, ['http:', 'https:']);
   if (backend === 'openai' && !endpoint) throw new ConfigError('ENDPOINT must be set when LLM_BACKEND=openai (the server origin, e.g. http://127.0.0.1:8000)');
 
@@ -147,6 +134,7 @@ export function loadConfig(env: Env): Config {
       maxTokens: integer(env, 'MAX_TOKENS', 1500, 64, 8192),
       timeoutSec: integer(env, 'LLM_TIMEOUT_SEC', 60, 1, 600),
       retries: integer(env, 'LLM_RETRIES', 2, 0, 10),
+      apiKey: text(env, 'LLM_API_KEY'),
     },
     planAhead: integer(env, 'PLAN_AHEAD', 2, 0, 10),
     renderer: rendererSettingsFromEnv(env),
@@ -159,10 +147,4 @@ export function loadConfig(env: Env): Config {
     minAmount: parseMinAmount(text(env, 'MIN_AMOUNT')),
     gateRulesFile: text(env, 'GATE_RULES_FILE'),
   };
-}
-
-/** True for addresses only this machine can reach; anything else needs PANEL_TOKEN. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }

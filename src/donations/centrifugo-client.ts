@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import type { Logger } from 'pino';
-import type { Clock } from '../stage/types.js';
+import type { Clock } from '../core/index.js';
 
 /** Centrifugo v2 JSON protocol method ids (the subset we speak). */
 export const CentrifugoMethod = { CONNECT: 0, SUBSCRIBE: 1, PING: 7 } as const;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { Clock } from '../stage/types.js';
+import type { Clock } from '../core/index.js';
 import { parseStoredTokens, readJsonFile, TOKENS_FILE, writeJsonAtomic, type StoredTokens } from './persisted-state.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { parseRetryAfter } from './retry-policy.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Clock } from '../stage/types.js';
+import type { Clock } from '../core/index.js';
 import { errorName, ReconnectNeededError, TransientDaError, withTimeout, type DonationAlertsAuth } from './da-auth.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { backoffDelay, parseRetryAfter, sleep, type BackoffPolicy } from './retry-policy.js';

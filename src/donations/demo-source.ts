@@ -1,9 +1,7 @@
 import type { Logger } from 'pino';
-import type { ComponentHealth } from '../planner/types.js';
-import { systemClock, type Clock } from '../stage/types.js';
-import { donorHash } from './log-redaction.js';
+import { systemClock, type Clock, type ComponentHealth, type DonationSink, type DonationSource, type IncomingDonation } from '../core/index.js';
+import { donorHash } from '../logging/index.js';
 import { buildDonation, clampAmount } from './normalise.js';
-import type { DonationSink, DonationSource, IncomingDonation } from './types.js';
 
 export interface DemoDonation {
   donor: string;

@@ -1,17 +1,24 @@
 import path from 'node:path';
 import WebSocket from 'ws';
 import { pino, type Logger } from 'pino';
-import type { ComponentHealth } from '../planner/types.js';
-import { systemClock, type Clock } from '../stage/types.js';
+import {
+  systemClock,
+  type Clock,
+  type ComponentHealth,
+  type DonationAlertsConnector,
+  type DonationSink,
+  type DonationSource,
+  type IncomingDonation,
+} from '../core/index.js';
+import { donorHash } from '../logging/index.js';
 import { CentrifugoConnection, type WebSocketConstructor } from './centrifugo-client.js';
 import { DonationAlertsAuth, ReconnectNeededError, TransientDaError } from './da-auth.js';
 import { DonationAlertsRest, type DaDonationPage } from './da-rest-client.js';
-import { donorHash, logRedactPaths } from './log-redaction.js';
+import { logRedactPaths } from './log-redaction.js';
 import { daTimeMs, isNormaliseError, MAX_AMOUNT, normaliseDonationAlertsDonation, toAmount } from './normalise.js';
 import { isBeforeWatermark, parseWatermark, readJsonFile, WATERMARK_FILE, writeJsonAtomic, type Watermark } from './persisted-state.js';
 import { RateLimiter } from './rate-limiter.js';
 import { AbortedError, backoffDelay, sleep, type BackoffPolicy } from './retry-policy.js';
-import type { DonationAlertsConnector, DonationSink, DonationSource, IncomingDonation } from './types.js';
 
 export interface DonationAlertsSourceConfig {
   clientId?: string;

@@ -1,4 +1,4 @@
-export type { AcceptResult, DonationAlertsConnector, DonationSink, DonationSource, IncomingDonation } from './types.js';
+export type { AcceptResult, DonationAlertsConnector, DonationSink, DonationSource, IncomingDonation } from '../core/index.js';
 export {
   DonationAlertsSource,
   defaultDonationAlertsTuning,
@@ -20,7 +20,7 @@ export {
   WEBHOOK_SOURCES,
 } from './normalise.js';
 export { createDemoDonationSource, defaultDemoDonations, type DemoDonation, type DemoSourceOptions } from './demo-source.js';
-export { logRedactPaths, donorHash } from './log-redaction.js';
+export { logRedactPaths } from './log-redaction.js';
 export { parseCentrifugoFrame } from './centrifugo-client.js';
 export { DA_SCOPES } from './da-auth.js';
 

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-
+// What the logger must never print from this part; donor names are logged only as
+// `donorHash` (src/logging), one label per donor across the service.
 const SECRET_KEYS = [
   'access_token',
   'accessToken',
@@ -30,8 +30,3 @@ export const logRedactPaths: readonly string[] = [
   'headers.authorization',
   'headers.cookie',
 ];
-
-/** A short, stable, non-reversible tag for a donor name (logs refer to donors only by this). */
-export function donorHash(name: string): string {
-  return createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 10);
-}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { AcceptResult, DonationSink, IncomingDonation } from './types.js';
+import { ANONYMOUS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS, type AcceptResult, type DonationSink, type IncomingDonation } from '../core/index.js';
 
 /**
  * Donation Alerts' `created_at`: documented as "YYYY-MM-DD HH:MM:SS", no offset. Also read,
@@ -8,10 +8,6 @@ import type { AcceptResult, DonationSink, IncomingDonation } from './types.js';
  */
 const DA_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-export const MAX_DONOR_CHARS = 100;
-/** Longer webhook messages are refused; display truncation happens downstream. */
-export const MAX_MESSAGE_CHARS = 10_000;
-export const ANONYMOUS = 'Anonymous';
 /**
  * The sources an HTTP caller (webhook, panel test form) may name. `donationalerts`, `demo` and
  * `replay` belong to the service itself: a caller claiming them could forge or replay those.

@@ -1,4 +1,4 @@
-import type { Clock } from '../stage/types.js';
+import type { Clock } from '../core/index.js';
 
 export interface BackoffPolicy {
   baseMs: number;

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_DONOR_CHARS } from '../core/index.js';
 import { DEFAULT_RENDERER_SETTINGS, parsePlan, type Plan, type RendererSettings } from '../dsl/index.js';
 import { compilePlan, frameAt, upscaleNearest, type CompiledPlan } from '../raster/index.js';
 import { decodeGif, type DecodedGif } from '../../test/kit/gif-decode.js';
@@ -404,7 +405,7 @@ describe('gallery', () => {
     // Odd text fields are clipped or defaulted, not refused.
     const odd = await gallery.save({ id: 'odd', plan: planOf(LINE_PLAN), finishedAt: Number.NaN, donor: 'x'.repeat(5000), message: 42, amount: Infinity, currency: null } as unknown as GalleryEntry);
     expect(odd).toMatchObject({ id: 'odd', amount: 0, currency: '', message: '' });
-    expect(odd!.donor.length).toBe(200);
+    expect(odd!.donor.length).toBe(MAX_DONOR_CHARS);
     expect(Number.isFinite(odd!.finishedAt)).toBe(true);
   });
 

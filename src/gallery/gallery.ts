@@ -7,6 +7,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
+import { MAX_DONOR_CHARS, MAX_MESSAGE_CHARS } from '../core/index.js';
 import { parsePlan, type Plan, type RendererSettings } from '../dsl/index.js';
 import { compilePlan, frameAt } from '../raster/index.js';
 import { encodeGifAsync } from './gif.js';
@@ -67,8 +68,6 @@ const DEFAULT_MAX_ENTRIES = 500;
 const METADATA_FORMAT = 1;
 /** A metadata file larger than this is not ours (a plan is a few KB; limits cap it far below). */
 const MAX_METADATA_BYTES = 4 * 1024 * 1024;
-const MAX_DONOR_CHARS = 200;
-const MAX_MESSAGE_CHARS = 2000;
 const MAX_CURRENCY_CHARS = 16;
 const TEMP_MARK = '.tmp-';
 /** Temp files older than this are leftovers of a crash and get removed. */

@@ -6,7 +6,7 @@ import pino, { type Logger, type DestinationStream } from 'pino';
 
 /** Field names that never reach a log line, wherever they appear (two levels deep). */
 const SECRET_KEYS = [
-  'token', 'accessToken', 'access_token', 'refreshToken', 'refresh_token', 'apiToken', 'api_token',
+  'token', 'accessToken', 'access_token', 'refreshToken', 'refresh_token', 'apiToken', 'api_token', 'apiKey', 'api_key',
   'clientSecret', 'client_secret', 'socket_connection_token', 'socketToken', 'channelToken',
   'authorization', 'Authorization', 'password', 'secret', 'code',
   'donor', 'donorName', 'username', 'email', 'recipient_name',
@@ -37,7 +37,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino({ level, redact }, pino.destination({ dest: 2, sync: false }));
 }
 
-/** A short, stable, non-reversible label for a donor, for logs. */
+/**
+ * A short, stable, non-reversible label for a donor, for logs: the one every part uses, so a
+ * donor has one label everywhere. NFC first: the same name typed on two keyboards is one donor.
+ */
 export function donorHash(donor: string): string {
   return createHash('sha256').update(donor.normalize('NFC')).digest('hex').slice(0, 10);
 }

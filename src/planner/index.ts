@@ -2,12 +2,13 @@
 // every LLM backend is wrapped with retries, the circuit breaker and the built-in planner as
 // the fallback, so plan() always resolves with a drawable plan.
 import type { Logger } from 'pino';
-import type { RendererSettings } from '../dsl/types.js';
-import type { Gatekeeper } from '../gate/types.js';
+import type { ComponentHealth, LlmSettings, PlanFallback } from '../core/index.js';
+import type { RendererSettings } from '../dsl/index.js';
+import type { Gatekeeper } from '../gate/index.js';
 import { createBuiltinPlanner } from './builtin/index.js';
-import { createLlmPlanner, type PlannerTuning } from './llm/index.js';
-import { emergencyPlan, makePlanSafe } from './llm/index.js';
-import type { ComponentHealth, LlmSettings, PlanOptions, PlanRequest, PlanResult, Planner } from './types.js';
+import { lastResortPlan } from './fixed-plans.js';
+import { createLlmPlanner, makePlanSafe, type PlannerTuning } from './llm/index.js';
+import type { PlanOptions, PlanRequest, PlanResult, Planner } from './types.js';
 
 export { createBuiltinPlanner } from './builtin/index.js';
 export { buildPrompt, buildSystemPrompt, SYSTEM_PROMPT, estimateTokens, PROMPT_EXAMPLES } from './prompt/index.js';
@@ -15,6 +16,7 @@ export type { BuiltPrompt, ChatMessage } from './prompt/index.js';
 export { buildChatRequest, probeBackend, DEFAULT_ENDPOINTS, defaultTuning, PlanStreamScanner } from './llm/index.js';
 export type { BreakerState, LlmPlanner, PlannerTuning } from './llm/index.js';
 export * from './types.js';
+export { lastResortPlan, textCardPlan } from './fixed-plans.js';
 
 export interface PlannerDeps {
   gate: Gatekeeper;
@@ -35,10 +37,12 @@ function guardBuiltin(builtin: Planner, gate: Gatekeeper, renderer: RendererSett
         const result = await builtin.plan(request, options);
         const safe = makePlanSafe(result.plan, gate);
         if (safe.plan) return { ...result, plan: safe.plan, ...(safe.issues.length ? { issues: [...(result.issues ?? []), ...safe.issues] } : {}) };
-        return { ...result, plan: emergencyPlan(renderer, request.seed), fallbackReason: 'the built-in plan had nothing left to draw' };
+        const empty: PlanFallback = { kind: 'builtin_empty', message: 'the built-in plan had nothing left to draw' };
+        return { ...result, plan: lastResortPlan(renderer, request.seed), fallback: empty, fallbackReason: empty.message };
       } catch (error) {
-        logger?.error({ jobId: request.jobId, err: String(error) }, 'the built-in planner failed; drawing the emergency plan');
-        return { plan: emergencyPlan(renderer, request.seed), source: 'builtin', fallbackReason: `built-in planner error: ${String(error)}` };
+        logger?.error({ jobId: request.jobId, err: String(error) }, 'the built-in planner failed; drawing the last-resort plan');
+        const failed: PlanFallback = { kind: 'builtin_error', message: `built-in planner error: ${String(error)}` };
+        return { plan: lastResortPlan(renderer, request.seed), source: 'builtin', fallback: failed, fallbackReason: failed.message };
       }
     },
     health(): ComponentHealth {

@@ -1,6 +1,11 @@
-import type { Plan, PlanIssue, Step } from '../dsl/types.js';
+// The planner's own contract (request, result, the Planner interface). The shared shapes it
+// used to declare (PlanSource, ComponentHealth, LLM settings) live in src/core and are
+// re-exported here so existing imports of this file keep compiling.
+import type { ComponentHealth, PlanFallback, PlanSource } from '../core/index.js';
+import type { Plan, PlanIssue, Step } from '../dsl/index.js';
 
-export type PlanSource = 'llm' | 'builtin' | 'gate';
+export type { ComponentHealth, ComponentState, LlmBackendName, LlmSettings, PlanFallback, PlanFallbackKind, PlanSource } from '../core/index.js';
+export { LLM_BACKENDS } from '../core/index.js';
 
 export interface PlanRequest {
   jobId: string;
@@ -13,7 +18,12 @@ export interface PlanRequest {
 export interface PlanResult {
   plan: Plan; // normalised (parsePlan output), caption forced
   source: PlanSource;
-  /** Why the built-in planner was used instead of the LLM (shown in the panel, logged). */
+  /** Why the built-in planner was used instead of the LLM: the kind for code, the message for people. */
+  fallback?: PlanFallback;
+  /**
+   * `fallback.message`, kept while the stage still reads it as its planNote (the panel shows
+   * it). Code that decides anything reads `fallback.kind`.
+   */
   fallbackReason?: string;
   latencyMs?: number;
   outputTokens?: number;
@@ -31,15 +41,6 @@ export interface PlanOptions {
   onPartial?: (partial: { plan: Plan; newSteps: Step[] }) => void;
 }
 
-export type ComponentState = 'ok' | 'degraded' | 'down' | 'disabled';
-
-// A type alias (not an interface) so it is assignable to Record<string, unknown> (health JSON).
-export type ComponentHealth = {
-  state: ComponentState;
-  /** One clear sentence for the panel, e.g. "model not pulled", "server down". */
-  detail: string;
-};
-
 export interface Planner {
   readonly name: string;
   plan(request: PlanRequest, options?: PlanOptions): Promise<PlanResult>;
@@ -47,24 +48,4 @@ export interface Planner {
   /** Start-up probe; resolves when done, never throws. */
   probe?(): Promise<ComponentHealth>;
   close?(): Promise<void>;
-}
-
-// ---- LLM backend settings (added by the planner part; backward compatible) ----
-
-export type LlmBackendName = 'ollama' | 'llamacpp' | 'vllm' | 'tgi' | 'openai' | 'builtin';
-
-export const LLM_BACKENDS: readonly LlmBackendName[] = ['ollama', 'llamacpp', 'vllm', 'tgi', 'openai', 'builtin'];
-
-/** What `loadConfig().llm` carries (design.md, "Configuration"). */
-export interface LlmSettings {
-  backend: LlmBackendName;
-  modelId: string; // MODEL_ID
-  /** ENDPOINT; empty/undefined → the backend's default (openai has none and needs it). */
-  endpoint?: string | null;
-  temperature: number; // TEMPERATURE 0..2
-  maxTokens: number; // MAX_TOKENS 64..8192
-  timeoutSec: number; // LLM_TIMEOUT_SEC 1..600
-  retries: number; // LLM_RETRIES 0..10
-  /** Optional bearer token for hosted OpenAI-compatible servers; never logged. */
-  apiKey?: string | null;
 }

@@ -13,8 +13,8 @@
 // MAX_EVENTS_PER_FLUSH of them) and `event` is the last one (older clients read only it).
 import type { WebSocket } from 'ws';
 import type { Logger } from 'pino';
-import type { RendererSettings } from '../dsl/types.js';
-import type { StageControl, StageEvent, StageSnapshot } from '../stage/types.js';
+import type { RendererSettings } from '../dsl/index.js';
+import type { StageControl, StageEvent, StageSnapshot } from '../core/index.js';
 import type { DrawstreamMetrics } from './metrics.js';
 
 /** Above this many buffered bytes a socket gets no new messages until it drains. */

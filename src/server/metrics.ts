@@ -1,8 +1,7 @@
 // Prometheus metrics for the service. Each instance owns its own registry (never the global
 // one), so tests and several servers in one process never collide on metric names.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { AcceptResult, DonationSink, IncomingDonation } from '../donations/types.js';
-import type { JobStatus, StageControl, StageEvent, StageSnapshot } from '../stage/types.js';
+import type { AcceptResult, DonationSink, IncomingDonation, JobStatus, StageControl, StageEvent, StageSnapshot } from '../core/index.js';
 
 export interface DrawstreamMetrics {
   readonly registry: Registry;
@@ -12,7 +11,7 @@ export interface DrawstreamMetrics {
   jobFinished(status: JobStatus, count?: number): void;
   /** One planning attempt took `ms` (LLM or built-in, by `planner`). */
   observePlanning(ms: number, planner?: string): void;
-  /** The LLM backend failed: `kind` is e.g. 'timeout', 'http', 'invalid_json', 'connection'. */
+  /** The LLM gave no plan: `kind` is the planner's `PlanFallback.kind` (src/core/planning.ts), e.g. 'first_token_timeout', 'server_down'. */
   llmFailure(kind: string): void;
   setQueueLength(n: number): void;
   /** An overlay page reported its animation frame rate. */
@@ -131,7 +130,7 @@ export function countingSink(sink: DonationSink, metrics: DrawstreamMetrics): Do
 
 /**
  * Keeps the queue gauge and the job counters in step with the stage: `done`/`skipped` per job,
- * `cleared` once with the number removed in `detail`, `error` as `failed` only when it names a
+ * `cleared` once with the number removed (`count`), `error` as `failed` only when it names a
  * job that is no longer current or waiting (other errors are not final). Returns the unsubscribe.
  */
 export function observeStage(stage: StageControl, metrics: DrawstreamMetrics): () => void {
@@ -147,7 +146,8 @@ export function observeStage(stage: StageControl, metrics: DrawstreamMetrics): (
     if (event.type === 'done' || event.type === 'skipped') {
       metrics.jobFinished(event.type);
     } else if (event.type === 'cleared') {
-      const count = Number(event.detail);
+      // Until the stage sets `count` (src/stage/stage.ts still puts it in `detail` as text).
+      const count = event.count ?? Number(event.detail);
       metrics.jobFinished('cleared', Number.isInteger(count) && count >= 0 ? count : 1);
     } else if (event.type === 'error' && event.jobId) {
       // Only the queue's head is in a snapshot: enough, since only the current job and the

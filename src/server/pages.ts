@@ -1,7 +1,8 @@
 // The HTML shells of the overlay and the panel. They carry no logic: the bundled scripts in
 // dist/web build everything from /api/state and the WebSocket. The page configuration is
 // embedded as inert JSON (never executed), with '<' escaped so no value can close the tag.
-import type { RendererSettings } from '../dsl/types.js';
+import { CAPTION } from '../core/index.js';
+import type { RendererSettings } from '../dsl/index.js';
 
 export type OverlayLayout = 'landscape' | 'portrait';
 
@@ -78,7 +79,7 @@ export function overlayPage(options: OverlayOptions, renderer: RendererSettings,
   <section id="art-box">
     <canvas id="art" width="${renderer.canvasW}" height="${renderer.canvasH}"></canvas>
     <div id="progress" class="bar"><div class="bar-fill"></div></div>
-    <div id="caption">All for you</div>
+    <div id="caption">${CAPTION}</div>
     <div id="countdown" class="bar"><div class="bar-fill"></div></div>
   </section>
   <aside id="queue-box" class="hud-box">

@@ -9,13 +9,11 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
-import type { RendererSettings } from '../dsl/types.js';
-import type { DonationAlertsConnector, DonationSink, IncomingDonation } from '../donations/types.js';
-import type { ComponentHealth } from '../planner/types.js';
-import type { StageControl } from '../stage/types.js';
+import type { ComponentHealth, DonationAlertsConnector, DonationSink, GalleryListItem, IncomingDonation, StageControl } from '../core/index.js';
+import type { RendererSettings } from '../dsl/index.js';
+import { acceptHttpDonation } from '../donations/index.js';
 import type { Gallery, GalleryItem } from '../gallery/index.js';
 import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSite, isLoopbackHost } from './access.js';
-import { acceptHttpDonation } from '../donations/normalise.js';
 import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
@@ -106,9 +104,9 @@ const FASTIFY_MESSAGES: Record<string, string> = {
 };
 
 /** A gallery entry as the API lists it: links instead of file names, the plan only on request. */
-function galleryView(item: GalleryItem, withPlan: boolean): Record<string, unknown> {
+function galleryView(item: GalleryItem, withPlan: boolean): GalleryListItem {
   const base = `/gallery/${encodeURIComponent(item.id)}`;
-  const view: Record<string, unknown> = {
+  const view: GalleryListItem = {
     id: item.id,
     finishedAt: item.finishedAt,
     donor: item.donor,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Plan } from '../dsl/types.js';
+import type { Plan } from '../dsl/index.js';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, openStore, type AcceptDecision, type DonationRecord, type Store } from './index.js';
 
 const PLAN: Plan = {

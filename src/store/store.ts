@@ -6,9 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Plan } from '../dsl/types.js';
-import type { ComponentHealth, PlanSource } from '../planner/types.js';
-import type { HistoryEntry, JobPhase, JobStatus } from '../stage/types.js';
+import type { ComponentHealth, HistoryEntry, JobPhase, JobStatus, PlanSource } from '../core/index.js';
+import type { Plan } from '../dsl/index.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
 import { preparePrivateFile, PRIVATE_DIR_MODE, tightenSqliteSideFiles } from './files.js';
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { donorHash, logRedactPaths, type DonationAlertsSource } from '../../src/donations/index.js';
+import { logRedactPaths, type DonationAlertsSource } from '../../src/donations/index.js';
+import { donorHash } from '../../src/logging/index.js';
 import { startFakeDonationAlerts, type FakeDonationAlerts } from '../fakes/fake-donation-alerts.js';
 import { makeSource, memoryLogger, MemorySink, tempDataDir, waitFor } from './helpers.js';
 
@@ -79,5 +80,9 @@ describe('Donation Alerts logging', () => {
     expect(donorHash('Тихий_Кот')).toMatch(/^[0-9a-f]{10}$/);
     expect(donorHash('Тихий_Кот')).toBe(donorHash('Тихий_Кот'));
     expect(donorHash('a')).not.toBe(donorHash('b'));
+  });
+
+  it('donorHash gives one label per donor however the name was typed (NFC)', () => {
+    expect(donorHash('Ёжик')).toBe(donorHash('Ёжик'.normalize('NFD')));
   });
 });

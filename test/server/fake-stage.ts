@@ -1,7 +1,19 @@
 // A small in-memory StageControl + DonationSink for tests that need to put the stage in an
 // exact state (a plan with a chosen drawStartedAt, a job showing until a chosen time).
-import type { AcceptResult, DonationSink, IncomingDonation } from '../../src/donations/types.js';
-import { SNAPSHOT_QUEUE_HEAD, type HistoryEntry, type JobStatus, type JobView, type QueuePage, type StageControl, type StageEvent, type StageEventType, type StageSnapshot } from '../../src/stage/types.js';
+import {
+  SNAPSHOT_QUEUE_HEAD,
+  type AcceptResult,
+  type DonationSink,
+  type HistoryEntry,
+  type IncomingDonation,
+  type JobStatus,
+  type JobView,
+  type QueuePage,
+  type StageControl,
+  type StageEvent,
+  type StageEventType,
+  type StageSnapshot,
+} from '../../src/core/index.js';
 
 type Listener = (event: StageEvent, snapshot: StageSnapshot) => void;
 
@@ -46,7 +58,7 @@ export class FakeStage implements StageControl, DonationSink {
     const n = this.queue.length;
     for (const job of this.queue) this.finish(job, 'cleared');
     this.queue = [];
-    this.emit('cleared', undefined, String(n));
+    this.emit('cleared', undefined, `${n} cleared`, n);
     return n;
   }
 
@@ -95,8 +107,8 @@ export class FakeStage implements StageControl, DonationSink {
     this.emit('queued', queue[queue.length - 1]?.id);
   }
 
-  emit(type: StageEventType, jobId?: string, detail?: string): void {
-    const event: StageEvent = { type, jobId, at: this.now(), detail };
+  emit(type: StageEventType, jobId?: string, detail?: string, count?: number): void {
+    const event: StageEvent = { type, jobId, at: this.now(), detail, ...(count === undefined ? {} : { count }) };
     const snapshot = this.snapshot();
     for (const listener of this.listeners) listener(event, snapshot);
   }

@@ -3,28 +3,11 @@
 // out, from the model or from the built-in fallback.
 import { createHash } from 'node:crypto';
 import { loadConfig } from '../../config/index.js';
-import { parsePlan } from '../../dsl/index.js';
-import { CAPTION, type Plan, type RendererSettings } from '../../dsl/types.js';
 import { createGatekeeper } from '../../gate/index.js';
 import { createLogger } from '../../logging/index.js';
-import { createPlanner } from '../../planner/index.js';
+import { createPlanner, textCardPlan } from '../../planner/index.js';
 import { describeRecognition } from '../../planner/builtin/index.js';
 import { EXIT_OK, UsageError, type CliIO, type Subcommand } from '../io.js';
-
-export const TOO_SMALL_TEXT = 'You are too small';
-
-function tooSmallPlan(renderer: RendererSettings): Plan {
-  const parsed = parsePlan({ version: '1', render_text: TOO_SMALL_TEXT, duration_sec: renderer.showDurationSec }, renderer);
-  if (parsed.plan) return parsed.plan;
-  return {
-    version: '1',
-    canvas: { w: renderer.canvasW, h: renderer.canvasH, bg: '#222222' },
-    render_text: TOO_SMALL_TEXT,
-    duration_sec: renderer.showDurationSec,
-    caption: CAPTION,
-    seed: 0,
-  };
-}
 
 /** A stable per-message seed, so the same message plans the same way. */
 function seedOf(message: string): number {
@@ -52,7 +35,7 @@ export const planCommand: Subcommand = async (args: string[], io: CliIO): Promis
   const verdict = gate.check(message);
   if (verdict.nsfw) {
     io.stderr(`drawstream plan: the Gatekeeper refused the message (${verdict.category ?? 'nsfw'}): text card\n`);
-    io.stdout(JSON.stringify(tooSmallPlan(config.renderer), null, 2) + '\n');
+    io.stdout(JSON.stringify(textCardPlan(config.renderer.showDurationSec, config.renderer), null, 2) + '\n');
     return EXIT_OK;
   }
 
@@ -69,7 +52,7 @@ export const planCommand: Subcommand = async (args: string[], io: CliIO): Promis
     io.stderr(`drawstream plan: ${summary.join(' ')}\n`);
     // What the built-in planner understood, so a person or a test can see why it drew what it drew.
     if (result.source === 'builtin') io.stderr(`drawstream plan: ${describeRecognition(message)}\n`);
-    if (result.fallbackReason) io.stderr(`drawstream plan: built-in planner used: ${result.fallbackReason}\n`);
+    if (result.fallback) io.stderr(`drawstream plan: built-in planner used (${result.fallback.kind}): ${result.fallback.message}\n`);
     if (result.incompleteReason) io.stderr(`drawstream plan: the answer broke off (${result.incompleteReason}); kept the steps that arrived whole\n`);
     for (const issue of result.issues ?? []) io.stderr(`drawstream plan: dropped step ${issue.index}: ${issue.reason}\n`);
     io.stdout(JSON.stringify(result.plan, null, 2) + '\n');

@@ -1,5 +1,5 @@
 // Message + seed → raw Canvas-DSL plan (a plain JSON object, not yet normalised).
-import { CAPTION, DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../../dsl/types.js';
+import { CAPTION, DEFAULT_RENDERER_SETTINGS, type RendererSettings } from '../../dsl/index.js';
 import { drawBackground } from './backgrounds.js';
 import { shadesOf } from './colors.js';
 import { pickGeneric } from './generic.js';

@@ -2,9 +2,10 @@
 // LLM is configured and the fallback when the LLM fails, so it never throws and always
 // returns a valid drawing within a few milliseconds.
 import type { Logger } from 'pino';
-import { parsePlan } from '../../dsl/index.js';
-import { CAPTION, DEFAULT_RENDERER_SETTINGS, type DrawPlan, type Plan, type RendererSettings } from '../../dsl/types.js';
-import type { ComponentHealth, PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
+import type { ComponentHealth } from '../../core/index.js';
+import { DEFAULT_RENDERER_SETTINGS, parsePlan, type Plan, type RendererSettings } from '../../dsl/index.js';
+import { lastResortPlan } from '../fixed-plans.js';
+import type { PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
 import { composePlan, type PlanChoice, type RawPlan } from './compose.js';
 import { matchMessage } from './match.js';
 
@@ -33,23 +34,6 @@ export function describeRecognition(message: string): string {
   return match.setting ? `subjects=${subjects} setting=${match.setting}` : `subjects=${subjects}`;
 }
 
-/** A last-resort picture built without the subject table, should anything above ever fail. */
-function emergencyPlan(seed: number): DrawPlan {
-  return {
-    version: '1',
-    canvas: { w: 96, h: 96, bg: '#1a0f3a' },
-    seed: seed >>> 0,
-    caption: CAPTION,
-    steps: [
-      { op: 'circle', cx: 48, cy: 48, r: 26, fill: '#ffd23f', outline: '#8a6a10', animate: { mode: 'stroke', duration_ms: 3000 } },
-      { op: 'rect', x: 38, y: 38, w: 4, h: 6, fill: '#1d1b22', animate: { duration_ms: 400 } },
-      { op: 'rect', x: 55, y: 38, w: 4, h: 6, fill: '#1d1b22', animate: { duration_ms: 400 } },
-      { op: 'line', x1: 36, y1: 56, x2: 48, y2: 63, width: 2, color: '#6b3a12', animate: { duration_ms: 800 } },
-      { op: 'line', x1: 48, y1: 63, x2: 60, y2: 56, width: 2, color: '#6b3a12', animate: { duration_ms: 800 } },
-    ],
-  };
-}
-
 export interface BuiltinPlannerOptions {
   logger?: Logger;
 }
@@ -67,18 +51,11 @@ export function createBuiltinPlanner(settings?: Partial<RendererSettings>, optio
         log?.debug({ jobId: request?.jobId, subject: choice.subjectId, background: choice.background }, 'built-in plan');
         return parsed.plan;
       }
-      log?.error({ jobId: request?.jobId, issues: parsed.issues.slice(0, 5) }, 'built-in plan invalid; using emergency picture');
+      log?.error({ jobId: request?.jobId, issues: parsed.issues.slice(0, 5) }, 'built-in plan invalid; using the last-resort plan');
     } catch (err) {
-      log?.error({ jobId: request?.jobId, err }, 'built-in planner failed; using emergency picture');
+      log?.error({ jobId: request?.jobId, err }, 'built-in planner failed; using the last-resort plan');
     }
-    const fallback = emergencyPlan(Number(request?.seed) || 0);
-    try {
-      const parsed = parsePlan(fallback, merged);
-      if (parsed.valid && parsed.plan) return parsed.plan;
-    } catch {
-      // The hand-written fallback is already in normalised form.
-    }
-    return fallback;
+    return lastResortPlan(merged, Number(request?.seed) || 0);
   }
 
   return {

@@ -8,6 +8,7 @@
 // Subjects come out in message order (the first is the main one, up to MAX_THINGS), each with
 // the word before it, which tells the layout how it joins in ("с мечом", "eating pizza").
 // Names marked "~" only count when nothing else does.
+import { PLANNED_MESSAGE_CHARS } from '../../core/index.js';
 import { SUBJECTS } from './subjects/index.js';
 import type { BackgroundId, Subject } from './subject.js';
 import { BACKGROUND_WORDS, COLOR_WORDS, EMOJI_SUBJECTS, SLEEP_WORDS } from './vocabulary.js';
@@ -15,8 +16,6 @@ import { BACKGROUND_WORDS, COLOR_WORDS, EMOJI_SUBJECTS, SLEEP_WORDS } from './vo
 /** A picture holds the main subject and at most two more things: more would be unreadable at 96x96. */
 export const MAX_THINGS = 3;
 
-/** Only the start of a huge message is read: requests name their subject early. */
-export const MAX_MESSAGE_CHARS = 2000;
 
 const ENDINGS = new Set([
   '', 'а', 'я', 'у', 'ю', 'о', 'е', 'и', 'ы', 'ь', 'й',
@@ -97,7 +96,7 @@ for (const [emoji, id] of Object.entries(EMOJI_SUBJECTS)) add(wordIndex, emoji, 
 const TOKEN = /<3|[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
 
 export function tokenize(message: string): string[] {
-  const text = foldText(message.slice(0, MAX_MESSAGE_CHARS));
+  const text = foldText(message.slice(0, PLANNED_MESSAGE_CHARS));
   return text.match(TOKEN) ?? [];
 }
 

@@ -1,6 +1,6 @@
 // Request shapes of each backend (llm-backends.md §2) and their start-up probes (§1).
 import type { ChatMessage } from '../prompt/index.js';
-import type { ComponentHealth, LlmBackendName } from '../types.js';
+import type { ComponentHealth, LlmBackendName } from '../../core/index.js';
 import { classifyNetworkError, errorText } from './failure.js';
 
 export type LlmBackendKind = Exclude<LlmBackendName, 'builtin'>;

@@ -2,7 +2,7 @@
 // planner (no waiting on a dead server) while a background probe checks the server after a
 // cool-down that doubles up to a cap. A good probe half-opens it: the next job tries the LLM
 // again; success closes the breaker, failure re-opens it at once.
-import type { ComponentHealth } from '../types.js';
+import type { ComponentHealth } from '../../core/index.js';
 
 export type BreakerState = 'closed' | 'open' | 'half_open';
 

@@ -1,24 +1,9 @@
-// Why one LLM attempt produced nothing drawable. The kind decides retry and breaker policy;
-// the message is one clear sentence for the panel and the log.
+// Why one LLM attempt produced nothing drawable. The kind decides retry and breaker policy
+// (and labels the failure metric); the message is one clear sentence for the panel and the log.
+import type { LlmFailureKind } from '../../core/index.js';
 
-export type FailureKind =
-  | 'server_down' // connection refused / host unreachable: retrying at once only hammers a dead port
-  | 'connection_reset' // the socket broke before anything usable arrived
-  | 'first_token_timeout'
-  | 'stall_timeout'
-  | 'total_timeout'
-  | 'model_missing' // 404 model not found / not pulled
-  | 'loading'
-  | 'busy'
-  | 'bad_request' // other 4xx: our request or the schema was refused
-  | 'wrong_endpoint' // 404 from something that is not the configured backend's chat API (wrong ENDPOINT/LLM_BACKEND)
-  | 'server_error' // 5xx
-  | 'stream_error' // an error line inside a 200 stream
-  | 'invalid_output' // the text is not a usable plan
-  | 'answer_too_long' // the answer grew far past MAX_TOKENS (or 512 KB): reading stopped, the request aborted
-  | 'empty_output'
-  | 'not_configured'
-  | 'aborted';
+/** The kinds are listed in src/core (planning.ts): a fallback carries them past the planner. */
+export type FailureKind = LlmFailureKind;
 
 export interface LlmFailure {
   kind: FailureKind;

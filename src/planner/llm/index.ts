@@ -7,5 +7,4 @@ export { PlanStreamScanner } from './plan-stream-scanner.js';
 export type { ScanEvent } from './plan-stream-scanner.js';
 export { ChatStreamDecoder } from './chat-stream-decoder.js';
 export { extractJsonCandidate, parseModelText, makePlanSafe, gateSteps } from './plan-output.js';
-export { emergencyPlan } from './emergency-plan.js';
 export type { FailureKind, LlmFailure } from './failure.js';

@@ -1,8 +1,8 @@
 // One HTTP request to the model, streamed: timers (first token, stall, overall deadline),
 // the caller's abort, decoding, incremental plan assembly, and the decision of what the
 // answer is worth. Never throws; every outcome is a value.
-import type { Plan, PlanIssue, RendererSettings } from '../../dsl/types.js';
-import type { Gatekeeper } from '../../gate/types.js';
+import type { Plan, PlanIssue, RendererSettings } from '../../dsl/index.js';
+import type { Gatekeeper } from '../../gate/index.js';
 import { estimateTokens } from '../prompt/index.js';
 import type { PlanOptions } from '../types.js';
 import type { ChatRequest } from './backends.js';

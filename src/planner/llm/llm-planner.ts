@@ -3,14 +3,14 @@
 // LLM_TIMEOUT_SEC budget, the circuit breaker, the built-in planner as the fallback, and a
 // health line for the panel.
 import type { Logger } from 'pino';
-import type { PlanIssue, RendererSettings } from '../../dsl/types.js';
-import { decoderJsonSchema } from '../../dsl/index.js';
-import type { Gatekeeper } from '../../gate/types.js';
+import type { ComponentHealth, LlmSettings, PlanFallback } from '../../core/index.js';
+import { decoderJsonSchema, type PlanIssue, type RendererSettings } from '../../dsl/index.js';
+import type { Gatekeeper } from '../../gate/index.js';
+import { lastResortPlan } from '../fixed-plans.js';
 import { buildPrompt } from '../prompt/index.js';
-import type { ComponentHealth, LlmSettings, PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
+import type { PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
 import { buildChatRequest, DEFAULT_ENDPOINTS, probeBackend, serverRoot, type LlmBackendKind } from './backends.js';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.js';
-import { emergencyPlan } from './emergency-plan.js';
 import { failure, isRetryable, type LlmFailure } from './failure.js';
 import { runAttempt } from './llm-attempt.js';
 import { makePlanSafe } from './plan-output.js';
@@ -173,21 +173,22 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
     return schema;
   };
 
-  const fallback = async (request: PlanRequest, reason: string, started: number, attempts: number): Promise<PlanResult> => {
-    log?.warn({ jobId: request.jobId, attempts, reason }, 'LLM gave no plan; drawing with the built-in planner');
+  const fallback = async (request: PlanRequest, why: PlanFallback, started: number, attempts: number): Promise<PlanResult> => {
+    log?.warn({ jobId: request.jobId, attempts, kind: why.kind, reason: why.message }, 'LLM gave no plan; drawing with the built-in planner');
     let result: PlanResult | null = null;
     try {
       result = await deps.fallback.plan(request);
     } catch (error) {
-      log?.error({ jobId: request.jobId, err: String(error) }, 'the built-in planner failed; drawing the emergency plan');
+      log?.error({ jobId: request.jobId, err: String(error) }, 'the built-in planner failed; drawing the last-resort plan');
     }
     const safe = result ? makePlanSafe(result.plan, deps.gate) : { plan: null, issues: [] as PlanIssue[] };
-    const plan = safe.plan ?? emergencyPlan(renderer, request.seed);
+    const plan = safe.plan ?? lastResortPlan(renderer, request.seed);
     return {
       ...(result ?? {}),
       plan,
       source: 'builtin',
-      fallbackReason: reason,
+      fallback: why,
+      fallbackReason: why.message,
       latencyMs: Math.round(performance.now() - started),
       attempts,
       ...(safe.issues.length > 0 ? { issues: [...(result?.issues ?? []), ...safe.issues] } : {}),
@@ -209,9 +210,11 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
     async plan(request: PlanRequest, options: PlanOptions = {}): Promise<PlanResult> {
       const started = performance.now();
       try {
-        if (!endpoint) return await fallback(request, `ENDPOINT is required for LLM_BACKEND=${backend}`, started, 0);
-        if (options.signal?.aborted || lifetime.signal.aborted) return await fallback(request, 'cancelled before planning', started, 0);
-        if (breaker.isOpen) return await fallback(request, `LLM circuit open (last failure: ${breaker.lastReason})`, started, 0);
+        if (!endpoint) return await fallback(request, { kind: 'not_configured', message: `ENDPOINT is required for LLM_BACKEND=${backend}` }, started, 0);
+        if (options.signal?.aborted || lifetime.signal.aborted) return await fallback(request, { kind: 'aborted', message: 'cancelled before planning' }, started, 0);
+        if (breaker.isOpen) {
+          return await fallback(request, { kind: 'circuit_open', message: `LLM circuit open (last failure: ${breaker.lastReason})` }, started, 0);
+        }
         const signal = options.signal ? AbortSignal.any([options.signal, lifetime.signal]) : lifetime.signal;
         const deadlineAt = started + tuning.totalMs;
         const seed = Number.isFinite(request.seed) ? Math.floor(request.seed) >>> 0 : 0;
@@ -299,16 +302,16 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
           lastHealth = { state: down ? 'down' : 'degraded', detail: `last plan fell back: ${last.message}` };
         }
         // The first failure is usually the telling one; a retry that then ran out of time adds little.
-        const telling =
-          last.kind === 'total_timeout' && firstFailure && firstFailure !== last && firstFailure.kind !== 'total_timeout'
-            ? `${firstFailure.message}; the retry ran out of LLM_TIMEOUT_SEC`
-            : last.message;
-        const reason = attempts > 1 ? `${telling} (after ${attempts} attempts)` : telling;
-        return await fallback(request, reason, started, attempts);
+        const firstTells = last.kind === 'total_timeout' && firstFailure && firstFailure !== last && firstFailure.kind !== 'total_timeout';
+        const telling: PlanFallback = firstTells
+          ? { kind: firstFailure!.kind, message: `${firstFailure!.message}; the retry ran out of LLM_TIMEOUT_SEC` }
+          : { kind: last.kind, message: last.message };
+        const message = attempts > 1 ? `${telling.message} (after ${attempts} attempts)` : telling.message;
+        return await fallback(request, { kind: telling.kind, message }, started, attempts);
       } catch (error) {
         // A bug of ours must not cost the streamer a drawing.
         log?.error({ jobId: request.jobId, err: String(error) }, 'planner error');
-        return fallback(request, `planner error: ${String(error)}`, started, 0);
+        return fallback(request, { kind: 'planner_error', message: `planner error: ${String(error)}` }, started, 0);
       }
     },
 

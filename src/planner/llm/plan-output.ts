@@ -1,9 +1,9 @@
 // Turning model text into a drawable, safe plan: almost-JSON repair, the lenient DSL parse,
 // the Gatekeeper on every `text` value, and the forced caption.
 import { jsonrepair } from 'jsonrepair';
-import { CAPTION, isTextCard, type Plan, type PlanIssue, type RendererSettings, type Step } from '../../dsl/types.js';
+import { CAPTION, isTextCard, type Plan, type PlanIssue, type RendererSettings, type Step } from '../../dsl/index.js';
 import { parsePlan } from '../../dsl/index.js';
-import type { Gatekeeper } from '../../gate/types.js';
+import type { Gatekeeper } from '../../gate/index.js';
 
 /** Text longer than this is not a plan we asked for (MAX_TOKENS ≤ 8192 → ~40 KB). */
 const MAX_TEXT_CHARS = 200_000;

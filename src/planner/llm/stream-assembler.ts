@@ -2,9 +2,9 @@
 // `steps` form the skeleton (canvas, palette, seed), frozen when `steps` opens so every step
 // handed out early stays exactly as it will be in the final plan.
 import { jsonrepair } from 'jsonrepair';
-import { CAPTION, isTextCard, type DrawPlan, type PlanIssue, type RendererSettings, type Step } from '../../dsl/types.js';
+import { CAPTION, isTextCard, type DrawPlan, type PlanIssue, type RendererSettings, type Step } from '../../dsl/index.js';
 import { parsePlan } from '../../dsl/index.js';
-import type { Gatekeeper } from '../../gate/types.js';
+import type { Gatekeeper } from '../../gate/index.js';
 import type { PlanOptions } from '../types.js';
 import type { ScanEvent } from './plan-stream-scanner.js';
 import { gateSteps } from './plan-output.js';

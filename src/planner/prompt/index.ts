@@ -1,4 +1,4 @@
-export { buildPrompt, buildUserMessage, MAX_MESSAGE_CHARS, REQUEST_OPEN, REQUEST_CLOSE } from './build-prompt.js';
+export { buildPrompt, buildUserMessage, REQUEST_OPEN, REQUEST_CLOSE } from './build-prompt.js';
 export type { BuiltPrompt, ChatMessage } from './build-prompt.js';
 export { buildSystemPrompt, SYSTEM_PROMPT } from './system-prompt.js';
 export { PROMPT_EXAMPLES } from './examples.js';

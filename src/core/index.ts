@@ -1,0 +1,25 @@
+// The contracts layer: every type and constant that crosses a part boundary, plus the system
+// clock. No behaviour lives here, so any part (and the browser pages) can depend on it; it
+// depends only on the drawing language (src/dsl). See README.md, "Architecture".
+export { systemClock, type Clock } from './clock.js';
+export type { ComponentHealth, ComponentState } from './health.js';
+export type { AcceptResult, DonationAlertsConnector, DonationSink, DonationSource, IncomingDonation } from './donations.js';
+export {
+  SNAPSHOT_QUEUE_HEAD,
+  type HistoryEntry,
+  type JobPhase,
+  type JobStatus,
+  type JobView,
+  type PlanSource,
+  type QueuePage,
+  type ReplayRequest,
+  type StageControl,
+  type StageEvent,
+  type StageEventType,
+  type StageSnapshot,
+} from './jobs.js';
+export type { GalleryListItem } from './gallery.js';
+export type { LlmFailureKind, PlanFallback, PlanFallbackKind } from './planning.js';
+export { LLM_BACKENDS, type LlmBackendName, type LlmSettings } from './llm.js';
+export { DISPLAY_DONOR_CHARS, DISPLAY_MESSAGE_CHARS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS, PLANNED_MESSAGE_CHARS } from './display.js';
+export { ANONYMOUS, CAPTION, TEXT_CARD_TEXT } from './texts.js';
