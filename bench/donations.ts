@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDonationAlertsSource, normaliseDonationAlertsDonation } from '../src/donations/index.js';
-import type { AcceptResult, DonationSink, IncomingDonation } from '../src/donations/types.js';
+import type { AcceptResult, DonationSink, IncomingDonation } from '../src/core/index.js';
 import { startFakeDonationAlerts } from '../test/fakes/fake-donation-alerts.js';
 
 class TimedSink implements DonationSink {

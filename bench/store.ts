@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Gatekeeper } from '../src/gate/types.js';
 import type { Planner } from '../src/planner/types.js';
 import { createStage } from '../src/stage/index.js';
-import { systemClock } from '../src/stage/types.js';
+import { systemClock } from '../src/core/index.js';
 import { DEFAULT_RENDERER_SETTINGS } from '../src/dsl/types.js';
 import { openStore, type Synchronous } from '../src/store/index.js';
 

@@ -10,7 +10,7 @@ import { lastResortPlan } from './fixed-plans.js';
 import { createLlmPlanner, makePlanSafe, type PlannerTuning } from './llm/index.js';
 import type { PlanOptions, PlanRequest, PlanResult, Planner } from './types.js';
 
-export { createBuiltinPlanner } from './builtin/index.js';
+export { createBuiltinPlanner, describeRecognition } from './builtin/index.js';
 export { buildPrompt, buildSystemPrompt, SYSTEM_PROMPT, estimateTokens, PROMPT_EXAMPLES } from './prompt/index.js';
 export type { BuiltPrompt, ChatMessage } from './prompt/index.js';
 export { buildChatRequest, probeBackend, DEFAULT_ENDPOINTS, defaultTuning, PlanStreamScanner } from './llm/index.js';

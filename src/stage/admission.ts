@@ -1,9 +1,9 @@
 // The way in: a donation (or an operator's replay) becomes a stored decision first — a job or
 // a rejection, with the on-stream texts gated — and only then a waiting job. Persist first:
 // `accept` throws only when the store cannot write, so the source does not acknowledge.
-import { isTextCard } from '../dsl/types.js';
-import type { PlanResult } from '../planner/types.js';
-import type { AcceptResult, IncomingDonation } from '../donations/types.js';
+import { isTextCard } from '../dsl/index.js';
+import type { PlanResult } from '../planner/index.js';
+import type { AcceptResult, IncomingDonation } from '../core/index.js';
 import { donorHash } from '../logging/index.js';
 import type { AcceptDecision, DonationRecord, StoredJob } from '../store/index.js';
 import { gateCheck, textCard, toLive, type StageContext } from './context.js';
@@ -19,7 +19,7 @@ import {
 } from './helpers.js';
 import { checkResult } from './plan-check.js';
 import { schedulePump } from './scheduler.js';
-import type { ReplayRequest } from './types.js';
+import type { ReplayRequest } from '../core/index.js';
 import { emit } from './views.js';
 
 /** The `source` of replayed jobs in the store (never a real donation source's name). */

@@ -2,14 +2,14 @@
 // functions over one `StageContext` (instead of one closure capturing everything), so each
 // can be read, and changed, on its own. Which room may change which field: README.md "Rooms".
 import type { Logger } from 'pino';
-import type { Plan, RendererSettings } from '../dsl/types.js';
-import type { Gatekeeper, GateVerdict } from '../gate/types.js';
-import type { Planner, PlanSource } from '../planner/types.js';
+import type { Plan, RendererSettings } from '../dsl/index.js';
+import type { Gatekeeper, GateVerdict } from '../gate/index.js';
+import type { Planner, PlanSource } from '../planner/index.js';
 import type { Store, StoreCounts, StoredJob } from '../store/index.js';
 import { textCardPlan } from './fallback.js';
 import { DEFAULT_PLAN_TIMEOUT_MS } from './helpers.js';
 import type { PersistThrottle, StreamingPlan } from './streaming-plan.js';
-import type { Clock, JobPhase, JobView, StageEvent, StageSnapshot } from './types.js';
+import type { Clock, JobPhase, JobView, StageEvent, StageSnapshot } from '../core/index.js';
 
 export type StageLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../dsl/index.js';
-import { DEFAULT_RENDERER_SETTINGS, isTextCard } from '../dsl/types.js';
+import { DEFAULT_RENDERER_SETTINGS, isTextCard } from '../dsl/index.js';
 import { fallbackPlan, textCardPlan, TEXT_CARD_TEXT } from './fallback.js';
 import { jobSeed, minAmountFor, truncateText } from './stage.js';
 

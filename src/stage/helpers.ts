@@ -1,18 +1,14 @@
 // Pure helpers and the stage's constants: no state, no I/O, so every room (and the tests)
 // can use them without pulling the stage in.
-import { isTextCard, type Plan, type Step } from '../dsl/types.js';
+import { isTextCard, type Plan, type Step } from '../dsl/index.js';
 
-export const ANONYMOUS = 'Anonymous';
-/** On-stream message length, in code points (the ellipsis included). */
-export const DISPLAY_MESSAGE_CHARS = 80;
-export const DISPLAY_DONOR_CHARS = 64;
+// Display limits and on-stream texts are contracts shared with the sources and the pages.
+export { ANONYMOUS, DISPLAY_DONOR_CHARS, DISPLAY_MESSAGE_CHARS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS } from '../core/index.js';
 /** A job whose drawing started this many times in a row without reaching its show (a crash loop)
  * is marked failed. Reaching the show resets the count, so kills at random moments on a healthy
  * service do not fail a donation. */
 export const MAX_DRAW_ATTEMPTS = 5;
 export const DEFAULT_PLAN_TIMEOUT_MS = 60_000 * 3 + 5_000; // LLM_TIMEOUT_SEC·(LLM_RETRIES+1) + 5 s
-export const MAX_MESSAGE_CHARS = 10_000;
-export const MAX_DONOR_CHARS = 500;
 /** Store setting that keeps the operator's pause across restarts. */
 export const PAUSED_KEY = 'stage.paused';
 /**

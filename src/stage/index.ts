@@ -12,7 +12,7 @@ export {
 export type { Stage, StageDeps, StageSettings, StageCounts, StageLogger } from './stage.js';
 export { fallbackPlan, textCardPlan, TEXT_CARD_TEXT } from './fallback.js';
 export { ManualClock } from './manual-clock.js';
-export { systemClock } from './types.js';
+export { systemClock } from '../core/index.js';
 export type {
   Clock,
   HistoryEntry,
@@ -24,4 +24,4 @@ export type {
   StageEventType,
   StageSnapshot,
   ReplayRequest,
-} from './types.js';
+} from '../core/index.js';

@@ -1,13 +1,13 @@
 // Start (recovery from the store) and stop. The store is the truth across restarts: start()
 // rebuilds the line from it, stop() leaves every unfinished job in it.
-import { isTextCard } from '../dsl/types.js';
+import { isTextCard } from '../dsl/index.js';
 import type { PlanRecord } from '../store/index.js';
 import { endPlanningCall, findLive, storeWrite, toLive, type LiveJob, type StageContext } from './context.js';
 import { MAX_DRAW_ATTEMPTS, PAUSED_KEY, STREAMING_NOTE, unreachable } from './helpers.js';
 import { beginDrawing, clearPhaseTimer, finishCurrent } from './phases.js';
 import { startPlanning } from './planning.js';
 import { pump } from './scheduler.js';
-import type { JobPhase } from './types.js';
+import type { JobPhase } from '../core/index.js';
 
 /** Was a job in this phase on stage (holding the brush) when the service went down? */
 function wasOnStage(phase: JobPhase): boolean {

@@ -1,7 +1,7 @@
 // A fake Clock for tests: time moves only when the test says so. `advance` fires due timers
 // one at a time in (due time, creation) order and lets pending promises settle between them,
 // so async code (planner promises, awaits) runs the way it would on a real clock.
-import type { Clock } from './types.js';
+import type { Clock } from '../core/index.js';
 
 interface Timer {
   id: number;

@@ -1,7 +1,7 @@
 // The brush: the current job's drawing → showing → finished, on the one phase timer.
 // Only this file sets `phaseTimer`, and only this file (plus recovery in lifecycle.ts, which
 // puts the interrupted job back) sets `current`, here to null when a job finishes.
-import type { StageEventType } from './types.js';
+import type { StageEventType } from '../core/index.js';
 import { changed, endPlanningCall, storeWrite, type LiveJob, type StageContext } from './context.js';
 import { unreachable } from './helpers.js';
 import { drawDurationMs, showDurationMs } from './timing.js';

@@ -1,8 +1,8 @@
 // A plan from outside the stage (a planner's answer, a gallery replay) is checked here before
 // it can reach the screen: it must parse, and every text it shows must pass the gate.
 import { parsePlan } from '../dsl/index.js';
-import type { Plan } from '../dsl/types.js';
-import type { PlanResult, PlanSource } from '../planner/types.js';
+import type { Plan } from '../dsl/index.js';
+import type { PlanResult, PlanSource } from '../planner/index.js';
 import type { PlanRecord } from '../store/index.js';
 import { fallbackPlan } from './fallback.js';
 import { gateCheck, type LiveJob, type StageContext } from './context.js';

@@ -1,7 +1,7 @@
 // Planner calls: the plan-ahead window, one call per job with a hard timeout, and the answer
 // (checked, or replaced by the built-in smiley) saved on the job. Only this file adds to the
 // `planning` map and bumps `planToken`; a call ends through `endPlanningCall` (context.ts).
-import type { PlanResult } from '../planner/types.js';
+import type { PlanResult } from '../planner/index.js';
 import type { PlanRecord } from '../store/index.js';
 import { changed, endPlanningCall, findLive, storeWrite, type LiveJob, type StageContext } from './context.js';
 import { errorMessage, jobSeed } from './helpers.js';

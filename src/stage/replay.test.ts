@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePlan } from '../dsl/index.js';
-import { isTextCard, type Plan } from '../dsl/types.js';
+import { isTextCard, type Plan } from '../dsl/index.js';
 import { textCardPlan } from './fallback.js';
 import { makeStageHarness, timedPlan, TEST_RENDERER, type StageHarness } from './testing.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isTextCard } from '../dsl/types.js';
+import { isTextCard } from '../dsl/index.js';
 import { TEXT_CARD_TEXT } from './fallback.js';
 import { MAX_DRAW_ATTEMPTS } from './stage.js';
 import { ManualClock } from './manual-clock.js';

@@ -2,13 +2,13 @@
 // rooms. This file only wires them: every room is a set of functions over one StageContext
 // (context.ts). Everything that happens later runs from a Clock timer or a planner promise;
 // each such callback is guarded, so nothing throws out of the stage and one bad job never stalls it.
-import type { AcceptResult, DonationSink } from '../donations/types.js';
+import type { AcceptResult, DonationSink } from '../core/index.js';
 import { accept, replay } from './admission.js';
 import { createContext, type StageCounts, type StageDeps } from './context.js';
 import { start, stop } from './lifecycle.js';
 import { clear, pause, resume, skip } from './operator.js';
 import { pump } from './scheduler.js';
-import type { ReplayRequest, StageControl } from './types.js';
+import type { ReplayRequest, StageControl } from '../core/index.js';
 import { counts, guarded, hasDonation, history, queuePage, snapshot, subscribe } from './views.js';
 
 export type { StageCounts, StageDeps, StageLogger, StageSettings } from './context.js';

@@ -4,9 +4,9 @@
 // and timed; the prefix already accepted is kept and only compared by reference (the planner
 // hands out the same step objects every time, see stream-assembler.ts).
 import { LIMITS, parsePlan, type DrawPlan, type Plan, type RendererSettings, type Step } from '../dsl/index.js';
-import { isTextCard } from '../dsl/types.js';
+import { isTextCard } from '../dsl/index.js';
 import { StreamedTimeline } from '../raster/index.js';
-import type { Clock } from './types.js';
+import type { Clock } from '../core/index.js';
 
 /** At most this often a plan still arriving is written to the store (the final plan: at once). */
 export const STREAM_PERSIST_INTERVAL_MS = 250;

@@ -2,8 +2,8 @@
 // from a partial plan; jobs planned ahead just keep their latest partial. Every partial is a
 // prefix of the final plan (planner contract); one that is not, or that fails the checks, is
 // not shown. The per-step checks and timing live in streaming-plan.ts.
-import { isTextCard, type Plan, type Step } from '../dsl/types.js';
-import type { PlanResult } from '../planner/types.js';
+import { isTextCard, type Plan, type Step } from '../dsl/index.js';
+import type { PlanResult } from '../planner/index.js';
 import { changed, findLive, gateCheck, storeWrite, type LiveJob, type StageContext } from './context.js';
 import { errorMessage, STREAMING_NOTE, unreachable } from './helpers.js';
 import { clearPhaseTimer, endDrawingIn } from './phases.js';

@@ -1,6 +1,6 @@
 // How long a job draws and shows. A plan the renderer cannot time must not stall the stage:
 // it gets MAX_DRAW_SEC and the show goes on.
-import { isTextCard, type Plan } from '../dsl/types.js';
+import { isTextCard, type Plan } from '../dsl/index.js';
 import { compilePlan } from '../raster/index.js';
 import type { StageContext } from './context.js';
 

@@ -3,8 +3,8 @@
 import type { StoreCounts } from '../store/index.js';
 import { errorMessage } from './helpers.js';
 import type { LiveJob, StageContext, StageCounts, StageListener } from './context.js';
-import type { HistoryEntry, JobView, QueuePage, StageEvent, StageEventType, StageSnapshot } from './types.js';
-import { SNAPSHOT_QUEUE_HEAD } from './types.js';
+import type { HistoryEntry, JobView, QueuePage, StageEvent, StageEventType, StageSnapshot } from '../core/index.js';
+import { SNAPSHOT_QUEUE_HEAD } from '../core/index.js';
 
 /** The view of a job, cached on it until `changed(job)`; `full` adds plan and times (current job). */
 export function viewOf(job: LiveJob, full: boolean): JobView {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compilePlan, frameAt, type CompiledPlan } from '../../src/raster/index.js';
 import type { DrawPlan } from '../../src/dsl/types.js';
-import type { JobView } from '../../src/stage/types.js';
+import type { JobView } from '../../src/core/index.js';
 import { FakeStage } from '../server/fake-stage.js';
 import { samplePlan, startServer, TEST_RENDERER } from '../server/harness.js';
 import { haveChromium, useChromiumSuite } from './chromium.js';

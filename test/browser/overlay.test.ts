@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { compilePlan, frameAt, upscaleNearest } from '../../src/raster/index.js';
-import type { JobView } from '../../src/stage/types.js';
+import type { JobView } from '../../src/core/index.js';
 import type { DrawPlan } from '../../src/dsl/types.js';
 import { FakeStage } from '../server/fake-stage.js';
 import { samplePlan, startServer, TEST_RENDERER, type Harness } from '../server/harness.js';

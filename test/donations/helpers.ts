@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { onTestFinished } from 'vitest';
 import { createDonationAlertsSource, logRedactPaths, type DonationAlertsSourceConfig, type DonationAlertsTuning } from '../../src/donations/index.js';
-import type { AcceptResult, DonationSink, IncomingDonation } from '../../src/donations/types.js';
+import type { AcceptResult, DonationSink, IncomingDonation } from '../../src/core/index.js';
 import type { FakeDonationAlerts } from '../fakes/fake-donation-alerts.js';
 
 /** The store's contract in miniature: persists (in memory) and dedupes by (source, id). */

@@ -4,7 +4,7 @@ import { normaliseDonationAlertsDonation, normaliseWebhookDonation, parseCentrif
 import { isBeforeWatermark, type Watermark } from '../../src/donations/persisted-state.js';
 import { backoffDelay, parseRetryAfter } from '../../src/donations/retry-policy.js';
 import { RateLimiter } from '../../src/donations/rate-limiter.js';
-import { systemClock } from '../../src/stage/types.js';
+import { systemClock } from '../../src/core/index.js';
 
 // Copies of shared/fixtures/donation-alerts, so the test runs on a fresh clone.
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics, createServer, observeStage, ServerConfigError, assertSafeBinding, isLoopbackHost } from '../../src/server/index.js';
-import type { DonationAlertsConnector } from '../../src/donations/types.js';
+import type { DonationAlertsConnector } from '../../src/core/index.js';
 import { FakeStage } from './fake-stage.js';
 import { realStage, samplePlan, serverDeps, startServer, TEST_RENDERER, type Harness, type TestStage } from './harness.js';
 import { compilePlan } from '../../src/raster/index.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createMetrics, createServer, countingSink, type DrawstreamMetrics, type HealthReport, type ServerDeps } from '../../src/server/index.js';
 import { normaliseWebhookDonation } from '../../src/donations/index.js';
-import type { DonationAlertsConnector, DonationSink } from '../../src/donations/types.js';
+import type { DonationAlertsConnector, DonationSink } from '../../src/core/index.js';
 import { DEFAULT_RENDERER_SETTINGS, type DrawPlan, type RendererSettings } from '../../src/dsl/types.js';
 import { createStage, ManualClock, type StageControl } from '../../src/stage/index.js';
 import { openStore } from '../../src/store/index.js';

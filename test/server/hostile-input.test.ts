@@ -8,9 +8,9 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DonationAlertsAuth, MAX_PENDING_STATES } from '../../src/donations/da-auth.js';
 import { RateLimiter } from '../../src/donations/rate-limiter.js';
-import type { DonationAlertsConnector } from '../../src/donations/types.js';
+import type { DonationAlertsConnector } from '../../src/core/index.js';
 import { ManualClock, type Clock } from '../../src/stage/index.js';
-import { systemClock } from '../../src/stage/types.js';
+import { systemClock } from '../../src/core/index.js';
 import { realStage, startServer, type Harness, type TestStage } from './harness.js';
 
 const open: Array<() => Promise<void>> = [];

@@ -5,8 +5,7 @@ import { createHash } from 'node:crypto';
 import { loadConfig } from '../../config/index.js';
 import { createGatekeeper } from '../../gate/index.js';
 import { createLogger } from '../../logging/index.js';
-import { createPlanner, textCardPlan } from '../../planner/index.js';
-import { describeRecognition } from '../../planner/builtin/index.js';
+import { createPlanner, describeRecognition, textCardPlan } from '../../planner/index.js';
 import { EXIT_OK, UsageError, type CliIO, type Subcommand } from '../io.js';
 
 /** A stable per-message seed, so the same message plans the same way. */
