@@ -73,11 +73,11 @@ function boundaryPatterns(who, allowed, up) {
   return patterns;
 }
 
-const PRODUCT_CODE = { ignores: ['**/*.test.ts'] };
-/** Test-only files stay out of dist/ (tsconfig.build.json): product code must not import them. */
+const PRODUCT_CODE = {};
+/** Tests and their kits live under test/ (mirroring src/) and never ship: product code must not import them. */
 const TEST_ONLY = {
-  regex: '(^|/)(testing|spec-reference|[^/]+\\.testkit)\\.js$',
-  message: 'Test-only code (testing.ts, spec-reference.ts, *.testkit.ts) is not built into dist/: product code cannot import it.',
+  regex: '(^|/)test/',
+  message: 'Test code lives under test/ and is not built into dist/: product code cannot import it.',
 };
 
 export default defineConfig(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateCommand } from '../../src/cli/commands/gate.js';
-import { recordingIO } from '../../src/cli/commands/fake-io.testkit.js';
+import { recordingIO } from '../cli/commands/fake-io.testkit.js';
 
 describe('drawstream gate', () => {
   it('answers one verdict line per non-empty input line, in order', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAMED_COLORS, parseColorString, parsePlan, planSchema, resolveSettings, type DrawPlan, type TextCardPlan } from './index.js';
+import { NAMED_COLORS, parseColorString, parsePlan, planSchema, resolveSettings, type DrawPlan, type TextCardPlan } from '../../src/dsl/index.js';
 
 const rect = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: 'red', ...extra });
 

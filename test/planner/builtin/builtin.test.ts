@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../dsl/index.js';
-import { compilePlan, frameAt } from '../../raster/index.js';
-import { createBuiltinPlanner, explainPlan, planFromMessage, SUBJECTS } from './index.js';
+import { parsePlan } from '../../../src/dsl/index.js';
+import { compilePlan, frameAt } from '../../../src/raster/index.js';
+import { createBuiltinPlanner, explainPlan, planFromMessage, SUBJECTS } from '../../../src/planner/builtin/index.js';
 
 /** Several inflections / synonyms per subject, Russian and English. */
 const NAMES: Record<string, string[]> = {

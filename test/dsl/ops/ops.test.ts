@@ -3,7 +3,7 @@
 // and the prompt line names it. A new op gets these checks for free.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DRAWING_OPS, OPS } from './index.js';
+import { DRAWING_OPS, OPS } from '../../../src/dsl/ops/index.js';
 
 type Schema = Record<string, any>;
 

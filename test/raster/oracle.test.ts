@@ -2,8 +2,8 @@
 // random plans: every step's events, every timing, and frames at random times.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type DrawPlan } from '../dsl/index.js';
-import { compilePlan, frameAt } from './index.js';
+import { parsePlan, type DrawPlan } from '../../src/dsl/index.js';
+import { compilePlan, frameAt } from '../../src/raster/index.js';
 import { refCompile, refFrame } from './spec-reference.js';
 
 const color = fc.oneof(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type Plan } from '../dsl/index.js';
-import { compilePlan, eventsAt, frameAt, FramePlayer, layoutTextCard, mulberry32, upscaleNearest, type CompiledPlan } from './index.js';
-import { clippedLinePoints } from './geometry.js';
+import { parsePlan, type Plan } from '../../src/dsl/index.js';
+import { compilePlan, eventsAt, frameAt, FramePlayer, layoutTextCard, mulberry32, upscaleNearest, type CompiledPlan } from '../../src/raster/index.js';
+import { clippedLinePoints } from '../../src/raster/geometry.js';
 import { refBresenham } from './spec-reference.js';
 
 type Ev = [number, number, string];

@@ -3,9 +3,9 @@
 // than the canvas (the oracle test covers small ones against the spec), and that the lazy
 // buffer gives the same frames in any order of use.
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type DrawingStep, type AnimateMode } from '../dsl/index.js';
-import { ColorTable, StepCompiler } from './events.js';
-import { compilePlan, frameAt, FramePlayer } from './index.js';
+import { parsePlan, type DrawingStep, type AnimateMode } from '../../src/dsl/index.js';
+import { ColorTable, StepCompiler } from '../../src/raster/events.js';
+import { compilePlan, frameAt, FramePlayer } from '../../src/raster/index.js';
 
 function lcg(seed: number): (n: number) => number {
   let s = seed >>> 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from './manual-clock.js';
+import { ManualClock } from '../../src/stage/manual-clock.js';
 
 describe('ManualClock', () => {
   it('fires due timers in time order, then creation order, and moves now() with them', async () => {

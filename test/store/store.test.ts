@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Plan } from '../dsl/index.js';
-import { MIGRATIONS, SCHEMA_VERSION, migrate, openStore, type AcceptDecision, type DonationRecord, type Store } from './index.js';
+import type { Plan } from '../../src/dsl/index.js';
+import { MIGRATIONS, SCHEMA_VERSION, migrate, openStore, type AcceptDecision, type DonationRecord, type Store } from '../../src/store/index.js';
 
 const PLAN: Plan = {
   version: '1',

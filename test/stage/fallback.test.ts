@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../dsl/index.js';
-import { DEFAULT_RENDERER_SETTINGS, isTextCard } from '../dsl/index.js';
-import { fallbackPlan, textCardPlan, TEXT_CARD_TEXT } from './fallback.js';
-import { jobSeed, minAmountFor, truncateText } from './stage.js';
+import { parsePlan } from '../../src/dsl/index.js';
+import { DEFAULT_RENDERER_SETTINGS, isTextCard } from '../../src/dsl/index.js';
+import { fallbackPlan, textCardPlan, TEXT_CARD_TEXT } from '../../src/stage/fallback.js';
+import { jobSeed, minAmountFor, truncateText } from '../../src/stage/stage.js';
 
 describe('built-in plans', () => {
   for (const [w, h] of [[96, 96], [8, 8], [256, 64], [13, 200]]) {

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, preparePrivateDir, type Store } from './index.js';
+import { openStore, preparePrivateDir, type Store } from '../../src/store/index.js';
 
 const posix = process.platform !== 'win32';
 const modeOf = (path: string): number => statSync(path).mode & 0o777;

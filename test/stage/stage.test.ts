@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isTextCard } from '../dsl/index.js';
-import { TEXT_CARD_TEXT } from './fallback.js';
-import { MAX_DRAW_ATTEMPTS } from './stage.js';
-import { ManualClock } from './manual-clock.js';
+import { isTextCard } from '../../src/dsl/index.js';
+import { TEXT_CARD_TEXT } from '../../src/stage/fallback.js';
+import { MAX_DRAW_ATTEMPTS } from '../../src/stage/stage.js';
+import { ManualClock } from '../../src/stage/manual-clock.js';
 import {
   eventTypes,
   FakePlanner,
@@ -523,8 +523,8 @@ describe('stage: robustness', () => {
 
 describe('stage: with the real built-in planner', () => {
   it('plans, draws and shows built-in plans in order, timing the drawing by compilePlan', async () => {
-    const { createBuiltinPlanner } = await import('../planner/index.js');
-    const { compilePlan } = await import('../raster/index.js');
+    const { createBuiltinPlanner } = await import('../../src/planner/index.js');
+    const { compilePlan } = await import('../../src/raster/index.js');
     const { TEST_RENDERER } = await import('./testing.js');
     const builtin = createBuiltinPlanner(TEST_RENDERER);
     const planner = new FakePlanner((request, options) => builtin.plan(request, options));

@@ -1,8 +1,8 @@
 // TEST ORACLE, not used by the renderer: canvas-dsl.md §4–§5 transcribed literally (full
 // unclipped shapes, the spec's Bresenham loop, comparator sorts, BigInt timing), slow and
 // obvious. Tests compare the fast renderer against it on random plans.
-import { isTextCard, type Animate, type DrawingStep, type Plan, type Step } from '../dsl/index.js';
-import { FONTS } from './fonts/index.js';
+import { isTextCard, type Animate, type DrawingStep, type Plan, type Step } from '../../src/dsl/index.js';
+import { FONTS } from '../../src/raster/fonts/index.js';
 
 export interface RefEvent {
   x: number;

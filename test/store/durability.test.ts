@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
-import { openStore } from './index.js';
+import { openStore } from '../../src/store/index.js';
 
 let dir = '';
 afterEach(async () => {
@@ -16,7 +16,7 @@ afterEach(async () => {
 it('keeps every acknowledged donation after kill -9 mid-burst', async () => {
   dir = await mkdtemp(join(tmpdir(), 'drawstream-kill-'));
   const dbPath = join(dir, 'drawstream.sqlite');
-  const storeModule = pathToFileURL(fileURLToPath(new URL('./index.ts', import.meta.url))).href;
+  const storeModule = pathToFileURL(fileURLToPath(new URL('../../src/store/index.ts', import.meta.url))).href;
   const script = join(dir, 'writer.mts');
   await writeFile(
     script,

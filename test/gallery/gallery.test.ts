@@ -4,11 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_DONOR_CHARS } from '../core/index.js';
-import { DEFAULT_RENDERER_SETTINGS, parsePlan, type Plan, type RendererSettings } from '../dsl/index.js';
-import { compilePlan, frameAt, upscaleNearest, type CompiledPlan } from '../raster/index.js';
-import { decodeGif, type DecodedGif } from '../../test/kit/gif-decode.js';
-import { createGallery, encodeGif, encodeGifAsync, encodeGifWithStats, encodePng, galleryKey, type GalleryEntry } from './index.js';
+import { MAX_DONOR_CHARS } from '../../src/core/index.js';
+import { DEFAULT_RENDERER_SETTINGS, parsePlan, type Plan, type RendererSettings } from '../../src/dsl/index.js';
+import { compilePlan, frameAt, upscaleNearest, type CompiledPlan } from '../../src/raster/index.js';
+import { decodeGif, type DecodedGif } from '../kit/gif-decode.js';
+import { createGallery, encodeGif, encodeGifAsync, encodeGifWithStats, encodePng, galleryKey, type GalleryEntry } from '../../src/gallery/index.js';
 
 const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 

@@ -2,8 +2,8 @@
 // the plan is drawn. See src/dsl/README.md "Streaming and late steps".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type DrawPlan, type Plan } from '../dsl/index.js';
-import { compilePlan, frameAt, type CompiledPlan } from './index.js';
+import { parsePlan, type DrawPlan, type Plan } from '../../src/dsl/index.js';
+import { compilePlan, frameAt, type CompiledPlan } from '../../src/raster/index.js';
 
 const coord = fc.integer({ min: -4, max: 40 });
 const color = fc.constantFrom('red', '#0f0', 'blue', 'white', '#123456');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordingIO } from './fake-io.testkit.js';
-import { validateCommand } from './validate.js';
+import { validateCommand } from '../../../src/cli/commands/validate.js';
 
 let dir: string;
 beforeAll(async () => {

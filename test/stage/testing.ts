@@ -3,14 +3,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DrawPlan, Plan, RendererSettings } from '../dsl/index.js';
-import type { Gatekeeper, GateVerdict } from '../gate/index.js';
-import type { ComponentHealth, PlanOptions, PlanRequest, PlanResult, Planner } from '../planner/index.js';
-import type { IncomingDonation } from '../core/index.js';
-import { openStore, type Store } from '../store/index.js';
-import { ManualClock } from './manual-clock.js';
-import { createStage, type Stage, type StageLogger, type StageSettings } from './stage.js';
-import type { StageEvent, StageSnapshot } from '../core/index.js';
+import type { DrawPlan, Plan, RendererSettings } from '../../src/dsl/index.js';
+import type { Gatekeeper, GateVerdict } from '../../src/gate/index.js';
+import type { ComponentHealth, PlanOptions, PlanRequest, PlanResult, Planner } from '../../src/planner/index.js';
+import type { IncomingDonation } from '../../src/core/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { ManualClock } from '../../src/stage/manual-clock.js';
+import { createStage, type Stage, type StageLogger, type StageSettings } from '../../src/stage/stage.js';
+import type { StageEvent, StageSnapshot } from '../../src/core/index.js';
 
 export const TEST_RENDERER: RendererSettings = {
   canvasW: 96,

@@ -3,8 +3,8 @@
 // their delays, speeds, MAX_DRAW_SEC cuts, arrivals that are 0 for a while (spec timeline).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type DrawPlan } from '../dsl/index.js';
-import { compilePlan, StreamedTimeline } from './index.js';
+import { parsePlan, type DrawPlan } from '../../src/dsl/index.js';
+import { compilePlan, StreamedTimeline } from '../../src/raster/index.js';
 
 const coord = fc.integer({ min: -8, max: 60 });
 const color = fc.constantFrom('red', '#0f0', 'blue', 'white');

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlan } from '../../dsl/index.js';
-import { compilePlan, frameAt, upscaleNearest } from '../../raster/index.js';
+import { parsePlan } from '../../../src/dsl/index.js';
+import { compilePlan, frameAt, upscaleNearest } from '../../../src/raster/index.js';
 import { recordingIO } from './fake-io.testkit.js';
-import { decodeGif } from '../../../test/kit/gif-decode.js';
-import { parseRenderArgs, renderCommand } from './render.js';
+import { decodeGif } from '../../kit/gif-decode.js';
+import { parseRenderArgs, renderCommand } from '../../../src/cli/commands/render.js';
 
 let dir: string;
 beforeAll(async () => {

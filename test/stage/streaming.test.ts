@@ -2,10 +2,10 @@
 // extend the drawing, a broken stream keeps what was drawn. The planner is driven by hand
 // (FakePlanner: the test calls onPartial and resolves), time by the ManualClock.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePlan, type DrawPlan, type Plan, type Step } from '../dsl/index.js';
-import { compilePlan, frameAt } from '../raster/index.js';
-import { STREAMING_NOTE } from './stage.js';
-import { STREAM_PERSIST_INTERVAL_MS } from './streaming-plan.js';
+import { parsePlan, type DrawPlan, type Plan, type Step } from '../../src/dsl/index.js';
+import { compilePlan, frameAt } from '../../src/raster/index.js';
+import { STREAMING_NOTE } from '../../src/stage/stage.js';
+import { STREAM_PERSIST_INTERVAL_MS } from '../../src/stage/streaming-plan.js';
 import { eventTypes, FakePlanner, stageHarnessPool, TEST_RENDERER, type PlannerCall } from './testing.js';
 
 const SHOW_MS = 2000;

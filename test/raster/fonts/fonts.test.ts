@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FONTS, type BitmapFont } from './index.js';
-import { FONT_5X7_ALIASES, FONT_5X7_GLYPHS } from './font5x7.js';
-import { FONT_3X5_GLYPHS } from './font3x5.js';
+import { FONTS, type BitmapFont } from '../../../src/raster/fonts/index.js';
+import { FONT_5X7_ALIASES, FONT_5X7_GLYPHS } from '../../../src/raster/fonts/font5x7.js';
+import { FONT_3X5_GLYPHS } from '../../../src/raster/fonts/font3x5.js';
 
 const range = (from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePlan } from '../dsl/index.js';
-import { isTextCard, type Plan } from '../dsl/index.js';
-import { textCardPlan } from './fallback.js';
+import { parsePlan } from '../../src/dsl/index.js';
+import { isTextCard, type Plan } from '../../src/dsl/index.js';
+import { textCardPlan } from '../../src/stage/fallback.js';
 import { makeStageHarness, timedPlan, TEST_RENDERER, type StageHarness } from './testing.js';
 
 let harnesses: StageHarness[] = [];

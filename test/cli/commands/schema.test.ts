@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decoderJsonSchema } from '../../dsl/index.js';
+import { decoderJsonSchema } from '../../../src/dsl/index.js';
 import { recordingIO } from './fake-io.testkit.js';
-import { schemaCommand } from './schema.js';
+import { schemaCommand } from '../../../src/cli/commands/schema.js';
 
 describe('drawstream schema', () => {
   it('prints the decoder JSON Schema as pretty JSON', async () => {

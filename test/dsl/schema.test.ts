@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decoderJsonSchema, parsePlan, planSchema, DECODER_MAX_STEPS } from './index.js';
+import { decoderJsonSchema, parsePlan, planSchema, DECODER_MAX_STEPS } from '../../src/dsl/index.js';
 
 type Schema = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseMinAmount } from './index.js';
+import { ConfigError, loadConfig, parseMinAmount } from '../../src/config/index.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults on an empty environment', () => {

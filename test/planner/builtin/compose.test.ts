@@ -2,9 +2,9 @@
 // line, every subject within the canvas, and the unseen-requests check.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../dsl/index.js';
-import { compilePlan, frameAt } from '../../raster/index.js';
-import { describeRecognition, explainPlan, SUBJECTS, type RawPlan } from './index.js';
+import { parsePlan } from '../../../src/dsl/index.js';
+import { compilePlan, frameAt } from '../../../src/raster/index.js';
+import { describeRecognition, explainPlan, SUBJECTS, type RawPlan } from '../../../src/planner/builtin/index.js';
 
 function render(plan: RawPlan): Uint8ClampedArray {
   const parsed = parsePlan(plan);

@@ -1,6 +1,6 @@
 // A CliIO that records what a command prints, for in-process command tests.
 import { Readable } from 'node:stream';
-import type { CliIO } from '../io.js';
+import type { CliIO } from '../../../src/cli/io.js';
 
 export interface RecordingIO extends CliIO {
   out: string[];
