@@ -38,6 +38,8 @@ export type ComponentHealth = {
   state: ComponentState;
   /** One clear sentence for the panel, e.g. "model not pulled", "server down". */
   detail: string;
+  /** Set when the server works but is set up badly for us (context window too small): shown, not a failure. */
+  warning?: string;
 };
 
 export interface Planner {
@@ -67,4 +69,8 @@ export interface LlmSettings {
   retries: number; // LLM_RETRIES 0..10
   /** Optional bearer token for hosted OpenAI-compatible servers; never logged. */
   apiKey?: string | null;
+  /** LLM_KEEP_ALIVE → Ollama `keep_alive` (default "30m"; -1 keeps the model loaded). */
+  keepAlive?: string | number;
+  /** LLM_CONTEXT → Ollama `options.num_ctx`; unset = prompt + MAX_TOKENS + margin, rounded up to 1024. */
+  context?: number | null;
 }
