@@ -96,6 +96,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   };
 
   const app = await createServer({
+    modelCheckDataDir: dataDir,
     stage,
     sink: countedSink,
     normaliseDonation: normaliseWebhookDonation,
