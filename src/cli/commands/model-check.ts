@@ -82,7 +82,9 @@ export const modelCheckCommand: Subcommand = async (args: string[], io: CliIO): 
   // Plans' own log lines would drown the progress lines: warnings and worse only.
   const logger = createLogger({ level: config.logLevel === 'silent' ? 'silent' : 'error', destination: { write: (line: string) => io.stderr(line) } });
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
-  const planner = createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger });
+  // The one difference from the stage: the circuit breaker never opens, so after three bad
+  // answers the remaining requests still measure the model instead of the built-in planner.
+  const planner = createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { breakerThreshold: Number.MAX_SAFE_INTEGER } });
   const controller = new AbortController();
   const onSigint = () => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSigint);
