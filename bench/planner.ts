@@ -94,27 +94,45 @@ function promptSize(): void {
   }
 }
 
+/** Token estimates of the examples before the issue-14 compaction (bench/example-tokens-before.json). */
+function tokensBefore(): Record<string, number> {
+  try {
+    return (JSON.parse(readFileSync(join(process.cwd(), 'bench', 'example-tokens-before.json'), 'utf8')) as { tokens: Record<string, number> }).tokens;
+  } catch {
+    return {};
+  }
+}
+
 function exampleOutputs(): void {
   const examples = loadExamples();
   if (examples.length === 0) {
     console.log('\nExample outputs: no examples/*.json, skipped');
     return;
   }
-  console.log('\nExample plans as model output (compact JSON; tokens: estimate / chars÷4)');
+  const before = tokensBefore();
+  console.log('\nExample plans as model output (compact JSON; tokens: estimate / chars÷4; before = before issue 14)');
   const sizes: number[] = [];
+  const olds: number[] = [];
   for (const { name, text } of examples) {
     try {
       const compact = JSON.stringify(JSON.parse(text));
       const tokens = estimateTokens(compact);
       sizes.push(tokens);
-      console.log(`  ${name.padEnd(22)} ${String(compact.length).padStart(5)} chars  ${String(tokens).padStart(5)} / ${Math.round(compact.length / 4)} tokens`);
+      const key = name.replace(/\.json$/, '');
+      const old = before[key];
+      if (old !== undefined) olds.push(old);
+      const was = old !== undefined ? `  before ${String(old).padStart(5)}  (${(((tokens - old) / old) * 100).toFixed(0)}%)` : '';
+      console.log(`  ${name.padEnd(22)} ${String(compact.length).padStart(5)} chars  ${String(tokens).padStart(5)} / ${Math.round(compact.length / 4)} tokens${was}`);
     } catch {
       console.log(`  ${name.padEnd(22)} not JSON, skipped`);
     }
   }
   if (sizes.length > 0) {
-    console.log(`  median ${percentile(sizes, 50)} tokens, max ${Math.max(...sizes)} (MAX_TOKENS default 1500)`);
+    const was = olds.length > 0 ? `; before: median ${percentile(olds, 50)}, max ${Math.max(...olds)}` : '';
+    console.log(`  median ${percentile(sizes, 50)} tokens, max ${Math.max(...sizes)}${was} (goal: median ≤ 600; MAX_TOKENS default 1500)`);
   }
+  const system = estimateTokens(buildPrompt('').system);
+  console.log(`  system prompt ${system} tokens (before issue 14: 1309)`);
 }
 
 function scannerThroughput(): void {

@@ -87,6 +87,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   // createServer refuses an exposed HOST without PANEL_TOKEN (the one binding check,
   // src/server/access.ts); whatever it throws, the store's lock and the planner are released.
   const app = await createServer({
+    modelCheckDataDir: dataDir,
     stage,
     sink: countedSink,
     normaliseDonation: normaliseWebhookDonation,

@@ -328,6 +328,23 @@ class Panel {
     return item;
   }
 
+  /** A link to the latest `drawstream model-check` report under the health list, when there is one. */
+  private async showModelCheckLink(): Promise<void> {
+    const response = await fetch('/api/model-check/latest', { cache: 'no-store' }).catch(() => null);
+    const latest = response?.ok ? ((await response.json()) as { name?: string; report?: string }) : null;
+    let link = document.getElementById('model-check-link') as HTMLAnchorElement | null;
+    if (!latest?.report) return link?.remove();
+    if (!link) {
+      link = el('a') as HTMLAnchorElement;
+      link.id = 'model-check-link';
+      link.target = '_blank';
+      link.rel = 'noopener';
+      byId('health-list').after(link);
+    }
+    link.href = latest.report;
+    setText(link, `Latest model check (${String(latest.name ?? '')})`);
+  }
+
   private async refreshHealth(): Promise<void> {
     try {
       const response = await fetch('/health', { cache: 'no-store' });
@@ -345,6 +362,7 @@ class Panel {
       const da = Object.entries(body.components ?? {}).find(([name]) => /donation/i.test(name))?.[1];
       setText(byId('da-state'), da ? `${String(da.state ?? '')}: ${String(da.detail ?? '')}` : '');
       byId('da-connect').hidden = !this.config.daConnect;
+      void this.showModelCheckLink();
     } catch {
       setText(byId('health-status'), 'unreachable');
       byId('health-status').className = 'pill bad';

@@ -17,6 +17,9 @@ Commands:
   gate                      read JSON lines {"text": ...} on stdin, write one verdict per line
   plan "MESSAGE"            gate + plan one message with the configured backend; print the plan
   schema                    print the JSON Schema given to constrained decoders
+  model-check [--out DIR] [--prompts FILE] [--limit N]
+                            run ~16 test requests through the configured model; write
+                            report.html, sheet.png, results.json (default DATA_DIR/model-check/<time>)
   help                      show this text
 `;
 
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, Loader> = {
   gate: async () => (await import('./commands/gate.js')).gateCommand,
   plan: async () => (await import('./commands/plan.js')).planCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  'model-check': async () => (await import('./commands/model-check.js')).modelCheckCommand,
 };
 
 export function processIO(): CliIO {

@@ -99,6 +99,21 @@ export function rendererSettingsFromEnv(env: Env): RendererSettings {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+export const DEFAULT_KEEP_ALIVE = '30m';
+
+/**
+ * LLM_KEEP_ALIVE as Ollama reads `keep_alive`: a number is seconds (negative = keep loaded,
+ * 0 = unload at once), a string a Go duration ("30m", "1h30m", "-1m"). Checked here so a
+ * typo stops start-up instead of every request failing with HTTP 400.
+ */
+export function parseKeepAlive(raw: string | undefined): string | number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_KEEP_ALIVE;
+  const value = raw.trim();
+  if (/^-?\d+$/.test(value)) return Number(value);
+  if (/^-?(\d+(\.\d+)?(ms|s|m|h))+$/.test(value)) return value;
+  throw new ConfigError(`LLM_KEEP_ALIVE must be seconds (-1 keeps the model loaded) or a duration like 30m or 2h (got "${value}")`);
+}
+
 export const DEFAULT_MODEL_ID = 'mistral-nemo:12b-instruct-2407-q4_K_M';
 
 export function loadConfig(env: Env): Config {
@@ -135,6 +150,8 @@ export function loadConfig(env: Env): Config {
       timeoutSec: integer(env, 'LLM_TIMEOUT_SEC', 60, 1, 600),
       retries: integer(env, 'LLM_RETRIES', 2, 0, 10),
       apiKey: text(env, 'LLM_API_KEY'),
+      keepAlive: parseKeepAlive(text(env, 'LLM_KEEP_ALIVE')),
+      context: text(env, 'LLM_CONTEXT') === undefined ? undefined : integer(env, 'LLM_CONTEXT', 0, 512, 1_048_576),
     },
     planAhead: integer(env, 'PLAN_AHEAD', 2, 0, 10),
     renderer: rendererSettingsFromEnv(env),

@@ -7,4 +7,6 @@ export type ComponentHealth = {
   state: ComponentState;
   /** One clear sentence for the panel, e.g. "model not pulled", "server down". */
   detail: string;
+  /** Set when the server works but is set up badly for us (context window too small): shown, not a failure. */
+  warning?: string;
 };

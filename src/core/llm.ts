@@ -15,4 +15,8 @@ export interface LlmSettings {
   retries: number; // LLM_RETRIES 0..10
   /** LLM_API_KEY: bearer token for hosted OpenAI-compatible servers; never logged. */
   apiKey?: string | null;
+  /** LLM_KEEP_ALIVE → Ollama `keep_alive` (default "30m"; -1 keeps the model loaded). */
+  keepAlive?: string | number;
+  /** LLM_CONTEXT → Ollama `options.num_ctx`; unset = prompt + MAX_TOKENS + margin, rounded up to 1024. */
+  context?: number | null;
 }

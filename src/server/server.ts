@@ -13,6 +13,7 @@ import type { ComponentHealth, DonationAlertsConnector, DonationSink, GalleryLis
 import type { RendererSettings } from '../dsl/index.js';
 import { acceptHttpDonation } from '../donations/index.js';
 import type { Gallery, GalleryItem } from '../gallery/index.js';
+import { latestModelCheck } from '../model-check/index.js';
 import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSite, isLoopbackHost } from './access.js';
 import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
@@ -61,6 +62,8 @@ export interface ServerDeps {
   now?: () => number;
   /** Finished drawings (PNG + GIF) for /api/gallery, /gallery/:id.(png|gif) and replay. */
   gallery?: Gallery;
+  /** DATA_DIR, for the latest `drawstream model-check` report (/model-check/latest/…); unset = no such route answers. */
+  modelCheckDataDir?: string;
 }
 
 /** An error whose message is safe to show to the caller. */
@@ -385,6 +388,34 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     const result = acceptHttpDonation(sink, donation);
     if (result.duplicate) return reply.code(200).send({ id: result.id, duplicate: true, status: result.status });
     return reply.code(201).send({ id: result.id, status: result.status });
+  });
+
+  // The latest model-check report, read-only. Only two fixed names are served and the folder
+  // comes from latestModelCheck (timestamp-named folders under DATA_DIR/model-check), so no
+  // part of the URL ever becomes a path.
+  const MODEL_CHECK_FILES = { 'report.html': 'text/html; charset=utf-8', 'sheet.png': 'image/png' } as const;
+  app.get('/api/model-check/latest', async (_request, reply) => {
+    const latest = deps.modelCheckDataDir ? latestModelCheck(deps.modelCheckDataDir) : null;
+    if (!latest) throw new HttpError(404, 'No model check has been run yet: run `drawstream model-check`.');
+    return reply.header('Cache-Control', 'no-store').send({ name: latest.name, report: '/model-check/latest/report.html', sheet: '/model-check/latest/sheet.png' });
+  });
+  app.get('/model-check/latest/:file', async (request, reply) => {
+    const file = (request.params as { file?: string }).file ?? '';
+    if (!Object.hasOwn(MODEL_CHECK_FILES, file)) throw new HttpError(404, 'Use /model-check/latest/report.html or /model-check/latest/sheet.png.');
+    const latest = deps.modelCheckDataDir ? latestModelCheck(deps.modelCheckDataDir) : null;
+    if (!latest) throw new HttpError(404, 'No model check has been run yet: run `drawstream model-check`.');
+    let body: Buffer;
+    try {
+      body = await readFile(path.join(latest.dir, file));
+    } catch {
+      throw new HttpError(404, `The latest model check has no ${file}.`);
+    }
+    // The report inlines its pictures and needs no script: forbid scripts outright.
+    return reply
+      .type(MODEL_CHECK_FILES[file as keyof typeof MODEL_CHECK_FILES])
+      .header('Cache-Control', 'no-store')
+      .header('Content-Security-Policy', "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'")
+      .send(body);
   });
 
   app.get('/health', async () => deps.health());

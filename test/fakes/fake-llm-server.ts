@@ -9,6 +9,7 @@ export const FAKE_MODEL = 'mistral-nemo:12b-instruct-2407-q4_K_M';
 
 export type FakeLlmMode =
   | 'normal' // stream `text` and finish cleanly
+  | 'slow' // like normal, `delayMs` (default 25) between chunks: a slow GPU
   | 'prose' // "Sure! Here is…" + JSON + "Enjoy!"
   | 'fence' // ```json … ```
   | 'truncated' // the first `truncateAt` chars, then a clean finish (finish_reason `length`)
@@ -58,6 +59,15 @@ export interface FakeLlmServerOptions {
   models?: string[];
   /** SSE keep-alive comment interval while waiting, ms; 0 = none. Default 50. */
   pingMs?: number;
+  /**
+   * The context window the server reports: llama-server /props n_ctx, vLLM /v1/models
+   * max_model_len, TGI /info max_total_tokens, Ollama /api/ps context_length (once a chat
+   * loaded the model; Ollama reports the num_ctx it was loaded with when no value is set).
+   * Undefined: /props, /info and max_model_len are absent, as on servers that do not say.
+   */
+  contextTokens?: number;
+  /** TGI /info max_input_tokens; default contextTokens - 1. */
+  inputTokens?: number;
 }
 
 export interface RecordedRequest {
@@ -127,6 +137,8 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
   const sent: SentChunk[] = [];
   const pingMs = options.pingMs ?? 50;
   let closed = false;
+  /** Ollama models loaded by a chat, with the context they were loaded with (/api/ps). */
+  const loaded = new Map<string, number>();
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -170,7 +182,18 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
       }
       if (path === '/v1/models') {
         if (current.mode === 'loading') return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
-        return json(res, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', owned_by: 'fake', meta: null })) });
+        const ctx = options.contextTokens !== undefined ? { max_model_len: options.contextTokens } : {};
+        return json(res, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', owned_by: 'fake', meta: null, ...ctx })) });
+      }
+      if (path === '/api/ps') {
+        const running = [...loaded].map(([name, ctx]) => ({ name, model: name, size: 7_000_000_000, size_vram: 7_000_000_000, expires_at: new Date(Date.now() + 1_800_000).toISOString(), context_length: options.contextTokens ?? ctx }));
+        return json(res, 200, { models: running });
+      }
+      if (path === '/props' && options.contextTokens !== undefined) {
+        return json(res, 200, { default_generation_settings: { n_ctx: options.contextTokens, params: {} }, total_slots: 1, model_path: 'fake.gguf', build_info: 'fake' });
+      }
+      if (path === '/info' && options.contextTokens !== undefined) {
+        return json(res, 200, { model_id: models[0], max_total_tokens: options.contextTokens, max_input_tokens: options.inputTokens ?? options.contextTokens - 1, version: 'fake' });
       }
       if (path === '/health' || path === '/v1/health') {
         if (current.mode === 'loading') return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
@@ -220,6 +243,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     if (ollama && !models.some((name) => withTag(name) === withTag(model))) {
       return json(res, 404, { error: `model "${model}" not found, try pulling it first` });
     }
+    if (ollama) loaded.set(model, Number(body?.options?.num_ctx) || 2048); // Ollama's old default
     if (behaviour.mode === 'non_stream') {
       const whole = behaviour.text ?? planText;
       sent.push({ request: index, at: performance.now(), text: whole });
@@ -275,7 +299,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     }
 
     const chunkSize = Math.max(1, behaviour.chunkSize ?? options.chunkSize ?? 12);
-    const delayMs = behaviour.delayMs ?? options.delayMs ?? 0;
+    const delayMs = behaviour.delayMs ?? options.delayMs ?? (behaviour.mode === 'slow' ? 25 : 0);
     let gone = false;
     res.on('close', () => {
       gone = true;

@@ -31,7 +31,9 @@ describe('request shape of each backend', () => {
     expect(sent.body.model).toBe('mistral-nemo:12b-instruct-2407-q4_K_M');
     expect(sent.body.stream).toBe(true);
     expect(sent.body.format).toEqual(decoderJsonSchema());
-    expect(sent.body.options).toEqual({ temperature: 0.3, num_predict: 777, seed: 99 });
+    expect(sent.body.options).toMatchObject({ temperature: 0.3, num_predict: 777, seed: 99 });
+    expect(sent.body.options.num_ctx).toBeGreaterThan(777);
+    expect(sent.body.keep_alive).toBe('30m');
     expect(sent.body.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user']);
     expect(sent.body.messages[0].content).toBe(SYSTEM_PROMPT);
     expect(sent.body.response_format).toBeUndefined();

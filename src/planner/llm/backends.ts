@@ -29,6 +29,13 @@ export interface ChatRequestInput {
   seed: number;
   /** The DSL's JSON Schema, or null when it could not be built (then plain JSON mode). */
   schema: Record<string, unknown> | null;
+  /** Ollama only: `keep_alive` on every request, so an idle spell does not unload the model. */
+  keepAlive?: string | number;
+  /**
+   * Ollama only: `options.num_ctx`. Must be the same on every request (warm-up included):
+   * a different num_ctx makes Ollama reload the model (llm-backends.md §2).
+   */
+  numCtx?: number;
 }
 
 export interface ChatRequest {
@@ -53,7 +60,13 @@ export function buildChatRequest(backend: LlmBackendKind, endpoint: string, inpu
         messages: input.messages,
         stream: true,
         format: input.schema ?? 'json',
-        options: { temperature: input.temperature, num_predict: input.maxTokens, seed: input.seed },
+        ...(input.keepAlive !== undefined ? { keep_alive: input.keepAlive } : {}),
+        options: {
+          temperature: input.temperature,
+          num_predict: input.maxTokens,
+          seed: input.seed,
+          ...(input.numCtx !== undefined ? { num_ctx: input.numCtx } : {}),
+        },
       },
     };
   }
@@ -113,7 +126,7 @@ interface ProbeAnswer {
   body: string;
 }
 
-async function get(ctx: ProbeContext, path: string): Promise<ProbeAnswer> {
+export async function get(ctx: ProbeContext, path: string): Promise<ProbeAnswer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error('probe timeout')), ctx.timeoutMs);
   const onAbort = () => controller.abort(ctx.signal?.reason);
@@ -128,7 +141,7 @@ async function get(ctx: ProbeContext, path: string): Promise<ProbeAnswer> {
   }
 }
 
-function json(body: string): unknown {
+export function json(body: string): unknown {
   try {
     return JSON.parse(body);
   } catch {
@@ -146,7 +159,7 @@ function down(detail: string): ComponentHealth {
   return { state: 'down', detail };
 }
 
-function sameOllamaModel(listed: string, wanted: string): boolean {
+export function sameOllamaModel(listed: string, wanted: string): boolean {
   const withTag = (name: string) => (name.includes(':') ? name : `${name}:latest`);
   return withTag(listed) === withTag(wanted);
 }

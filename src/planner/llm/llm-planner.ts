@@ -7,10 +7,11 @@ import type { ComponentHealth, LlmSettings, PlanFallback } from '../../core/inde
 import { decoderJsonSchema, type PlanIssue, type RendererSettings } from '../../dsl/index.js';
 import type { Gatekeeper } from '../../gate/index.js';
 import { lastResortPlan } from '../fixed-plans.js';
-import { buildPrompt } from '../prompt/index.js';
+import { buildPrompt, contextBudget } from '../prompt/index.js';
 import type { PlanOptions, PlanRequest, PlanResult, Planner } from '../types.js';
 import { buildChatRequest, DEFAULT_ENDPOINTS, probeBackend, serverRoot, type LlmBackendKind } from './backends.js';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.js';
+import { contextNote, contextWarning, probeContext } from './context-probe.js';
 import { failure, isRetryable, type LlmFailure } from './failure.js';
 import { runAttempt } from './llm-attempt.js';
 import { makePlanSafe } from './plan-output.js';
@@ -95,6 +96,10 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
   const where = endpoint ? serverRoot(endpoint) : '(no ENDPOINT)';
   const headers: Record<string, string> = llm.apiKey ? { authorization: `Bearer ${llm.apiKey}` } : {};
   const lifetime = new AbortController();
+  // Sized once for the process: Ollama reloads the model whenever num_ctx changes.
+  const budget = contextBudget(llm.maxTokens, renderer);
+  const numCtx = backend === 'ollama' ? (llm.context ?? budget.suggestedContext) : undefined;
+  const keepAlive = backend === 'ollama' ? (llm.keepAlive ?? '30m') : undefined;
   let schema: Record<string, unknown> | null | undefined;
 
   let lastHealth: ComponentHealth = endpoint
@@ -103,17 +108,19 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
 
   const probeAndRecord = async (): Promise<ComponentHealth> => {
     if (!endpoint) return lastHealth;
-    const health = await probeBackend({
-      backend,
-      endpoint,
-      modelId: llm.modelId,
-      fetch: fetchImpl,
-      timeoutMs: tuning.probeTimeoutMs,
-      headers,
-      signal: lifetime.signal,
-    });
+    const ctx = { backend, endpoint, modelId: llm.modelId, fetch: fetchImpl, timeoutMs: tuning.probeTimeoutMs, headers, signal: lifetime.signal };
+    let health = await probeBackend(ctx);
+    if (health.state === 'ok') {
+      const report = await probeContext(ctx, budget);
+      const warning = contextWarning(backend, budget, report);
+      health = warning
+        ? { state: 'degraded', detail: `${health.detail}; ${warning}`, warning }
+        : { state: 'ok', detail: `${health.detail} (${contextNote(report, numCtx)})` };
+      if (warning) log?.warn({ warning }, 'LLM context window too small');
+    }
     lastHealth = health;
-    return health;
+    // A small window is a warning, not an outage: the circuit may close on it.
+    return health.warning ? { ...health, state: 'ok' } : health;
   };
 
   let warmedUp = false;
@@ -127,6 +134,8 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
       maxTokens: 1,
       seed: 0,
       schema: await decoderSchema(),
+      keepAlive,
+      numCtx,
     });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), tuning.totalMs);
@@ -230,6 +239,8 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
             maxTokens: llm.maxTokens,
             seed: (seed + attempt - 1) >>> 0,
             schema,
+            keepAlive,
+            numCtx,
           });
         let attempts = 0;
         let last: LlmFailure = failure('empty_output', 'no attempt was made');
@@ -259,7 +270,10 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
           if (outcome.ok) {
             breaker.recordSuccess();
             const latencyMs = Math.round(performance.now() - started);
-            lastHealth = { state: 'ok', detail: `${backend} ready: ${llm.modelId} (last plan ${latencyMs} ms)` };
+            const ready = `${backend} ready: ${llm.modelId} (last plan ${latencyMs} ms)`;
+            // A context warning stays up until a probe says otherwise: a plan can succeed and still be cut.
+            const warning = lastHealth.warning;
+            lastHealth = warning ? { state: 'degraded', detail: `${ready}; ${warning}`, warning } : { state: 'ok', detail: ready };
             log?.info(
               {
                 jobId: request.jobId,
@@ -324,7 +338,8 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
         if (breaker.isOpen) await breaker.probeNow();
         else await probeAndRecord();
         // In the background: probe() answers at once, the model loads meanwhile.
-        if (tuning.warmUp && lastHealth.state === 'ok') void warmUp();
+        if (tuning.warmUp && (lastHealth.state === 'ok' || lastHealth.warning)) void warmUp();
+        if (lastHealth.warning && !breaker.isOpen) return lastHealth;
       } catch (error) {
         lastHealth = { state: 'down', detail: `probe failed: ${String(error)}` };
       }

@@ -17,13 +17,13 @@ export function buildSystemPrompt(settings: Partial<RendererSettings> = {}): str
     '',
     `Plan: {"version":"1","canvas":{"w":${w},"h":${h},"bg":COLOR},"steps":[STEP,...],"seed":INT}, keys in this order.`,
     `Grid: integers, origin top-left, x right, y down, visible x 0..${w - 1}, y 0..${h - 1}.`,
-    'COLOR: "#rrggbb" or a CSS color name.',
+    'COLOR: "#rgb", "#rrggbb" or a CSS color name.',
     'STEP is one object with "op":',
     // One line per op, from its definition (src/dsl/ops), in the op table's order.
     ...Object.values(OPS).map((definition) => definition.prompt),
-    'Optional "animate" on any step: {"mode":"stroke"|"fill"|"pixel_reveal","duration_ms":0..10000 or "speed_px_per_s":N,"delay_ms":0..5000,"ease":"linear"|"ease_in_out"}. Steps are drawn one after another in order.',
+    'Optional "animate" on any step: {"mode":"stroke"|"fill"|"pixel_reveal","duration_ms":0..10000 or "speed_px_per_s":N,"delay_ms":0..5000,"ease":"linear"|"ease_in_out"}. Steps are drawn one after another in order. Leave "animate" out unless it matters: every step already animates.',
     '',
-    'Style: back to front (background, then the subject, then details). 6 to 30 steps, bold simple shapes, few colours, strong contrast, the subject large and centred, everything inside the canvas. Use text only when words are asked for.' +
+    'Style: back to front (background, then the subject, then details). 6 to 30 steps, bold simple shapes, few colours, strong contrast, the subject large and centred, everything inside the canvas. Use text only when words are asked for. Be brief: omit optional keys you do not need, short colours, no repeated steps.' +
       scaleNote,
     '',
     'Examples:',
