@@ -7,7 +7,8 @@
 import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
 import { compilePattern, firstChars, PatternError } from './pattern.js';
 import { RuleIndex, type IndexedRule } from './rule-index.js';
-import { normalizeText, type NormalizedText } from './normalize.js';
+import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
+import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
 
 interface CompiledRule extends IndexedRule {
   id: string;
@@ -228,9 +229,22 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
 
   function checkWindow(text: string): GateVerdict {
     const v = checkForms(text);
+    if (!v.nsfw && hasEmojiLetter(text)) {
+      const e = checkEmojiLetters(text);
+      if (e) return e;
+    }
     // Nicknames glue words in camelCase ("DickButt", "ХуйВам"): read them apart as well.
     if (!v.nsfw && CAMEL_RE.test(text)) return checkForms(text.replace(CAMEL_SPLIT_RE, '$1 $2'));
     return v;
+  }
+
+  /** "p🐱ssy", "бл🐍ть": one in-word pictograph read as each letter of the word's script in turn. */
+  function checkEmojiLetters(text: string): GateVerdict | null {
+    for (const reading of emojiLetterReadings(prepareText(text))) {
+      const v = checkForms(reading);
+      if (v.nsfw) return { ...v, reason: `${v.reason} (emoji letter)` };
+    }
+    return null;
   }
 
   function checkForms(text: string): GateVerdict {
