@@ -9,6 +9,7 @@ import { compilePattern, firstChars, PatternError } from './pattern.js';
 import { RuleIndex, type IndexedRule } from './rule-index.js';
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
+import { compileCombo, EmojiMeaning } from './emoji-meaning.js';
 
 interface CompiledRule extends IndexedRule {
   id: string;
@@ -167,6 +168,21 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   const ruSet = buildSet(ru, allowRu, '');
   const rawSet = buildSet(raw, [], 'u');
   const latinSafe = new Set(rules.latinSafe.map((w) => w.toLowerCase()));
+  const families = rules.emojiFamilies ?? {};
+  const emoji = new EmojiMeaning(
+    families,
+    (rules.emojiCombos ?? []).map((combo) => {
+      try {
+        return compileCombo(combo, families, (need, where) => {
+          const ctx = compileContext(need, where);
+          return (forms) => contextHolds(ctx, forms as NormalizedText);
+        });
+      } catch (err) {
+        if (err instanceof GateRulesError) throw err;
+        throw new GateRulesError((err as Error).message);
+      }
+    }),
+  );
 
   function contextHolds(ctx: CompiledContext, f: NormalizedText): boolean {
     if (ctx.en && ctx.en.test(f.lat)) return true;
@@ -221,8 +237,8 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   }
 
   /** Swearing is the weakest reason: "сука, нарисуй свастику" is reported as hate. */
-  function scanAll(f: NormalizedText): CompiledRule | null {
-    const hit = scanForms(f);
+  function scanAll(f: NormalizedText): { category: GateCategory; id: string } | null {
+    const hit = scanForms(f) ?? emoji.find(f.raw, f);
     if (hit?.category !== 'profanity') return hit;
     return scanForms(f, 'profanity') ?? hit;
   }

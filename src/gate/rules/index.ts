@@ -13,6 +13,7 @@ import { hateSymbols, profanitySymbols, sexualSymbols, goreSymbols, drugSymbols 
 import { enAllow } from './allow-en.js';
 import { ruAllow } from './allow-ru.js';
 import { latinSafe } from './latin-safe.js';
+import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -22,6 +23,8 @@ export const builtInRules: GateRules = {
   ],
   allowLists: [enAllow, ruAllow],
   latinSafe,
+  emojiFamilies: EMOJI_FAMILIES,
+  emojiCombos: EMOJI_COMBOS,
   maskFill: [
     'kill', 'yourself', 'urself', 'myself', 'self', 'heil', 'hitler', 'убеи', 'себя', 'убить', 'вскрыть', 'вены',
   ],
