@@ -1,9 +1,10 @@
 /**
  * Emoji as a letter: "тр🐰хаются", "p🐱ssy", "бл🐍ть". Viewers replace one letter of a word
  * with any pictograph, not only a look-alike, so no fixed mapping can undo it. Instead the
- * word is offered back with that position filled by every letter of its script (and by a
- * mask, which the matcher fills from its lists with one or two letters: "си🍈ками"); the
- * matcher checks each reading with the word's two neighbours for phrase context. Pure.
+ * word is offered back with that position filled by every letter of its script, and the
+ * matcher checks each filled word with the word after it. Not tried: a mask (the mask lists read "с🐟м" as
+ * "cum" and "c🐱t" as "cunt"), two letters for one emoji ("си🍈ками"), and the neighbours as
+ * the previous word (more readings, more chances of a false hit). Pure.
  */
 
 /** One pictograph (with an optional skin tone) between two runs of letters of one word. */
@@ -24,9 +25,9 @@ export function hasEmojiLetter(text: string): boolean {
 }
 
 /**
- * The readings of a lower-cased text in which one in-word pictograph is replaced by a
- * letter or a mask, each as "previous word + filled word + next word". Only the first three
- * such words of a message are tried: more is noise, not a disguise.
+ * The readings of a prepared (lower-cased) text in which one in-word pictograph is replaced
+ * by a letter, each the filled word and the next one. Only the first three such words of a message are
+ * tried: more is noise, not a disguise.
  */
 export function* emojiLetterReadings(text: string): Generator<string> {
   const words = text.split(/\s+/);
@@ -42,10 +43,8 @@ export function* emojiLetterReadings(text: string): Generator<string> {
     // Mixed scripts ("х🦴ёвого" is all Cyrillic; "sh💩t" all Latin): a Latin letter in a
     // Cyrillic word is already read by the normaliser, so the word's own script decides.
     if (!cyr && !(LATIN_RE.test(left) || LATIN_RE.test(right))) continue;
-    const before = w > 0 ? words[w - 1] + ' ' : '';
-    const after = w + 1 < words.length ? ' ' + words[w + 1] : '';
-    for (const ch of [...(cyr ? RU_LETTERS : EN_LETTERS), '*']) {
-      yield `${before}${lead}${left}${ch}${right}${tail}${after}`;
-    }
+    // The next word too, for a phrase that starts with the disguised word ("j🐦rking off").
+    const next = w + 1 < words.length ? ' ' + words[w + 1] : '';
+    for (const ch of cyr ? RU_LETTERS : EN_LETTERS) yield `${lead}${left}${ch}${right}${tail}${next}`;
   }
 }

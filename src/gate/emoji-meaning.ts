@@ -10,6 +10,8 @@ export interface CompiledCombo {
   category: GateCategory;
   /** Each part: the families that satisfy it, or a words test. */
   parts: (Set<string> | WordsTest)[];
+  /** Any of these present cancels the combo. */
+  unless: (Set<string> | WordsTest)[];
 }
 
 /** Tests a words part against the normalised forms; supplied by the matcher. */
@@ -52,19 +54,13 @@ export class EmojiMeaning {
     if (/^[\x00-\x7f]*$/.test(raw)) return null;
     const present = this.familiesIn(raw);
     if (present.size === 0) return null;
+    const holds = (part: Set<string> | WordsTest) => {
+      if (!(part instanceof Set)) return part(forms);
+      for (const f of part) if (present.has(f)) return true;
+      return false;
+    };
     for (const combo of this.combos) {
-      let ok = true;
-      for (const part of combo.parts) {
-        if (part instanceof Set) {
-          let any = false;
-          for (const f of part) if (present.has(f)) { any = true; break; }
-          if (!any) { ok = false; break; }
-        } else if (!part(forms)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return combo;
+      if (combo.parts.every(holds) && !combo.unless.some(holds)) return combo;
     }
     return null;
   }
@@ -80,14 +76,15 @@ export function compileCombo(
   words: (need: Exclude<EmojiNeed, string | string[]>, where: string) => WordsTest,
 ): CompiledCombo {
   const id = `emoji/${combo.category}:${combo.need.map((n) => (typeof n === 'string' ? n : Array.isArray(n) ? n.join('|') : 'words')).join('+')}`;
-  const parts = combo.need.map((n) => {
+  const part = (n: EmojiNeed) => {
     if (typeof n === 'string' || Array.isArray(n)) {
       const names = typeof n === 'string' ? [n] : n;
       for (const name of names) if (!(name in families)) throw new Error(`unknown emoji family "${name}" in ${id}`);
       return new Set(names);
     }
     return words(n, id);
-  });
+  };
+  const parts = combo.need.map(part);
   if (!parts.some((p) => p instanceof Set)) throw new Error(`${id} has no emoji part`);
-  return { id, category: combo.category, parts };
+  return { id, category: combo.category, parts, unless: (combo.unless ?? []).map(part) };
 }

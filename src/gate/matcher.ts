@@ -191,11 +191,15 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return false;
   }
 
+  /** Where the last accepted rule matched: the form's text and the span (for emoji letters). */
+  let lastHit: { text: string; start: number; end: number } | null = null;
+
   function scan(set: RuleSet, text: string, f: NormalizedText, skip?: GateCategory): CompiledRule | null {
     return set.block.find(text, (rule, start, end) => {
       if (rule.category === skip) return false;
       if (set.allow && excused(set.allow, text, start, end)) return false;
       if (rule.context && !contextHolds(rule.context, f)) return false;
+      lastHit = { text, start, end };
       return true;
     });
   }
@@ -254,11 +258,25 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return v;
   }
 
-  /** "p🐱ssy", "бл🐍ть": one in-word pictograph read as each letter of the word's script in turn. */
+  /**
+   * "p🐱ssy", "бл🐍ть": one in-word pictograph read as each letter of the word's script in
+   * turn, the word checked with the next one. A reading counts only when the matched root is most of the
+   * word (at most a prefix of 4 and an ending of 5 letters around it): "ху🎨дожника" filled
+   * as "хуидожника" holds the root хуи but is not a word made of it.
+   */
   function checkEmojiLetters(text: string): GateVerdict | null {
     for (const reading of emojiLetterReadings(prepareText(text))) {
+      lastHit = null;
       const v = checkForms(reading);
-      if (v.nsfw) return { ...v, reason: `${v.reason} (emoji letter)` };
+      if (!v.nsfw) continue;
+      const hit = lastHit as { text: string; start: number; end: number } | null;
+      if (hit && !v.reason?.startsWith('emoji/')) {
+        const wordStart = hit.text.lastIndexOf(' ', hit.start - 1) + 1;
+        let wordEnd = hit.text.indexOf(' ', hit.end);
+        if (wordEnd < 0) wordEnd = hit.text.length;
+        if (hit.start - wordStart > 4 || wordEnd - hit.end > 5) continue;
+      }
+      return { ...v, reason: `${v.reason} (emoji letter)` };
     }
     return null;
   }

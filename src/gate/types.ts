@@ -64,6 +64,8 @@ export type EmojiNeed = EmojiFamily | EmojiFamily[] | Pick<GateContext, 'en' | '
 export interface EmojiCombo {
   category: GateCategory;
   need: EmojiNeed[];
+  /** Parts that cancel the combo when any is present (🔪🩸 with 🐟 or "рыба" is a cooking stream). */
+  unless?: EmojiNeed[];
 }
 
 export interface GateRules {

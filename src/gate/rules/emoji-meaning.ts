@@ -75,6 +75,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   turban: '👳',
   pride: '🏳', // 🏳️‍🌈 and 🏳️‍⚧️ start with the white flag
   arrow: '➡→',
+  food: '🐟🐠🦈🥩🍖🍗🐔🦃🥓🐄🐖🐑🦐🦀🍳', // a cooking stream: cutting meat or fish
+  snowman: '⛄☃🎿🏂⛷',
 };
 
 /** Groups of people a hateful picture targets (words, both languages). */
@@ -83,17 +85,25 @@ const GROUPS_EN =
 const GROUPS_RU =
   '<(евре|жид|мусульм|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африкан|африк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун)';
 const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
+/** Cooking and butchering: a knife and blood over fish or meat is a kitchen, not a wound. */
+const KITCHEN = [
+  'food',
+  {
+    en: '<(cook|cooking|chef|kitchen|recipe|fish|meat|steak|butcher|butchering|hunting|deer|chicken|turkey|pork|beef)',
+    ru: '<(готов|кулинар|повар|кухн|рецепт|рыб|мяс|стеик|мясник|охот|олен|куриц|индеик|свинин|говядин|разделк|потрош)',
+  },
+];
 
 export const EMOJI_COMBOS: EmojiCombo[] = [
   // gore and self-harm
   // not rope + person: a jump rope or a tire swing with a kid; not a lone 'me' (a climbing rope)
   { category: 'gore', need: ['rope', ['hangpoint', 'dead']] },
   { category: 'gore', need: ['rope', { en: '<(neck|myself|tonight|hang|hanging|noose)>', ru: '<(шея|шее|шею|повес|вздерн|петл|удав)' }] },
-  { category: 'gore', need: ['blade', ['blood', 'organ', 'limb']] },
+  { category: 'gore', need: ['blade', ['blood', 'organ', 'limb']], unless: KITCHEN },
   { category: 'gore', need: ['blade', { en: '<(wrists?|arms?|veins?|throat|myself|me)>', ru: '<(запясть|вен|руку|руке|горл|себя|меня)' }] },
   // not blood + skull: Halloween; not blood alone: a vampire
-  { category: 'gore', need: ['blood', ['gun', 'blast', 'organ', 'limb', 'vehicle', 'rails']] },
-  { category: 'gore', need: ['organ', ['cutlery', 'blast', 'gun']] },
+  { category: 'gore', need: ['blood', ['gun', 'blast', 'organ', 'limb', 'vehicle', 'rails']], unless: KITCHEN },
+  { category: 'gore', need: ['organ', ['cutlery', 'blast', 'gun']], unless: ['food'] },
   { category: 'gore', need: ['gun', ['mouth', 'school', 'organ']] },
   { category: 'gore', need: ['gun', { en: '<(my|his|her) (head|mouth)|<me>', ru: '<(меня|себя|висок|в рот)' }] },
   // not pills + sleep alone: a sleeping pill for insomnia
@@ -105,8 +115,10 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   // drugs
   { category: 'drugs', need: ['syringe', ['spoon', 'flame']] },
   { category: 'drugs', need: ['spoon', 'flame', { en: '<(heroin|shoot|fix|needle|belt)', ru: '<(герыч|героин|баян|шприц|ширн|вмаз)' }] },
-  { category: 'drugs', need: ['snow', ['nose', 'mirror', 'card', 'scale']] },
-  { category: 'drugs', need: ['snow', 'money', ['swap', 'nose', 'parcel']] },
+  // not snow + nose alone: a snowman's carrot nose, a snowflake on a nose
+  { category: 'drugs', need: ['snow', ['mirror', 'card', 'scale']], unless: ['snowman'] },
+  { category: 'drugs', need: ['snow', 'nose', ['money', 'card', 'mirror', 'swap', 'party', 'cat']], unless: ['snowman'] },
+  { category: 'drugs', need: ['snow', 'money', ['swap', 'parcel']], unless: ['snowman'] },
   { category: 'drugs', need: ['lab', 'flame', ['hideout', 'snow']] },
   // not pills + party: the last pill of a treatment is celebrated too
   { category: 'drugs', need: ['pills', ['candy', 'dizzy', 'jar', 'cup']] },

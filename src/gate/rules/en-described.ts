@@ -83,8 +83,9 @@ export const enDrugsDescribed: GateLexicon = {
   lang: 'en',
   category: 'drugs',
   block: [
-    '<(crystal|crystals|rock|dope) (being )?(cooked|cooking)',
-    '<(cook|cooking|cooked|cooks) (meth|crystal|crystals|dope|rock|rocks)',
+    '<(cook|cooking|cooked|cooks) (meth|dope)>',
+    // "cooking crystal clear soup": crystal is meth only where it is cooked like it
+    { pattern: '<(cook|cooking|cooked|cooks) (crystal|crystals|rock|rocks)>|<(crystal|crystals|rock|dope) (being )?(cooked|cooking)', context: { en: '<(trailer|lab|baggie|blue|woods|jugs|tubing|pills|powder|rv|meth|camper)>' } },
     '<(blue|white|pink) crystals? ~(teacher|heisenberg|baggie)',
     '<bag of blue crystals',
     '<(nose|face) full of (snow|powder|white)',
@@ -145,7 +146,7 @@ export const enSexualDescribed: GateLexicon = {
     '<skirt (up|lifted|pulled up|rides up|riding up)',
     '<bent over ~(skirt|naked|panties|ass|nothing)',
     '<massage ~happy ending', // a fairy tale's happy ending is fine
-    '<shower ~no towel',
+    '<(streamer|her|him|girl|woman|wife|girlfriend|gf|me|she|he) ~(in the )?shower ~no towel',
     '<(videos|pictures|pics|ones) on those sites',
     '<(takes|taking|take|took|slowly) off (her|his) (bra|panties|underwear|stockings|clothes|dress)', // not a boy taking off his shirt to swim
     '<undress(ing|es|ed)? (slowly|in steps|step by step|frame by frame)',
