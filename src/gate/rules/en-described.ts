@@ -71,6 +71,7 @@ export const enGoreDescribed: GateLexicon = {
     '<drowned (body|corpse|man|woman|child|kid|girl|boy)',
     '<(kid|child|person|man|woman|girl|boy|dog|cat|someone) (getting|got|gets|being) (hit|run over|crushed) by a (truck|train|car|bus)',
     '<self ?delete',
+    '<end it all',
     '<roping>',
     '<rope (myself|tonight)',
     '<(jumping|jumped|falling|fell) off (a|the) (bridge|roof|building|skyscraper) ~mid ?fall',
@@ -151,6 +152,7 @@ export const enSexualDescribed: GateLexicon = {
     '<(streamer|her|him|girl|woman|wife|girlfriend|gf|me|she|he) ~(in the )?shower ~no towel',
     '<(videos|pictures|pics|ones) on those sites',
     '<(takes|taking|take|took|slowly) off (her|his) (bra|panties|underwear|stockings|clothes|dress)', // not a boy taking off his shirt to swim
-    '<undress(ing|es|ed)? (slowly|in steps|step by step|frame by frame)',
+    '<undress(ing|es|ed)? ~(slowly|in steps|step by step|frame by frame|completely|fully)',
+    '<strip(s|ping|ped)? (down )?(naked|nude|to nothing)',
   ],
 };
