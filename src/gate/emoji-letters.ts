@@ -2,9 +2,9 @@
  * Emoji as a letter: "тр🐰хаются", "p🐱ssy", "бл🐍ть". Viewers replace one letter of a word
  * with any pictograph, not only a look-alike, so no fixed mapping can undo it. Instead the
  * word is offered back with that position filled by every letter of its script, and the
- * matcher checks each filled word with the word after it. Not tried: a mask (the mask lists read "с🐟м" as
- * "cum" and "c🐱t" as "cunt"), two letters for one emoji ("си🍈ками"), and the neighbours as
- * the previous word (more readings, more chances of a false hit). Pure.
+ * matcher checks each filled word alone. Not tried: a mask (the mask lists read "с🐟м" as
+ * "cum" and "c🐱t" as "cunt"), two letters for one emoji ("си🍈ками"), and the neighbouring
+ * words (slower, and more chances of a false hit). Pure.
  */
 
 /** One pictograph (with an optional skin tone) between two runs of letters of one word. */
@@ -26,7 +26,7 @@ export function hasEmojiLetter(text: string): boolean {
 
 /**
  * The readings of a prepared (lower-cased) text in which one in-word pictograph is replaced
- * by a letter, each the filled word and the next one. Only the first three such words of a message are
+ * by a letter, each the filled word alone. Only the first three such words of a message are
  * tried: more is noise, not a disguise.
  */
 export function* emojiLetterReadings(text: string): Generator<string> {
@@ -43,8 +43,8 @@ export function* emojiLetterReadings(text: string): Generator<string> {
     // Mixed scripts ("х🦴ёвого" is all Cyrillic; "sh💩t" all Latin): a Latin letter in a
     // Cyrillic word is already read by the normaliser, so the word's own script decides.
     if (!cyr && !(LATIN_RE.test(left) || LATIN_RE.test(right))) continue;
-    // The next word too, for a phrase that starts with the disguised word ("j🐦rking off").
-    const next = w + 1 < words.length ? ' ' + words[w + 1] : '';
-    for (const ch of cyr ? RU_LETTERS : EN_LETTERS) yield `${lead}${left}${ch}${right}${tail}${next}`;
+    // The word alone: each reading costs a scan of its words, and 33 readings of two words
+    // each made an in-word emoji cost as much as twenty messages ("j🐦rking off" is lost).
+    for (const ch of cyr ? RU_LETTERS : EN_LETTERS) yield `${lead}${left}${ch}${right}${tail}`;
   }
 }

@@ -12,7 +12,8 @@ const gate = createGatekeeper();
 
 const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; category: number; klass: number; emoji: number }> = {
   'blind-corpus-3.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
-  'blind-corpus-3-holdout.jsonl': { all: HOLDOUT_ALL, category: HOLDOUT_CATEGORY, klass: HOLDOUT_CLASS, emoji: HOLDOUT_EMOJI },
+  // measured once at the end: 58.1 % all, worst category hate 37.5 %, worst class hate-described 31.3 %, emoji 81.6 %
+  'blind-corpus-3-holdout.jsonl': { all: 0.53, category: 0.33, klass: 0.27, emoji: 0.76 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {
