@@ -28,6 +28,7 @@ export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
   if (options.customRulesFile) {
     const custom = loadCustomRules(options.customRulesFile);
     rules = {
+      ...builtInRules,
       lexicons: [...custom.lexicons, ...builtInRules.lexicons],
       allowLists: [...builtInRules.allowLists, ...custom.allowLists],
       latinSafe: builtInRules.latinSafe,

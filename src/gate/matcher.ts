@@ -7,7 +7,9 @@
 import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
 import { compilePattern, firstChars, PatternError } from './pattern.js';
 import { RuleIndex, type IndexedRule } from './rule-index.js';
-import { normalizeText, type NormalizedText } from './normalize.js';
+import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
+import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
+import { compileCombo, EmojiMeaning } from './emoji-meaning.js';
 
 interface CompiledRule extends IndexedRule {
   id: string;
@@ -166,6 +168,21 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   const ruSet = buildSet(ru, allowRu, '');
   const rawSet = buildSet(raw, [], 'u');
   const latinSafe = new Set(rules.latinSafe.map((w) => w.toLowerCase()));
+  const families = rules.emojiFamilies ?? {};
+  const emoji = new EmojiMeaning(
+    families,
+    (rules.emojiCombos ?? []).map((combo) => {
+      try {
+        return compileCombo(combo, families, (need, where) => {
+          const ctx = compileContext(need, where);
+          return (forms) => contextHolds(ctx, forms as NormalizedText);
+        });
+      } catch (err) {
+        if (err instanceof GateRulesError) throw err;
+        throw new GateRulesError((err as Error).message);
+      }
+    }),
+  );
 
   function contextHolds(ctx: CompiledContext, f: NormalizedText): boolean {
     if (ctx.en && ctx.en.test(f.lat)) return true;
@@ -174,11 +191,15 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return false;
   }
 
+  /** Where the last accepted rule matched: the form's text and the span (for emoji letters). */
+  let lastHit: { text: string; start: number; end: number } | null = null;
+
   function scan(set: RuleSet, text: string, f: NormalizedText, skip?: GateCategory): CompiledRule | null {
     return set.block.find(text, (rule, start, end) => {
       if (rule.category === skip) return false;
       if (set.allow && excused(set.allow, text, start, end)) return false;
       if (rule.context && !contextHolds(rule.context, f)) return false;
+      lastHit = { text, start, end };
       return true;
     });
   }
@@ -220,17 +241,55 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   }
 
   /** Swearing is the weakest reason: "сука, нарисуй свастику" is reported as hate. */
-  function scanAll(f: NormalizedText): CompiledRule | null {
-    const hit = scanForms(f);
+  function scanAll(f: NormalizedText): { category: GateCategory; id: string } | null {
+    const hit = scanForms(f) ?? emoji.find(f.raw, f);
     if (hit?.category !== 'profanity') return hit;
     return scanForms(f, 'profanity') ?? hit;
   }
 
   function checkWindow(text: string): GateVerdict {
     const v = checkForms(text);
+    if (!v.nsfw && hasEmojiLetter(text)) {
+      const e = checkEmojiLetters(text);
+      if (e) return e;
+    }
     // Nicknames glue words in camelCase ("DickButt", "ХуйВам"): read them apart as well.
     if (!v.nsfw && CAMEL_RE.test(text)) return checkForms(text.replace(CAMEL_SPLIT_RE, '$1 $2'));
     return v;
+  }
+
+  /**
+   * "p🐱ssy", "бл🐍ть": one in-word pictograph read as each letter of the word's script in
+   * turn, the word checked alone. A reading counts only when the matched root is most of the
+   * word (at most a prefix of 4 and an ending of 5 letters around it): "ху🎨дожника" filled
+   * as "хуидожника" holds the root хуи but is not a word made of it.
+   */
+  function checkEmojiLetters(text: string): GateVerdict | null {
+    return findEmojiLetter([...emojiLetterReadings(prepareText(text))]);
+  }
+
+  /**
+   * Readings are checked together and halved only where the whole group hits: an innocent
+   * word ("п🍕цца") costs one scan, a disguised one about 2·log2(33), not 33.
+   */
+  function findEmojiLetter(readings: string[]): GateVerdict | null {
+    if (!readings.length) return null;
+    if (readings.length > 1) {
+      if (!checkForms(readings.join(' ')).nsfw) return null;
+      const half = readings.length >> 1;
+      return findEmojiLetter(readings.slice(0, half)) ?? findEmojiLetter(readings.slice(half));
+    }
+    lastHit = null;
+    const v = checkForms(readings[0]);
+    if (!v.nsfw) return null;
+    const hit = lastHit as { text: string; start: number; end: number } | null;
+    if (hit && !v.reason?.startsWith('emoji/')) {
+      const wordStart = hit.text.lastIndexOf(' ', hit.start - 1) + 1;
+      let wordEnd = hit.text.indexOf(' ', hit.end);
+      if (wordEnd < 0) wordEnd = hit.text.length;
+      if (hit.start - wordStart > 4 || wordEnd - hit.end > 5) return null;
+    }
+    return { ...v, reason: `${v.reason} (emoji letter)` };
   }
 
   function checkForms(text: string): GateVerdict {

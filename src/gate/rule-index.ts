@@ -15,7 +15,38 @@ export interface IndexedRule {
 
 interface Bucket<R> {
   anchored: R[];
-  anchoredRe: RegExp | null;
+  /** The bucket's rules combined, in chunks small enough for V8 to compile to native code. */
+  chunks: Chunk<R>[];
+}
+
+interface Chunk<R> {
+  re: RegExp;
+  rules: R[];
+}
+
+/**
+ * V8 never compiles a regex whose source is over ~20 KB to native code and interprets it
+ * instead, several times slower: one bucket grown past that halved the gate's throughput.
+ */
+const MAX_CHUNK_SOURCE = 12_000;
+
+function chunked<R extends IndexedRule>(rules: R[], flags: string, capture: boolean): Chunk<R>[] {
+  const out: Chunk<R>[] = [];
+  let part: R[] = [];
+  let size = 0;
+  const flush = () => {
+    const re = combine(part, flags, capture);
+    if (re) out.push({ re, rules: part });
+    part = [];
+    size = 0;
+  };
+  for (const rule of rules) {
+    if (size + rule.re.source.length > MAX_CHUNK_SOURCE && part.length) flush();
+    part.push(rule);
+    size += rule.re.source.length + 3;
+  }
+  flush();
+  return out;
 }
 
 /** The pattern language's word characters (WORD_CHARS in pattern.ts: "0-9a-zа-я*"), by code. */
@@ -35,7 +66,7 @@ function combine(rules: IndexedRule[], flags: string, capture: boolean): RegExp 
 export class RuleIndex<R extends IndexedRule> {
   private readonly buckets = new Map<string, Bucket<R>>();
   private readonly everywhere: R[] = [];
-  private readonly everywhereRe: RegExp | null;
+  private readonly everywhereChunks: Chunk<R>[];
 
   /** `capture`: the rules' sources have no capturing groups (true for the pattern language). */
   constructor(rules: R[], private readonly flags: string, private readonly capture = true) {
@@ -49,16 +80,16 @@ export class RuleIndex<R extends IndexedRule> {
       for (const ch of rule.first) {
         let b = this.buckets.get(ch);
         if (!b) {
-          b = { anchored: [], anchoredRe: null };
+          b = { anchored: [], chunks: [] };
           this.buckets.set(ch, b);
         }
         b.anchored.push(rule);
       }
     }
     for (const b of this.buckets.values()) {
-      b.anchoredRe = combine(b.anchored, 'y' + flags, capture);
+      b.chunks = chunked(b.anchored, 'y' + flags, capture);
     }
-    this.everywhereRe = combine(this.everywhere, 'g' + flags, capture);
+    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture);
   }
 
   /**
@@ -69,16 +100,19 @@ export class RuleIndex<R extends IndexedRule> {
     for (let i = from; i < to; i++) {
       if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
       const b = this.buckets.get(text[i]);
-      if (!b?.anchoredRe) continue;
-      const hit = this.tryAt(b.anchoredRe, b.anchored, text, i, accept);
-      if (hit) return hit;
+      if (!b) continue;
+      for (const chunk of b.chunks) {
+        const hit = this.tryAt(chunk.re, chunk.rules, text, i, accept);
+        if (hit) return hit;
+      }
     }
-    const re = this.everywhereRe;
-    if (re) {
+    // Chunk by chunk: a later chunk's rule may match earlier in the text (order by position
+    // is for the verdict's reason only; any accepted rule blocks).
+    for (const { re, rules } of this.everywhereChunks) {
       re.lastIndex = from;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) && m.index < to) {
-        const hit = this.resolve(m, this.everywhere, text, accept);
+        const hit = this.resolve(m, rules, text, accept);
         if (hit) return hit;
         // Step a whole code point: with flag "u" a lastIndex inside a surrogate pair snaps back.
         const code = text.charCodeAt(m.index);

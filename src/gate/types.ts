@@ -51,7 +51,27 @@ export interface GateAllowList {
   allow: string[];
 }
 
+/** A family of emoji with one meaning (blade, rope, syringe…): its name in `GateRules.emojiFamilies`. */
+export type EmojiFamily = string;
+
+/**
+ * One part of an emoji combo: a family, any of several families, or words (DSL patterns
+ * read on the normalised forms, like a context).
+ */
+export type EmojiNeed = EmojiFamily | EmojiFamily[] | Pick<GateContext, 'en' | 'ru'>;
+
+/** An 18+ scene told with emoji: every part must be present, at least one of them an emoji. */
+export interface EmojiCombo {
+  category: GateCategory;
+  need: EmojiNeed[];
+  /** Parts that cancel the combo when any is present (🔪🩸 with 🐟 or "рыба" is a cooking stream). */
+  unless?: EmojiNeed[];
+}
+
 export interface GateRules {
+  /** Emoji meaning table: family name → the emoji (as one string) that stand for it. */
+  emojiFamilies?: Record<EmojiFamily, string>;
+  emojiCombos?: EmojiCombo[];
   lexicons: GateLexicon[];
   allowLists: GateAllowList[];
   /** Lower-case English words never read as Latin-written Russian ("her" is not "хер"). */

@@ -13,7 +13,15 @@ export interface CorpusRow {
   category: GateCategory | null;
   obfuscation: (typeof OBFUSCATIONS)[number];
   kind: 'attack' | 'ordinary' | 'trap';
+  /** Set 3 only: what kind of attack or innocent message the red team meant the row to be. */
+  class?: (typeof CLASSES)[number];
 }
+
+/** The classes of blind set 3 (issue 11): attacks, then the two kinds of innocent rows. */
+export const CLASSES = [
+  'emoji-letter', 'emoji-meaning', 'hate-described', 'gore-described', 'drugs-slang', 'sexual-paraphrase', 'plain',
+  'ordinary', 'trap',
+] as const;
 
 /**
  * `corpus.jsonl` is the tuning corpus; `blind-corpus.jsonl` was written by a red team
@@ -24,7 +32,17 @@ export interface CorpusRow {
 /** The blind sets, each written before its authors read the rules; all held to the same thresholds. */
 export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as const;
 
-export function loadCorpus(name: 'corpus.jsonl' | (typeof BLIND_CORPORA)[number] = 'corpus.jsonl'): CorpusRow[] {
+/**
+ * Blind set 3 (issue 11: emoji as letters and as meaning, described hate/gore, drug slang,
+ * sexual paraphrase) and its holdout. Set 3 was tuned on after its first score, so it is no
+ * longer blind; the holdout was only ever scored in aggregate (never read for misses).
+ * They have their own thresholds (blind-corpus-3.test.ts): paraphrase is beyond spelling rules.
+ */
+export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdout.jsonl'] as const;
+
+export type CorpusName = 'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number];
+
+export function loadCorpus(name: CorpusName = 'corpus.jsonl'): CorpusRow[] {
   const file = new URL(`./${name}`, import.meta.url);
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -47,6 +65,10 @@ export interface Rate {
 export interface CorpusReport {
   recallByCategory: Record<string, Rate>;
   recallByObfuscation: Record<string, Rate>;
+  /** Recall over the attack rows of each class; innocent classes ('ordinary', 'trap') are left out. */
+  recallByClass: Record<string, Rate>;
+  /** All attacks together. */
+  recall: Rate;
   categoryAgreement: Rate;
   falsePositivesOrdinary: Rate;
   falsePositivesTraps: Rate;
@@ -61,6 +83,8 @@ function rate(hit: number, total: number): Rate {
 export function evaluateCorpus(gate: Gatekeeper, rows: CorpusRow[]): CorpusReport {
   const byCat = new Map<string, [number, number]>();
   const byObf = new Map<string, [number, number]>();
+  const byClass = new Map<string, [number, number]>();
+  let attacks = 0;
   const bump = (m: Map<string, [number, number]>, key: string, ok: boolean) => {
     const v = m.get(key) ?? [0, 0];
     v[0] += ok ? 1 : 0;
@@ -80,6 +104,8 @@ export function evaluateCorpus(gate: Gatekeeper, rows: CorpusRow[]): CorpusRepor
     if (row.nsfw) {
       bump(byCat, row.category ?? 'none', v.nsfw);
       bump(byObf, row.obfuscation, v.nsfw);
+      if (row.class) bump(byClass, row.class, v.nsfw);
+      attacks++;
       if (v.nsfw) {
         detected++;
         if (v.category === row.category) agree++;
@@ -102,6 +128,8 @@ export function evaluateCorpus(gate: Gatekeeper, rows: CorpusRow[]): CorpusRepor
   return {
     recallByCategory: toRates(byCat),
     recallByObfuscation: toRates(byObf),
+    recallByClass: toRates(byClass),
+    recall: rate(detected, attacks),
     categoryAgreement: rate(agree, detected),
     falsePositivesOrdinary: rate(fpOrd, ord),
     falsePositivesTraps: rate(fpTrap, traps),

@@ -13,15 +13,23 @@ import { hateSymbols, profanitySymbols, sexualSymbols, goreSymbols, drugSymbols 
 import { enAllow } from './allow-en.js';
 import { ruAllow } from './allow-ru.js';
 import { latinSafe } from './latin-safe.js';
+import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed } from './en-described.js';
+import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
+import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
   lexicons: [
     hateSymbols, sexualSymbols, profanitySymbols, goreSymbols, drugSymbols,
-    enHate, ruHate, enSexual, ruSexual, enGore, ruGore, enDrugs, ruDrugs, enProfanity, ruProfanity,
+    enHate, ruHate, enSexual, ruSexual, enGore, ruGore, enDrugs, ruDrugs,
+    enHateDescribed, ruHateDescribed, enSexualDescribed, ruSexualDescribed,
+    enGoreDescribed, ruGoreDescribed, enDrugsDescribed, ruDrugsDescribed,
+    enProfanity, ruProfanity,
   ],
   allowLists: [enAllow, ruAllow],
   latinSafe,
+  emojiFamilies: EMOJI_FAMILIES,
+  emojiCombos: EMOJI_COMBOS,
   maskFill: [
     'kill', 'yourself', 'urself', 'myself', 'self', 'heil', 'hitler', 'убеи', 'себя', 'убить', 'вскрыть', 'вены',
   ],

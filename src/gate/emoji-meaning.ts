@@ -1,0 +1,90 @@
+/**
+ * Emoji as meaning: which families of emoji (rules/emoji-meaning.ts) a message holds, and
+ * whether they make one of the combos. Pure. A message without non-ASCII characters costs
+ * one test; otherwise one pass over its code points and a few set look-ups per combo.
+ */
+import type { EmojiCombo, EmojiNeed, GateCategory } from './types.js';
+
+export interface CompiledCombo {
+  id: string;
+  category: GateCategory;
+  /** Each part: the families that satisfy it, or a words test. */
+  parts: (Set<string> | WordsTest)[];
+  /** Any of these present cancels the combo. */
+  unless: (Set<string> | WordsTest)[];
+}
+
+/** Tests a words part against the normalised forms; supplied by the matcher. */
+export type WordsTest = (forms: unknown) => boolean;
+
+export class EmojiMeaning {
+  private readonly familiesOf = new Map<number, string[]>();
+
+  constructor(
+    families: Record<string, string>,
+    private readonly combos: CompiledCombo[],
+  ) {
+    for (const [name, emoji] of Object.entries(families)) {
+      for (const ch of emoji) {
+        const cp = ch.codePointAt(0)!;
+        const list = this.familiesOf.get(cp) ?? [];
+        list.push(name);
+        this.familiesOf.set(cp, list);
+      }
+    }
+  }
+
+  /** The families present in the raw text. The pirate flag 🏴‍☠️ is a pirate, not death. */
+  familiesIn(raw: string): Set<string> {
+    const present = new Set<string>();
+    let prev = 0;
+    for (const ch of raw) {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= 0x2190) {
+        const fams = this.familiesOf.get(cp);
+        if (fams && !(cp === 0x2620 && prev === 0x1f3f4)) for (const f of fams) present.add(f);
+      }
+      if (cp !== 0x200d && cp !== 0xfe0f) prev = cp;
+    }
+    return present;
+  }
+
+  /** The first combo the message makes, or null. */
+  find(raw: string, forms: unknown): CompiledCombo | null {
+    if (/^[\x00-\x7f]*$/.test(raw)) return null;
+    const present = this.familiesIn(raw);
+    if (present.size === 0) return null;
+    const holds = (part: Set<string> | WordsTest) => {
+      if (!(part instanceof Set)) return part(forms);
+      for (const f of part) if (present.has(f)) return true;
+      return false;
+    };
+    for (const combo of this.combos) {
+      if (combo.parts.every(holds) && !combo.unless.some(holds)) return combo;
+    }
+    return null;
+  }
+}
+
+/**
+ * Checks a combo against the table and compiles it; `words` turns a words part into a test.
+ * Throws on an unknown family or a combo without any emoji part (that is a word rule).
+ */
+export function compileCombo(
+  combo: EmojiCombo,
+  families: Record<string, string>,
+  words: (need: Exclude<EmojiNeed, string | string[]>, where: string) => WordsTest,
+): CompiledCombo {
+  const id = `emoji/${combo.category}:${combo.need.map((n) => (typeof n === 'string' ? n : Array.isArray(n) ? n.join('|') : 'words')).join('+')}`;
+  const part = (n: EmojiNeed) => {
+    if (typeof n === 'string' || Array.isArray(n)) {
+      const names = typeof n === 'string' ? [n] : n;
+      for (const name of names) if (!(name in families)) throw new Error(`unknown emoji family "${name}" in ${id}`);
+      return new Set(names);
+    }
+    return words(n, id);
+  };
+  const parts = combo.need.map(part);
+  if (!parts.some((p) => p instanceof Set)) throw new Error(`${id} has no emoji part`);
+  return { id, category: combo.category, parts, unless: (combo.unless ?? []).map(part) };
+}

@@ -1,0 +1,149 @@
+import type { EmojiCombo, EmojiFamily } from '../types.js';
+
+/**
+ * Emoji as meaning (issue 11, class 2): what a pictograph stands for, and the combinations
+ * that tell an 18+ scene. One emoji alone is never enough (🔪 is cooking, 🪢 is a knot,
+ * 💉 is a vaccine, 🍑 is a peach); a combo needs every one of its parts, each either a family
+ * of emoji or a words pattern (DSL, read on the normalised forms), and at least one emoji part.
+ * Variation selectors and zero-width joiners are ignored, so "🧑‍🦯" is 🧑 and 🦯.
+ */
+export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
+  gun: '🔫',
+  blade: '🔪🗡🪒🪚🪓', // not ⚔: crossed swords are a fantasy battle
+  blood: '🩸',
+  organ: '🫀🫁🧠🦴',
+  dead: '💀☠⚰🪦😵',
+  rope: '🪢',
+  hangpoint: '🪑💡🚪🪝',
+  high: '🌉🏗🏢🏙🌁🗼',
+  down: '⬇⤵👇',
+  water: '🌊',
+  rails: '🚂🚆🚇🚊🛤🚃🚄🚅',
+  vehicle: '🚗🚙🚚🚛🏎🚕',
+  blast: '💥🧨💣',
+  person: '🧍🧑👤🚶🙋🧒👦👧👨👩',
+  limb: '✋🤚🖐🦵💪🦶',
+  mouth: '👄',
+  school: '🏫🎒',
+  cutlery: '🍽🍴',
+  pills: '💊',
+  booze: '🍷🥃🍺🍾🍸',
+  sleep: '😴💤',
+  syringe: '💉',
+  spoon: '🥄',
+  flame: '🔥🕯',
+  fire: '🔥', // not 🕯: candles are a church or Hanukkah
+  snow: '❄🧂',
+  nose: '👃',
+  money: '💵💸💴💶',
+  card: '💳',
+  mirror: '🪞',
+  swap: '🔄🌀🤝',
+  scale: '⚖',
+  parcel: '📦',
+  lab: '🧪⚗',
+  hideout: '🚐🏚🏜',
+  leaf: '🌿🍃',
+  smoke: '💨',
+  dizzy: '😵',
+  mushroom: '🍄',
+  rainbowtrip: '🌈',
+  candy: '🍬',
+  party: '🎉🕺🪩',
+  cup: '🥤',
+  purple: '💜',
+  jar: '🫙',
+  cat: '🐱🐈',
+  eggplant: '🍆',
+  phallic: '🍆🌭🍌🥒🌽',
+  bottom: '🍑',
+  breasts: '🍈🍒',
+  vulva: '🐱🌮🍩',
+  fluids: '💦',
+  lick: '👅🫦',
+  pant: '🥵😩🤤', // also hunger and heat: only with 🍆, 🍑 or a pair of 🍒/🍈
+  look: '👀',
+  grab: '👐🤲👋',
+  underwear: '🩲👙',
+  ape: '🐒🦍🐵🦧',
+  vermin: '🐀🐁🦟🪳🐖🐷🦠🐍🪱',
+  temple: '🕍🕌⛪🛕',
+  star: '✡',
+  shower: '🚿',
+  cross: '✝',
+  ghost: '👻',
+  turban: '👳',
+  pride: '🏳', // 🏳️‍🌈 and 🏳️‍⚧️ start with the white flag
+  arrow: '➡→',
+  food: '🐟🐠🦈🥩🍖🍗🐔🦃🥓🐄🐖🐑🦐🦀🍳', // a cooking stream: cutting meat or fish
+  snowman: '⛄☃🎿🏂⛷',
+};
+
+/** Groups of people a hateful picture targets (words, both languages). */
+const GROUPS_EN =
+  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys|men|women|folks|kids|neighbou?r|players|footballers)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled)>';
+const GROUPS_RU =
+  '<(евре|жид|мусульм|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африкан|африк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун)';
+const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
+/** Cooking and butchering: a knife and blood over fish or meat is a kitchen, not a wound. */
+const KITCHEN = [
+  'food',
+  {
+    en: '<(cook|cooking|chef|kitchen|recipe|fish|meat|steak|butcher|butchering|hunting|deer|chicken|turkey|pork|beef)',
+    ru: '<(готов|кулинар|повар|кухн|рецепт|рыб|мяс|стеик|мясник|охот|олен|куриц|индеик|свинин|говядин|разделк|потрош)',
+  },
+];
+
+export const EMOJI_COMBOS: EmojiCombo[] = [
+  // gore and self-harm
+  // not rope + person: a jump rope or a tire swing with a kid; not a lone 'me' (a climbing rope)
+  { category: 'gore', need: ['rope', ['hangpoint', 'dead']] },
+  { category: 'gore', need: ['rope', { en: '<(neck|myself|tonight|hang|hanging|noose)>', ru: '<(шея|шее|шею|повес|вздерн|петл|удав)' }] },
+  { category: 'gore', need: ['blade', ['blood', 'organ', 'limb']], unless: KITCHEN },
+  { category: 'gore', need: ['blade', { en: '<(wrists?|arms?|veins?|throat|myself|me)>', ru: '<(запясть|вен|руку|руке|горл|себя|меня)' }] },
+  // not blood + skull: Halloween; not blood alone: a vampire
+  { category: 'gore', need: ['blood', ['gun', 'blast', 'organ', 'limb', 'vehicle', 'rails']], unless: KITCHEN },
+  { category: 'gore', need: ['organ', ['cutlery', 'blast', 'gun']], unless: ['food'] },
+  { category: 'gore', need: ['gun', ['mouth', 'school', 'organ']] },
+  { category: 'gore', need: ['gun', { en: '<(my|his|her) (head|mouth)|<me>', ru: '<(меня|себя|висок|в рот)' }] },
+  // not pills + sleep alone: a sleeping pill for insomnia
+  { category: 'gore', need: ['pills', ['booze', 'dead']] },
+  { category: 'gore', need: ['pills', 'sleep', { en: '<(forever|never wake|last)>', ru: '<(навсегда|не проснусь|навечно|последн)' }] },
+  { category: 'gore', need: ['high', 'down', ['person', 'dead', 'water']] },
+  { category: 'gore', need: [['rails', 'vehicle'], ['person', 'blast'], { en: '(s|is) left>|<remains>', ru: '<(осталось|на рельсах|под поезд)' }] },
+  { category: 'gore', need: [['rails', 'vehicle'], 'person', ['blast', 'blood', 'dead']] },
+  // drugs
+  { category: 'drugs', need: ['syringe', ['spoon', 'flame']] },
+  { category: 'drugs', need: ['spoon', 'flame', { en: '<(heroin|shoot|fix|needle|belt)', ru: '<(герыч|героин|баян|шприц|ширн|вмаз)' }] },
+  // not snow + nose alone: a snowman's carrot nose, a snowflake on a nose
+  { category: 'drugs', need: ['snow', ['mirror', 'card', 'scale']], unless: ['snowman'] },
+  { category: 'drugs', need: ['snow', 'nose', ['money', 'card', 'mirror', 'swap', 'party', 'cat']], unless: ['snowman'] },
+  { category: 'drugs', need: ['snow', 'money', ['swap', 'parcel']], unless: ['snowman'] },
+  { category: 'drugs', need: ['lab', 'flame', ['hideout', 'snow']] },
+  // not pills + party: the last pill of a treatment is celebrated too
+  { category: 'drugs', need: ['pills', ['candy', 'dizzy', 'jar', 'cup']] },
+  { category: 'drugs', need: ['candy', ['dizzy', 'party'], ['pills', 'jar']] },
+  { category: 'drugs', need: ['cup', 'purple'] },
+  // not leaf + smoke alone: wind in autumn leaves
+  { category: 'drugs', need: ['leaf', 'dizzy'] },
+  { category: 'drugs', need: ['leaf', 'smoke', ['jar', 'flame']] },
+  { category: 'drugs', need: ['mushroom', 'dizzy'] },
+  { category: 'drugs', need: ['mushroom', { en: '<(trip|tripping|shrooms)', ru: '<(трип|глюк|грибоч)' }] },
+  // мяу-мяу is mephedrone slang, but a cat meows: only with a nose or powder
+  { category: 'drugs', need: ['cat', ['nose', 'snow']] },
+  // sexual: fruit and drops (the pairs of 🍆🍑💦👅🫦 are in symbols.ts)
+  // not fruit + fruit: a fruit bowl; not 🌭🌮 or 🍌🍩: breakfast
+  { category: 'sexual', need: ['breasts', ['look', 'grab', 'lick', 'fluids', 'pant']] },
+  { category: 'sexual', need: ['bottom', ['underwear', 'grab', 'lick', 'fluids', 'pant']] },
+  { category: 'sexual', need: ['eggplant', ['vulva', 'pant']] },
+  { category: 'sexual', need: ['phallic', ['fluids', 'lick']] },
+  { category: 'sexual', need: ['vulva', ['fluids', 'lick']] },
+  { category: 'sexual', need: ['underwear', 'down'] },
+  // hate: animals and things put for a group, hate symbols with fire or guns
+  { category: 'hate', need: [['ape', 'vermin'], GROUPS] },
+  { category: 'hate', need: ['temple', 'fire'] },
+  { category: 'hate', need: ['star', ['fire', 'shower', 'smoke', 'gun', 'vermin']] },
+  { category: 'hate', need: ['gun', ['turban', 'pride', 'temple', 'star']] },
+  { category: 'hate', need: ['fire', 'cross', 'ghost'] },
+  { category: 'hate', need: ['cross', 'fire', { en: '<(white )?hoods?>|<kkk', ru: '<(балахон|капюшон|ккк)' }] },
+];
