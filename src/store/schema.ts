@@ -79,9 +79,29 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
+/**
+ * better-sqlite3 12.x compiled against Node >= 24.19 headers aborts the whole process
+ * (`Assertion failed: (env) != nullptr` in RemoveEnvironmentCleanupHook, from
+ * Statement::~Statement) when the garbage collector frees a Statement while no JS context is
+ * entered: node::ObjectWrap gained cleanup hooks in 24.19 (nodejs/node#65446). So no
+ * Statement may become garbage while its database is open: settings use db.exec() (no
+ * Statement object), and the one value read here comes from a statement that lives exactly
+ * as long as its database. db.pragma() prepares a throwaway Statement on every call.
+ */
+const userVersionStatements = new WeakMap<Database.Database, Database.Statement<[], number>>();
+
+function readUserVersion(db: Database.Database): number {
+  let statement = userVersionStatements.get(db);
+  if (!statement) {
+    statement = db.prepare<[], number>('PRAGMA user_version').pluck();
+    userVersionStatements.set(db, statement);
+  }
+  return statement.get() as number;
+}
+
 /** Brings the database to `target` (default: the latest version). Returns the version found before. */
 export function migrate(db: Database.Database, target: number = SCHEMA_VERSION): number {
-  const found = db.pragma('user_version', { simple: true }) as number;
+  const found = readUserVersion(db);
   if (found > SCHEMA_VERSION) {
     throw new Error(
       `the database schema is version ${found}, newer than this drawstream understands (${SCHEMA_VERSION}); upgrade drawstream or use another DATA_DIR`,
@@ -92,7 +112,7 @@ export function migrate(db: Database.Database, target: number = SCHEMA_VERSION):
     db.transaction(() => {
       migration.up(db);
       // user_version lives in the file header and is part of the transaction.
-      db.pragma(`user_version = ${migration.version}`);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
     })();
   }
   return found;

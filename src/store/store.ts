@@ -242,12 +242,13 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     throw new Error(`cannot open the database at ${path}: ${(error as Error).message}`);
   }
   try {
+    // Settings go through exec(), never db.pragma(): see readUserVersion in schema.ts.
     if (exclusive) {
       // Must come before the first access: in WAL mode the connection then keeps the
       // wal-index in its own memory (no -shm file) and holds the file lock until close.
-      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('PRAGMA locking_mode = EXCLUSIVE');
       try {
-        db.pragma('journal_mode = WAL');
+        db.exec('PRAGMA journal_mode = WAL');
         // Take the write lock now, not at the first write, so a second process fails here.
         db.exec('BEGIN EXCLUSIVE; COMMIT');
       } catch (error) {
@@ -255,10 +256,10 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
         throw error;
       }
     }
-    db.pragma('journal_mode = WAL');
-    db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-    db.pragma('foreign_keys = ON');
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec(`PRAGMA synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+    db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    db.exec('PRAGMA foreign_keys = ON');
     migrate(db);
     if (path !== ':memory:') tightenSqliteSideFiles(path);
   } catch (error) {
