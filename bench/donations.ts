@@ -27,14 +27,18 @@ async function until(cond: () => boolean, ms = 10_000): Promise<void> {
   }
 }
 
-const pct = (xs: number[], p: number): number => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number): number =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 export async function run(): Promise<void> {
   const fake = await startFakeDonationAlerts({ history: [{ username: 'old' }] });
   const dataDir = await mkdtemp(join(tmpdir(), 'drawstream-da-bench-'));
   const sink = new TimedSink();
   const token = fake.issueTokens().access_token;
-  const source = createDonationAlertsSource({ apiUrl: fake.apiUrl, wsUrl: fake.wsUrl, pollIntervalSec: 15, dataDir, apiToken: token }, { tuning: { rateLimitPerMinute: 100_000 } });
+  const source = createDonationAlertsSource(
+    { apiUrl: fake.apiUrl, wsUrl: fake.wsUrl, pollIntervalSec: 15, dataDir, apiToken: token },
+    { tuning: { rateLimitPerMinute: 100_000 } },
+  );
   try {
     await source.start(sink);
     await until(() => source.status().state === 'live' && fake.count({ path: '/api/v1/alerts/donations' }) >= 1);
@@ -46,13 +50,18 @@ export async function run(): Promise<void> {
       await until(() => sink.seen.has(String(d.id)));
       lat.push(sink.seen.get(String(d.id))! - t0);
     }
-    console.log(`live socket publish → sink: p50 ${pct(lat, 50).toFixed(2)} ms, p95 ${pct(lat, 95).toFixed(2)} ms, max ${Math.max(...lat).toFixed(2)} ms (300 donations)`);
+    console.log(
+      `live socket publish → sink: p50 ${pct(lat, 50).toFixed(2)} ms, p95 ${pct(lat, 95).toFixed(2)} ms, max ${Math.max(...lat).toFixed(2)} ms (300 donations)`,
+    );
 
     // Restart after downtime: 90 donations (3 pages) made while away.
     await source.stop();
     const before = sink.seen.size;
     for (let i = 0; i < 90; i++) fake.addDonation({ username: `away${i}` });
-    const again = createDonationAlertsSource({ apiUrl: fake.apiUrl, wsUrl: fake.wsUrl, pollIntervalSec: 15, dataDir, apiToken: token }, { tuning: { rateLimitPerMinute: 100_000 } });
+    const again = createDonationAlertsSource(
+      { apiUrl: fake.apiUrl, wsUrl: fake.wsUrl, pollIntervalSec: 15, dataDir, apiToken: token },
+      { tuning: { rateLimitPerMinute: 100_000 } },
+    );
     const t0 = performance.now();
     await again.start(sink);
     await until(() => sink.seen.size === before + 90, 30_000);
@@ -64,7 +73,15 @@ export async function run(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
 
-  const raw = { id: 171204655, username: 'Тихий_Кот', message: 'Ещё раз привет!\r\nЭто на новую камеру', message_type: 'text', amount: 300, currency: 'RUB', created_at: '2025-11-24 19:05:12' };
+  const raw = {
+    id: 171204655,
+    username: 'Тихий_Кот',
+    message: 'Ещё раз привет!\r\nЭто на новую камеру',
+    message_type: 'text',
+    amount: 300,
+    currency: 'RUB',
+    created_at: '2025-11-24 19:05:12',
+  };
   const n = 200_000;
   const t1 = performance.now();
   for (let i = 0; i < n; i++) normaliseDonationAlertsDonation({ ...raw, id: raw.id + i });

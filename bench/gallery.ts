@@ -13,8 +13,13 @@ const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.f
 function worstCasePlan(): Plan {
   const palette = Array.from({ length: 32 }, (_, i) => `#${((i * 0x07a3c1 + 0x123456) & 0xffffff).toString(16).padStart(6, '0')}`);
   const digits = '0123456789abcdefghijklmnopqrstuv';
-  const matrix = Array.from({ length: 96 }, (_, y) => Array.from({ length: 96 }, (_, x) => digits[(x * 7 + y * 13 + ((x * y) % 5)) % 32]).join(''));
-  const { plan } = parsePlan({ palette, steps: [{ op: 'pixels', x: 0, y: 0, matrix, animate: { mode: 'pixel_reveal', speed_px_per_s: 154 } }] });
+  const matrix = Array.from({ length: 96 }, (_, y) =>
+    Array.from({ length: 96 }, (_, x) => digits[(x * 7 + y * 13 + ((x * y) % 5)) % 32]).join(''),
+  );
+  const { plan } = parsePlan({
+    palette,
+    steps: [{ op: 'pixels', x: 0, y: 0, matrix, animate: { mode: 'pixel_reveal', speed_px_per_s: 154 } }],
+  });
   return plan!;
 }
 
@@ -57,7 +62,10 @@ export async function run(): Promise<void> {
   try {
     const gallery = createGallery({ dir, renderer: DEFAULT_RENDERER_SETTINGS });
     const dragon = parsePlan(await readFile(join(examples, 'dragon.json'), 'utf8')).plan!;
-    for (const [name, plan] of [['dragon', dragon], ['worst case', worstCasePlan()]] as const) {
+    for (const [name, plan] of [
+      ['dragon', dragon],
+      ['worst case', worstCasePlan()],
+    ] as const) {
       let longestGap = 0;
       let last = performance.now();
       const timer = setInterval(() => {
@@ -66,7 +74,15 @@ export async function run(): Promise<void> {
         last = now;
       }, 1);
       const started = performance.now();
-      await gallery.save({ id: `bench-${name.replace(/ /g, '-')}`, plan, finishedAt: Date.now(), donor: 'bench', message: name, amount: 1, currency: 'USD' });
+      await gallery.save({
+        id: `bench-${name.replace(/ /g, '-')}`,
+        plan,
+        finishedAt: Date.now(),
+        donor: 'bench',
+        message: name,
+        amount: 1,
+        currency: 'USD',
+      });
       const took = performance.now() - started;
       clearInterval(timer);
       console.log(`  save (${name}): ${took.toFixed(0)} ms wall, longest event-loop stall ${longestGap.toFixed(0)} ms`);

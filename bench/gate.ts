@@ -52,7 +52,10 @@ export async function run(): Promise<void> {
 
   // Throughput: each set over and over for at least 2 s on this one thread.
   for (const [name, set] of [['corpus', rows] as const, ...blinds]) {
-    const t = throughput(gate, set.map((r) => r.text));
+    const t = throughput(
+      gate,
+      set.map((r) => r.text),
+    );
     console.log(`throughput (${name}): ${t.perSecond} messages/s on one core (${t.n} checks in ${t.seconds.toFixed(1)} s)`);
   }
 }

@@ -52,7 +52,9 @@ function busiestExample(): { name: string; plan: Plan; events: number; totalMs: 
 
 /** CPU seconds used so far by all of the browser's processes (browser, renderers, GPU, ...). */
 async function browserCpuSeconds(browserCdp: CDPSession): Promise<number> {
-  const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo' as never)) as unknown as { processInfo: Array<{ cpuTime: number }> };
+  const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo' as never)) as unknown as {
+    processInfo: Array<{ cpuTime: number }>;
+  };
   return processInfo.reduce((sum, process) => sum + process.cpuTime, 0);
 }
 
@@ -104,14 +106,24 @@ export async function run(): Promise<void> {
     };
     const updates = { animating: 0, animating60: 0, plainCanvas: 0 };
     const measureOverlay = async (query: string, round: number): Promise<Sample & { updates: number }> => {
-      stage.setCurrent({ id: `bench-${round}${query}`, donor: 'Bench', message: example.name, amount: 100, currency: 'RUB', phase: 'drawing', plan: example.plan, drawStartedAt: Date.now() + 1000 });
+      stage.setCurrent({
+        id: `bench-${round}${query}`,
+        donor: 'Bench',
+        message: example.name,
+        amount: 100,
+        currency: 'RUB',
+        phase: 'drawing',
+        plan: example.plan,
+        drawStartedAt: Date.now() + 1000,
+      });
       const page = await context.newPage();
       await page.goto(`${harness.url}/overlay${query}`);
       await page.waitForFunction(() => (window as unknown as { __drawstream?: { looping(): boolean } }).__drawstream?.looping() === true);
       await page.waitForTimeout(1200);
       const sample = await mainThreadMsPerSecond(page, browserCdp);
       // Canvas updates per second, counted by the overlay itself over one second.
-      const renders = (): Promise<number> => page.evaluate(() => (window as unknown as { __drawstream: { renders(): number } }).__drawstream.renders());
+      const renders = (): Promise<number> =>
+        page.evaluate(() => (window as unknown as { __drawstream: { renders(): number } }).__drawstream.renders());
       const before = await renders();
       const started = Date.now();
       await page.waitForTimeout(1000);
@@ -122,7 +134,9 @@ export async function run(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       // (1) The baseline: a page that does nothing but request animation frames.
       const empty = await context.newPage();
-      await empty.setContent('<!doctype html><html><body style="background:#101018"><script>function f(){requestAnimationFrame(f)}requestAnimationFrame(f)</script></body></html>');
+      await empty.setContent(
+        '<!doctype html><html><body style="background:#101018"><script>function f(){requestAnimationFrame(f)}requestAnimationFrame(f)</script></body></html>',
+      );
       await empty.waitForTimeout(500);
       rows.empty.push(await mainThreadMsPerSecond(empty, browserCdp));
       await empty.close();
@@ -141,7 +155,16 @@ export async function run(): Promise<void> {
       updates.plainCanvas = plain.updates;
     }
     const overlay = await context.newPage();
-    stage.setCurrent({ id: 'bench-show', donor: 'Bench', message: example.name, amount: 100, currency: 'RUB', phase: 'drawing', plan: example.plan, drawStartedAt: Date.now() - example.totalMs });
+    stage.setCurrent({
+      id: 'bench-show',
+      donor: 'Bench',
+      message: example.name,
+      amount: 100,
+      currency: 'RUB',
+      phase: 'drawing',
+      plan: example.plan,
+      drawStartedAt: Date.now() - example.totalMs,
+    });
     await overlay.goto(`${harness.url}/overlay`);
     await overlay.waitForFunction(() => (window as unknown as { __drawstream?: { mode(): string } }).__drawstream?.mode() === 'drawing');
 
@@ -157,7 +180,10 @@ export async function run(): Promise<void> {
     await overlay.waitForTimeout(500);
     const idle = await mainThreadMsPerSecond(overlay, browserCdp);
 
-    const med = (samples: Sample[]): Sample => ({ msPerSecond: median(samples.map((x) => x.msPerSecond)), cpuMsPerSecond: median(samples.map((x) => x.cpuMsPerSecond)) });
+    const med = (samples: Sample[]): Sample => ({
+      msPerSecond: median(samples.map((x) => x.msPerSecond)),
+      cpuMsPerSecond: median(samples.map((x) => x.cpuMsPerSecond)),
+    });
     const baseline = med(rows.empty);
     const ratioOf = (sample: Sample): number => sample.msPerSecond / Math.max(baseline.msPerSecond, 0.001);
     const list = (samples: Sample[]): string => samples.map((v) => v.msPerSecond.toFixed(1)).join(', ');
@@ -167,14 +193,22 @@ export async function run(): Promise<void> {
     console.log(`  empty rAF loop page       ${baseline.msPerSecond.toFixed(2)} ms/s  (${list(rows.empty)}; ${cpu(baseline)})`);
     const animating = med(rows.animating);
     const ratio = ratioOf(animating);
-    console.log(`  overlay animating         ${animating.msPerSecond.toFixed(2)} ms/s  (${list(rows.animating)}; ${ratio.toFixed(2)}× the empty loop; goal ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'}; ${cpu(animating)})`);
+    console.log(
+      `  overlay animating         ${animating.msPerSecond.toFixed(2)} ms/s  (${list(rows.animating)}; ${ratio.toFixed(2)}× the empty loop; goal ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'}; ${cpu(animating)})`,
+    );
     console.log(`    (drew ${updates.animating} canvas updates/s; default cap 30/s)`);
     const animating60 = med(rows.animating60);
-    console.log(`  overlay animating ?fps=60 ${animating60.msPerSecond.toFixed(2)} ms/s  (${list(rows.animating60)}; ${ratioOf(animating60).toFixed(2)}× the empty loop; drew ${updates.animating60} updates/s; ${cpu(animating60)})`);
+    console.log(
+      `  overlay animating ?fps=60 ${animating60.msPerSecond.toFixed(2)} ms/s  (${list(rows.animating60)}; ${ratioOf(animating60).toFixed(2)}× the empty loop; drew ${updates.animating60} updates/s; ${cpu(animating60)})`,
+    );
     const plainCanvas = med(rows.plainCanvas);
-    console.log(`  overlay ?desync=0         ${plainCanvas.msPerSecond.toFixed(2)} ms/s  (${list(rows.plainCanvas)}; ${ratioOf(plainCanvas).toFixed(2)}× the empty loop; plain canvas, drew ${updates.plainCanvas} updates/s; ${cpu(plainCanvas)})`);
+    console.log(
+      `  overlay ?desync=0         ${plainCanvas.msPerSecond.toFixed(2)} ms/s  (${list(rows.plainCanvas)}; ${ratioOf(plainCanvas).toFixed(2)}× the empty loop; plain canvas, drew ${updates.plainCanvas} updates/s; ${cpu(plainCanvas)})`,
+    );
     console.log(`  overlay showing           ${showing.msPerSecond.toFixed(2)} ms/s  (countdown by CSS transition; ${cpu(showing)})`);
-    console.log(`  overlay idle              ${idle.msPerSecond.toFixed(2)} ms/s  (goal ≤ 2 ms/s: ${idle.msPerSecond <= 2 ? 'met' : 'NOT met'}; ${cpu(idle)})`);
+    console.log(
+      `  overlay idle              ${idle.msPerSecond.toFixed(2)} ms/s  (goal ≤ 2 ms/s: ${idle.msPerSecond <= 2 ? 'met' : 'NOT met'}; ${cpu(idle)})`,
+    );
   } finally {
     await browser.close();
     await harness.close();

@@ -47,7 +47,10 @@ async function streamingLatency(): Promise<void> {
   console.log(`\nStreaming: plan of ${offsets.length} steps, ${(planText ?? '').length} chars, sent 6 chars every 4 ms`);
   for (const backend of ['ollama', 'llamacpp'] as const) {
     const planner = createPlanner(
-      { llm: { backend, modelId: FAKE_MODEL, endpoint: server.url, temperature: 0.2, maxTokens: 1500, timeoutSec: 30, retries: 0 }, renderer: DEFAULT_RENDERER_SETTINGS },
+      {
+        llm: { backend, modelId: FAKE_MODEL, endpoint: server.url, temperature: 0.2, maxTokens: 1500, timeoutSec: 30, retries: 0 },
+        renderer: DEFAULT_RENDERER_SETTINGS,
+      },
       { gate },
     );
     const first: number[] = [];
@@ -97,7 +100,9 @@ function promptSize(): void {
 /** Token estimates of the examples before the issue-14 compaction (bench/example-tokens-before.json). */
 function tokensBefore(): Record<string, number> {
   try {
-    return (JSON.parse(readFileSync(join(process.cwd(), 'bench', 'example-tokens-before.json'), 'utf8')) as { tokens: Record<string, number> }).tokens;
+    return (
+      JSON.parse(readFileSync(join(process.cwd(), 'bench', 'example-tokens-before.json'), 'utf8')) as { tokens: Record<string, number> }
+    ).tokens;
   } catch {
     return {};
   }
@@ -122,7 +127,9 @@ function exampleOutputs(): void {
       const old = before[key];
       if (old !== undefined) olds.push(old);
       const was = old !== undefined ? `  before ${String(old).padStart(5)}  (${(((tokens - old) / old) * 100).toFixed(0)}%)` : '';
-      console.log(`  ${name.padEnd(22)} ${String(compact.length).padStart(5)} chars  ${String(tokens).padStart(5)} / ${Math.round(compact.length / 4)} tokens${was}`);
+      console.log(
+        `  ${name.padEnd(22)} ${String(compact.length).padStart(5)} chars  ${String(tokens).padStart(5)} / ${Math.round(compact.length / 4)} tokens${was}`,
+      );
     } catch {
       console.log(`  ${name.padEnd(22)} not JSON, skipped`);
     }
@@ -138,8 +145,16 @@ function exampleOutputs(): void {
 function scannerThroughput(): void {
   const examples = loadExamples();
   const text = examples.length > 0 ? JSON.stringify(JSON.parse(examples[0].text)) : '{"steps":[]}';
-  const big = '{"canvas":{"w":96,"h":96},"steps":[' + Array(400).fill(JSON.stringify({ op: 'rect', x: 1, y: 2, w: 3, h: 4, fill: '#ffffff' })).join(',') + ']}';
-  for (const [label, sample] of [['example', text], ['400 steps', big]] as const) {
+  const big =
+    '{"canvas":{"w":96,"h":96},"steps":[' +
+    Array(400)
+      .fill(JSON.stringify({ op: 'rect', x: 1, y: 2, w: 3, h: 4, fill: '#ffffff' }))
+      .join(',') +
+    ']}';
+  for (const [label, sample] of [
+    ['example', text],
+    ['400 steps', big],
+  ] as const) {
     const rounds = 200;
     const started = performance.now();
     for (let r = 0; r < rounds; r++) {
@@ -147,7 +162,9 @@ function scannerThroughput(): void {
       for (let i = 0; i < sample.length; i += 8) scanner.push(sample.slice(i, i + 8));
     }
     const ms = (performance.now() - started) / rounds;
-    console.log(`  scanner (${label}, ${sample.length} chars in 8-char chunks): ${ms.toFixed(3)} ms per plan, ${((sample.length / 1e6) / (ms / 1000)).toFixed(1)} MB/s`);
+    console.log(
+      `  scanner (${label}, ${sample.length} chars in 8-char chunks): ${ms.toFixed(3)} ms per plan, ${(sample.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s`,
+    );
   }
 }
 

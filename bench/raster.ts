@@ -47,7 +47,15 @@ export function worstPlans(size: number): Record<string, Raw> {
     },
     'circles r=512 crossing the canvas': {
       ...base,
-      steps: many((i) => ({ op: 'circle', cx: size / 2 + 500 - rnd(40), cy: size / 2 + rnd(40), r: 512, fill: color(i), outline: color(i + 1), animate: { mode: ['stroke', 'fill', 'pixel_reveal'][i % 3] } })),
+      steps: many((i) => ({
+        op: 'circle',
+        cx: size / 2 + 500 - rnd(40),
+        cy: size / 2 + rnd(40),
+        r: 512,
+        fill: color(i),
+        outline: color(i + 1),
+        animate: { mode: ['stroke', 'fill', 'pixel_reveal'][i % 3] },
+      })),
     },
     'lines width 16 from ±4096': {
       ...base,
@@ -66,11 +74,27 @@ export function worstPlans(size: number): Record<string, Raw> {
     },
     'text 64 chars size 4': {
       ...base,
-      steps: many((i) => ({ op: 'text', x: -rnd(100), y: (i * 7) % size, value: 'Ж#%@&$W'.repeat(10).slice(0, 59) + '\nM#W@', size: 4, color: color(i) })),
+      steps: many((i) => ({
+        op: 'text',
+        x: -rnd(100),
+        y: (i * 7) % size,
+        value: 'Ж#%@&$W'.repeat(10).slice(0, 59) + '\nM#W@',
+        size: 4,
+        color: color(i),
+      })),
     },
     'rects fill+outline pixel_reveal': {
       ...base,
-      steps: many((i) => ({ op: 'rect', x: size + 1 - 4096, y: size + 1 - 4096, w: 4096, h: 4096, fill: color(i), outline: color(i + 3), animate: { mode: 'pixel_reveal' } })),
+      steps: many((i) => ({
+        op: 'rect',
+        x: size + 1 - 4096,
+        y: size + 1 - 4096,
+        w: 4096,
+        h: 4096,
+        fill: color(i),
+        outline: color(i + 3),
+        animate: { mode: 'pixel_reveal' },
+      })),
     },
   };
 }
@@ -133,16 +157,19 @@ function measure(raw: unknown): Measured | null {
       incP95Ms: p95(costs),
       incMaxMs: Math.max(...costs),
     };
-    best = best === null ? m : {
-      ...m,
-      parseMs: Math.min(m.parseMs, best.parseMs),
-      compileMs: Math.min(m.compileMs, best.compileMs),
-      frameMs: Math.min(m.frameMs, best.frameMs),
-      frameAgainMs: Math.min(m.frameAgainMs, best.frameAgainMs),
-      incMaxMs: Math.min(m.incMaxMs, best.incMaxMs),
-      incMedianMs: Math.min(m.incMedianMs, best.incMedianMs),
-      incP95Ms: Math.min(m.incP95Ms, best.incP95Ms),
-    };
+    best =
+      best === null
+        ? m
+        : {
+            ...m,
+            parseMs: Math.min(m.parseMs, best.parseMs),
+            compileMs: Math.min(m.compileMs, best.compileMs),
+            frameMs: Math.min(m.frameMs, best.frameMs),
+            frameAgainMs: Math.min(m.frameAgainMs, best.frameAgainMs),
+            incMaxMs: Math.min(m.incMaxMs, best.incMaxMs),
+            incMedianMs: Math.min(m.incMedianMs, best.incMedianMs),
+            incP95Ms: Math.min(m.incP95Ms, best.incP95Ms),
+          };
   }
   return best;
 }

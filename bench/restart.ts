@@ -46,7 +46,13 @@ async function ingest(url: string, count: number, prefix: string): Promise<{ per
       const response = await fetch(`${url}/api/donations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: `${prefix}-${i}`, donor: `donor ${i % 97}`, message: `нарисуй котика номер ${i}`, amount: 100, currency: 'RUB' }),
+        body: JSON.stringify({
+          id: `${prefix}-${i}`,
+          donor: `donor ${i % 97}`,
+          message: `нарисуй котика номер ${i}`,
+          amount: 100,
+          currency: 'RUB',
+        }),
       }).catch(() => null);
       if (!response || (response.status !== 201 && response.status !== 200)) failed++;
       await response?.arrayBuffer();
@@ -60,7 +66,11 @@ async function ingest(url: string, count: number, prefix: string): Promise<{ per
 const jobsOf = (state: Snapshot): string[] => [state.current, ...state.queue].filter((job) => job !== null).map((job) => job!.id);
 
 /** kill -9 and restart `times` times; each restart is timed until the overlay and the intact queue are served. */
-async function restartTimes(env: Record<string, string>, service: ServiceProcess, times: number): Promise<{ ms: number[]; service: ServiceProcess }> {
+async function restartTimes(
+  env: Record<string, string>,
+  service: ServiceProcess,
+  times: number,
+): Promise<{ ms: number[]; service: ServiceProcess }> {
   const ms: number[] = [];
   let current = service;
   for (let i = 0; i < times; i++) {
@@ -92,7 +102,9 @@ export async function run(): Promise<void> {
     let service = await startServiceProcess('serve', { ...env1k, PORT: '0' });
     services.push(service);
     const ingest1k = await ingest(service.url, 1000, 'k');
-    console.log(`webhook ingest, 1000 donations, ${IN_FLIGHT} in flight: ${ingest1k.perSecond.toFixed(0)} donations/s acknowledged (${ingest1k.failed} failed)`);
+    console.log(
+      `webhook ingest, 1000 donations, ${IN_FLIGHT} in flight: ${ingest1k.perSecond.toFixed(0)} donations/s acknowledged (${ingest1k.failed} failed)`,
+    );
     const restarts1k = await restartTimes(env1k, service, RESTARTS);
     services.push(restarts1k.service);
     console.log(`restart after kill -9 with 1000 queued → overlay + intact queue: ${describeTimes(restarts1k.ms)}   goal < 2000 ms`);

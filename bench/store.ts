@@ -63,7 +63,8 @@ async function acceptRun(synchronous: Synchronous, gate: Gatekeeper, subscribe: 
   }
   const seconds = (performance.now() - start) / 1000;
   const dupStart = performance.now();
-  for (let i = 0; i < 1000; i++) stage.accept({ id: String(i), source: 'bench', donor: 'x', message: 'y', amount: 100, currency: 'RUB', timestamp: '' });
+  for (let i = 0; i < 1000; i++)
+    stage.accept({ id: String(i), source: 'bench', donor: 'x', message: 'y', amount: 100, currency: 'RUB', timestamp: '' });
   const dupMs = performance.now() - dupStart;
   await new Promise((resolve) => setTimeout(resolve, 50));
   global.gc?.();

@@ -66,7 +66,9 @@ function validateVsCompile(): void {
 }
 
 export async function run(): Promise<void> {
-  console.log(`streaming: goals: stall ≤ ${GOAL_STALL_MS} ms, /health ≤ ${GOAL_HEALTH_MS} ms, ≤ ${mb(GOAL_VIEWER_BYTES)} per viewer; validate ≤ compile`);
+  console.log(
+    `streaming: goals: stall ≤ ${GOAL_STALL_MS} ms, /health ≤ ${GOAL_HEALTH_MS} ms, ≤ ${mb(GOAL_VIEWER_BYTES)} per viewer; validate ≤ compile`,
+  );
   for (const raw of Object.values(worstPlans(32))) compilePlan(parsePlan(raw).plan!);
   await stall();
   validateVsCompile();

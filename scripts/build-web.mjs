@@ -21,7 +21,13 @@ const noNodeBuiltins = {
       if (args.kind === 'entry-point') return undefined;
       if (NODE_BUILTINS.has(args.path) || args.path.startsWith('node:')) {
         const from = path.relative(repoRoot, args.importer) || args.importer;
-        return { errors: [{ text: `Node built-in "${args.path}" imported by ${from}: browser code (web/, src/raster, src/dsl) must stay free of Node APIs` }] };
+        return {
+          errors: [
+            {
+              text: `Node built-in "${args.path}" imported by ${from}: browser code (web/, src/raster, src/dsl) must stay free of Node APIs`,
+            },
+          ],
+        };
       }
       return undefined;
     });
@@ -30,7 +36,11 @@ const noNodeBuiltins = {
 
 const FONT_SUBSETS = [
   // unicode ranges from @fontsource/press-start-2p/unicode.json; cyrillic covers Russian donor names
-  { subset: 'latin', range: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' },
+  {
+    subset: 'latin',
+    range:
+      'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  },
   { subset: 'cyrillic', range: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116' },
 ];
 
@@ -50,7 +60,10 @@ async function copyFonts(outdir) {
   unicode-range: ${range};
 }`);
   }
-  await writeFile(path.join(outdir, 'fonts.css'), `/* Press Start 2P (SIL OFL 1.1), from @fontsource/press-start-2p */\n${faces.join('\n')}\n`);
+  await writeFile(
+    path.join(outdir, 'fonts.css'),
+    `/* Press Start 2P (SIL OFL 1.1), from @fontsource/press-start-2p */\n${faces.join('\n')}\n`,
+  );
 }
 
 /**

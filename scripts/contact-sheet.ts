@@ -48,7 +48,11 @@ function finalFrame(message: string): Uint8ClampedArray {
 
 /** A label rendered by the DSL's text op on a dark strip, TILE wide (1:1 pixels). */
 function label(text: string): Uint8ClampedArray {
-  const plan = parsePlan({ version: '1', canvas: { w: TILE, h: LABEL_H, bg: '#202028' }, steps: [{ op: 'text', x: 3, y: 6, value: text.slice(0, 31), color: '#f0f0f0' }] });
+  const plan = parsePlan({
+    version: '1',
+    canvas: { w: TILE, h: LABEL_H, bg: '#202028' },
+    steps: [{ op: 'text', x: 3, y: 6, value: text.slice(0, 31), color: '#f0f0f0' }],
+  });
   if (!plan.plan) throw new Error(`label "${text}" did not render`);
   const compiled = compilePlan(plan.plan);
   return frameAt(compiled, compiled.totalMs);
@@ -86,9 +90,17 @@ function nameOf(id: string, words: string[], stems: string[]): string {
 }
 
 mkdirSync('docs', { recursive: true });
-sheet(SUBJECTS.map((s) => ({ text: s.id, message: nameOf(s.id, s.words, s.stems) })), 10, 'docs/builtin-subjects.png');
-sheet(COMPOSITION_SAMPLES.map((m) => {
-  const { choice } = explainPlan(m, SEED);
-  console.log(`${m} → subjects=${choice.subjectIds.join(',')} setting=${choice.setting ?? '-'}`);
-  return { text: m, message: m };
-}), 6, 'docs/builtin-compositions.png');
+sheet(
+  SUBJECTS.map((s) => ({ text: s.id, message: nameOf(s.id, s.words, s.stems) })),
+  10,
+  'docs/builtin-subjects.png',
+);
+sheet(
+  COMPOSITION_SAMPLES.map((m) => {
+    const { choice } = explainPlan(m, SEED);
+    console.log(`${m} → subjects=${choice.subjectIds.join(',')} setting=${choice.setting ?? '-'}`);
+    return { text: m, message: m };
+  }),
+  6,
+  'docs/builtin-compositions.png',
+);

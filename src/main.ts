@@ -45,7 +45,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
   // Warm-up loads the model and its prompt cache before the first donation arrives.
   const metrics = createMetrics();
-  const planner = observePlanner(createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { warmUp: true } }), metrics, logger);
+  const planner = observePlanner(
+    createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { warmUp: true } }),
+    metrics,
+    logger,
+  );
   const stage = createStage({
     store,
     gate,
@@ -62,10 +66,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     logger,
   });
 
-  const donationAlerts = createDonationAlertsSource(
-    { ...config.da, dataDir },
-    { logger },
-  );
+  const donationAlerts = createDonationAlertsSource({ ...config.da, dataDir }, { logger });
   const sources: DonationSource[] = [donationAlerts];
   if (options.mode === 'demo') sources.push(createDemoDonationSource({}));
 
@@ -119,7 +120,9 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 
   void planner.probe?.().then((result) => logger.info({ llm: result }, 'LLM probe finished'));
   for (const source of sources) {
-    source.start(countedSink).catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
+    source
+      .start(countedSink)
+      .catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
   }
 
   let stopping: Promise<void> | undefined;

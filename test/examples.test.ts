@@ -46,7 +46,9 @@ const computed: Record<string, Golden> = {};
 const finals: Record<string, { rgba: Uint8ClampedArray; width: number; height: number }> = {};
 
 function sha256(rgba: Uint8ClampedArray): string {
-  return createHash('sha256').update(new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength)).digest('hex');
+  return createHash('sha256')
+    .update(new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength))
+    .digest('hex');
 }
 
 function encodePng(rgba: Uint8ClampedArray, width: number, height: number): Buffer {
@@ -57,7 +59,9 @@ function encodePng(rgba: Uint8ClampedArray, width: number, height: number): Buff
 
 /** All final frames ×SHEET_SCALE in a grid on a dark background, for the README. */
 function contactSheet(): Buffer {
-  const tiles = Object.keys(finals).sort().map((n) => finals[n]);
+  const tiles = Object.keys(finals)
+    .sort()
+    .map((n) => finals[n]);
   const tw = Math.max(...tiles.map((t) => t.width)) * SHEET_SCALE;
   const th = Math.max(...tiles.map((t) => t.height)) * SHEET_SCALE;
   const rows = Math.ceil(tiles.length / SHEET_COLUMNS);
@@ -143,7 +147,11 @@ describe('examples/', () => {
 
   afterAll(() => {
     if (!UPDATE) return;
-    const sorted = Object.fromEntries(Object.keys(computed).sort().map((k) => [k, computed[k]]));
+    const sorted = Object.fromEntries(
+      Object.keys(computed)
+        .sort()
+        .map((k) => [k, computed[k]]),
+    );
     writeFileSync(GOLDEN_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
     mkdirSync(GALLERY_DIR, { recursive: true });
     for (const [name, f] of Object.entries(finals)) {

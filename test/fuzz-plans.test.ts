@@ -45,50 +45,144 @@ describe('hostile plans', () => {
     ['100 000 invalid steps', () => ({ steps: new Array(100_000).fill({ op: 'rect' }) }), { valid: false, minIssues: 1 }],
     ['100 000 steps as a JSON string', () => JSON.stringify({ steps: new Array(100_000).fill(rect) }), { valid: true, minIssues: 1 }],
     ['a sparse array claiming a billion steps', () => ({ steps: new Array(1e9) }), { valid: false, minIssues: 1 }],
-    ['huge coordinates', () => ({ steps: [{ ...rect, x: 1e308 }, { ...rect, w: 5000 }, { op: 'circle', cx: 0, cy: 0, r: 1e9, fill: 'red' }, rect] }), { valid: true, minIssues: 3 }],
-    ['NaN and Infinity everywhere', () => ({ canvas: { w: NaN, h: Infinity, bg: NaN }, seed: -Infinity, steps: [{ ...rect, x: NaN }, { ...rect, y: Infinity }, rect] }), { valid: true, minIssues: 5 }],
-    ['wrong types', () => ({ version: {}, canvas: [], palette: 'red', seed: '1', steps: [1, 'rect', null, true, [rect], { op: 42 }, { op: ['rect'] }, rect] }), { valid: true, minIssues: 10 }],
+    [
+      'huge coordinates',
+      () => ({ steps: [{ ...rect, x: 1e308 }, { ...rect, w: 5000 }, { op: 'circle', cx: 0, cy: 0, r: 1e9, fill: 'red' }, rect] }),
+      { valid: true, minIssues: 3 },
+    ],
+    [
+      'NaN and Infinity everywhere',
+      () => ({ canvas: { w: NaN, h: Infinity, bg: NaN }, seed: -Infinity, steps: [{ ...rect, x: NaN }, { ...rect, y: Infinity }, rect] }),
+      { valid: true, minIssues: 5 },
+    ],
+    [
+      'wrong types',
+      () => ({
+        version: {},
+        canvas: [],
+        palette: 'red',
+        seed: '1',
+        steps: [1, 'rect', null, true, [rect], { op: 42 }, { op: ['rect'] }, rect],
+      }),
+      { valid: true, minIssues: 10 },
+    ],
     ['steps is a string', () => ({ steps: 'draw a cat' }), { valid: false, minIssues: 1 }],
     ['1 MB text value', () => ({ steps: [{ op: 'text', x: 0, y: 0, value: 'x'.repeat(1 << 20) }, rect] }), { valid: true, minIssues: 1 }],
-    ['1 MB colour, op and matrix row', () => ({ steps: [{ ...rect, fill: '#'.repeat(1 << 20) }, { op: 'z'.repeat(1 << 20) }, { op: 'pixels', x: 0, y: 0, matrix: ['#'.repeat(1 << 20)], color: 'red' }, rect] }), { valid: true, minIssues: 3 }],
+    [
+      '1 MB colour, op and matrix row',
+      () => ({
+        steps: [
+          { ...rect, fill: '#'.repeat(1 << 20) },
+          { op: 'z'.repeat(1 << 20) },
+          { op: 'pixels', x: 0, y: 0, matrix: ['#'.repeat(1 << 20)], color: 'red' },
+          rect,
+        ],
+      }),
+      { valid: true, minIssues: 3 },
+    ],
     ['1 MB of garbage as the input string', () => '{"steps": ['.padEnd(1 << 20, '['), { valid: false, minIssues: 1 }],
     ['1 MB render_text', () => ({ render_text: 'слишком '.repeat(1 << 17) }), { valid: true, minIssues: 1 }],
-    ['groups nested 1000 deep (object)', () => {
-      let step: unknown = rect;
-      for (let i = 0; i < 1000; i++) step = { op: 'group', steps: [step] };
-      return { steps: [step, rect] };
-    }, { valid: true, minIssues: 1 }],
-    ['groups nested 1000 deep (JSON string)', () => '{"steps":['.concat('{"op":"group","steps":['.repeat(1000), JSON.stringify(rect), ']}'.repeat(1000), ']}'), { valid: false, minIssues: 1 }],
+    [
+      'groups nested 1000 deep (object)',
+      () => {
+        let step: unknown = rect;
+        for (let i = 0; i < 1000; i++) step = { op: 'group', steps: [step] };
+        return { steps: [step, rect] };
+      },
+      { valid: true, minIssues: 1 },
+    ],
+    [
+      'groups nested 1000 deep (JSON string)',
+      () => '{"steps":['.concat('{"op":"group","steps":['.repeat(1000), JSON.stringify(rect), ']}'.repeat(1000), ']}'),
+      { valid: false, minIssues: 1 },
+    ],
     ['arrays nested 100 000 deep', () => '['.repeat(100_000) + ']'.repeat(100_000), { valid: false, minIssues: 1 }],
-    ['a group that contains itself', () => {
-      const group: Record<string, unknown> = { op: 'group', steps: [] };
-      (group.steps as unknown[]).push(group, rect);
-      return { steps: [group, rect] };
-    }, { valid: true, minIssues: 1 }],
-    ['a plan whose fields point back at it', () => {
-      const plan: Record<string, unknown> = { steps: [rect] };
-      plan.canvas = plan;
-      plan.palette = [plan];
-      (plan.steps as unknown[]).push({ ...rect, animate: plan });
-      return plan;
-    }, { valid: true, minIssues: 1 }],
-    ['throwing getters and proxies', () => {
-      const evil = new Proxy({}, { get: () => { throw new Error('boom'); } });
-      const step = Object.defineProperty({ op: 'rect', x: 0, y: 0, w: 1, h: 1 }, 'fill', { get: () => { throw new Error('boom'); }, enumerable: true });
-      return { steps: [evil, step, rect] };
-    }, { valid: true, minIssues: 2 }],
-    ['a proxy as the plan', () => new Proxy({}, { get: () => { throw new Error('boom'); } }), { valid: false, minIssues: 1 }],
-    ['__proto__ and constructor keys', () => JSON.parse('{"__proto__": {"steps": 1}, "constructor": 1, "steps": [{"op": "__proto__"}, {"op": "constructor"}, {"op": "toString"}, {"op":"rect","x":0,"y":0,"w":1,"h":1,"fill":"constructor"}]}'), { valid: false, minIssues: 4 }],
-    ['4097 points and 129 rows', () => ({ steps: [{ op: 'pixels', points: new Array(4097).fill([1, 1]), color: 'red' }, { op: 'pixels', x: 0, y: 0, matrix: new Array(129).fill('#'), color: 'red' }, rect] }), { valid: true, minIssues: 2 }],
-    ['speed 1e300 and every limit at its edge', () => ({
-      canvas: { w: 256, h: 256 },
-      steps: [
-        { op: 'rect', x: -4096, y: -4096, w: 4096, h: 4096, fill: 'red', animate: { speed_px_per_s: 1e300, delay_ms: 5000 } },
-        { op: 'circle', cx: 4096, cy: -4096, r: 512, outline: 'red', animate: { speed_px_per_s: 1, ease: 'ease_in_out' } },
-        { op: 'line', x1: -4096, y1: 4096, x2: 4096, y2: -4096, width: 16, color: 'red', animate: { duration_ms: 10000 } },
-        { op: 'text', x: -4096, y: 4096, value: '@'.repeat(64), size: 4 },
-      ],
-    }), { valid: true, minIssues: 0 }],
+    [
+      'a group that contains itself',
+      () => {
+        const group: Record<string, unknown> = { op: 'group', steps: [] };
+        (group.steps as unknown[]).push(group, rect);
+        return { steps: [group, rect] };
+      },
+      { valid: true, minIssues: 1 },
+    ],
+    [
+      'a plan whose fields point back at it',
+      () => {
+        const plan: Record<string, unknown> = { steps: [rect] };
+        plan.canvas = plan;
+        plan.palette = [plan];
+        (plan.steps as unknown[]).push({ ...rect, animate: plan });
+        return plan;
+      },
+      { valid: true, minIssues: 1 },
+    ],
+    [
+      'throwing getters and proxies',
+      () => {
+        const evil = new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('boom');
+            },
+          },
+        );
+        const step = Object.defineProperty({ op: 'rect', x: 0, y: 0, w: 1, h: 1 }, 'fill', {
+          get: () => {
+            throw new Error('boom');
+          },
+          enumerable: true,
+        });
+        return { steps: [evil, step, rect] };
+      },
+      { valid: true, minIssues: 2 },
+    ],
+    [
+      'a proxy as the plan',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('boom');
+            },
+          },
+        ),
+      { valid: false, minIssues: 1 },
+    ],
+    [
+      '__proto__ and constructor keys',
+      () =>
+        JSON.parse(
+          '{"__proto__": {"steps": 1}, "constructor": 1, "steps": [{"op": "__proto__"}, {"op": "constructor"}, {"op": "toString"}, {"op":"rect","x":0,"y":0,"w":1,"h":1,"fill":"constructor"}]}',
+        ),
+      { valid: false, minIssues: 4 },
+    ],
+    [
+      '4097 points and 129 rows',
+      () => ({
+        steps: [
+          { op: 'pixels', points: new Array(4097).fill([1, 1]), color: 'red' },
+          { op: 'pixels', x: 0, y: 0, matrix: new Array(129).fill('#'), color: 'red' },
+          rect,
+        ],
+      }),
+      { valid: true, minIssues: 2 },
+    ],
+    [
+      'speed 1e300 and every limit at its edge',
+      () => ({
+        canvas: { w: 256, h: 256 },
+        steps: [
+          { op: 'rect', x: -4096, y: -4096, w: 4096, h: 4096, fill: 'red', animate: { speed_px_per_s: 1e300, delay_ms: 5000 } },
+          { op: 'circle', cx: 4096, cy: -4096, r: 512, outline: 'red', animate: { speed_px_per_s: 1, ease: 'ease_in_out' } },
+          { op: 'line', x1: -4096, y1: 4096, x2: 4096, y2: -4096, width: 16, color: 'red', animate: { duration_ms: 10000 } },
+          { op: 'text', x: -4096, y: 4096, value: '@'.repeat(64), size: 4 },
+        ],
+      }),
+      { valid: true, minIssues: 0 },
+    ],
   ];
 
   for (const [name, make, expected] of cases) {
@@ -110,7 +204,13 @@ describe('hostile plans', () => {
   });
 
   it('compiles a raw, unvalidated object without throwing', () => {
-    const raw = { canvas: { w: 1e9, h: -5, bg: 7 }, steps: [{ op: 'circle', cx: 'a', r: 1e12 }, { op: 'rect', x: 0, y: 0, w: 3, h: 3, fill: 'red' }] } as unknown as Plan;
+    const raw = {
+      canvas: { w: 1e9, h: -5, bg: 7 },
+      steps: [
+        { op: 'circle', cx: 'a', r: 1e12 },
+        { op: 'rect', x: 0, y: 0, w: 3, h: 3, fill: 'red' },
+      ],
+    } as unknown as Plan;
     const compiled = compilePlan(raw);
     expect(compiled.width).toBe(96);
     expect(compiled.issues.length).toBeGreaterThan(0);
@@ -170,12 +270,27 @@ describe('random input', () => {
         palette: fc.jsonValue(),
         seed: fc.jsonValue(),
         steps: fc.array(
-          fc.record({
-            op: fc.constantFrom('rect', 'circle', 'line', 'polygon', 'pixels', 'text', 'group', 'x'),
-            x: fc.jsonValue(), y: fc.jsonValue(), w: fc.jsonValue(), h: fc.jsonValue(), r: fc.jsonValue(),
-            cx: fc.jsonValue(), cy: fc.jsonValue(), fill: fc.jsonValue(), outline: fc.jsonValue(), color: fc.jsonValue(),
-            points: fc.jsonValue(), matrix: fc.jsonValue(), value: fc.jsonValue(), steps: fc.jsonValue(), animate: fc.jsonValue(),
-          }, { requiredKeys: ['op'] }),
+          fc.record(
+            {
+              op: fc.constantFrom('rect', 'circle', 'line', 'polygon', 'pixels', 'text', 'group', 'x'),
+              x: fc.jsonValue(),
+              y: fc.jsonValue(),
+              w: fc.jsonValue(),
+              h: fc.jsonValue(),
+              r: fc.jsonValue(),
+              cx: fc.jsonValue(),
+              cy: fc.jsonValue(),
+              fill: fc.jsonValue(),
+              outline: fc.jsonValue(),
+              color: fc.jsonValue(),
+              points: fc.jsonValue(),
+              matrix: fc.jsonValue(),
+              value: fc.jsonValue(),
+              steps: fc.jsonValue(),
+              animate: fc.jsonValue(),
+            },
+            { requiredKeys: ['op'] },
+          ),
           { maxLength: 10 },
         ),
       }),

@@ -140,7 +140,16 @@ export class LiveConnection {
 
   private handleMessage(data: unknown): void {
     if (typeof data !== 'string') return;
-    let message: { type?: unknown; snapshot?: unknown; serverTime?: unknown; event?: unknown; events?: unknown; eventsDropped?: unknown; renderer?: unknown; t?: unknown };
+    let message: {
+      type?: unknown;
+      snapshot?: unknown;
+      serverTime?: unknown;
+      event?: unknown;
+      events?: unknown;
+      eventsDropped?: unknown;
+      renderer?: unknown;
+      t?: unknown;
+    };
     try {
       message = JSON.parse(data);
     } catch {

@@ -140,7 +140,12 @@ class Overlay {
    */
   private artSpace(): { width: number; height: number } {
     const caption = byId('caption');
-    const saved = { width: this.canvas.style.width, height: this.canvas.style.height, art: this.stage.style.getPropertyValue('--art-width'), captionHidden: caption.hidden };
+    const saved = {
+      width: this.canvas.style.width,
+      height: this.canvas.style.height,
+      art: this.stage.style.getPropertyValue('--art-width'),
+      captionHidden: caption.hidden,
+    };
     this.canvas.style.width = '0px';
     this.canvas.style.height = '0px';
     this.stage.style.setProperty('--art-width', '0px');

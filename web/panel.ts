@@ -29,8 +29,13 @@ const GALLERY_RETRIES = 6;
 function isGalleryItem(value: unknown): value is GalleryListItem {
   const v = value as Partial<GalleryListItem> | null;
   return (
-    typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.pngUrl === 'string' && typeof v.gifUrl === 'string' &&
-    v.pngUrl.startsWith('/gallery/') && v.gifUrl.startsWith('/gallery/')
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.id === 'string' &&
+    typeof v.pngUrl === 'string' &&
+    typeof v.gifUrl === 'string' &&
+    v.pngUrl.startsWith('/gallery/') &&
+    v.gifUrl.startsWith('/gallery/')
   );
 }
 
@@ -247,7 +252,11 @@ class Panel {
       canvas.width = compiled.width;
       canvas.height = compiled.height;
       const context = canvas.getContext('2d');
-      context?.putImageData(new ImageData(new Uint8ClampedArray(frameAt(compiled, compiled.totalMs)), compiled.width, compiled.height), 0, 0);
+      context?.putImageData(
+        new ImageData(new Uint8ClampedArray(frameAt(compiled, compiled.totalMs)), compiled.width, compiled.height),
+        0,
+        0,
+      );
       return canvas;
     } catch {
       return el('div', 'thumb thumb-empty', '?');
@@ -319,7 +328,13 @@ class Panel {
       el('span', 'donor', truncate(entry.donor, 40)),
       ' — ',
       el('span', 'message', truncate(entry.message, 120)),
-      el('div', 'muted', [formatAmount(entry.amount, entry.currency), Number.isFinite(entry.finishedAt) ? timeText(entry.finishedAt) : ''].filter(Boolean).join(' · ')),
+      el(
+        'div',
+        'muted',
+        [formatAmount(entry.amount, entry.currency), Number.isFinite(entry.finishedAt) ? timeText(entry.finishedAt) : '']
+          .filter(Boolean)
+          .join(' · '),
+      ),
     );
     const actions = el('div', 'gallery-actions');
     actions.append(replay, ' ', download('PNG', entry.pngUrl, 'png'), ' ', download('GIF', entry.gifUrl, 'gif'));
@@ -348,14 +363,24 @@ class Panel {
   private async refreshHealth(): Promise<void> {
     try {
       const response = await fetch('/health', { cache: 'no-store' });
-      const body = (await response.json()) as { status?: string; components?: Record<string, Record<string, unknown>>; queueLength?: number };
+      const body = (await response.json()) as {
+        status?: string;
+        components?: Record<string, Record<string, unknown>>;
+        queueLength?: number;
+      };
       const status = byId('health-status');
       setText(status, String(body.status ?? 'unknown'));
       status.className = `pill ${body.status === 'ok' ? 'ok' : 'warn'}`;
       const items = Object.entries(body.components ?? {}).map(([name, component]) => {
         const item = el('li');
         const state = String(component.state ?? 'unknown');
-        item.append(el('span', 'component', name), ' ', el('span', `pill state-${state}`, state), ' ', el('span', 'muted', String(component.detail ?? '')));
+        item.append(
+          el('span', 'component', name),
+          ' ',
+          el('span', `pill state-${state}`, state),
+          ' ',
+          el('span', 'muted', String(component.detail ?? '')),
+        );
         return item;
       });
       byId('health-list').replaceChildren(...items);
@@ -419,7 +444,10 @@ class Panel {
         currency: String(data.get('currency') ?? '').toUpperCase(),
       };
       const answer = await post('/api/donations', body);
-      setText(byId('donation-result'), answer.ok ? `Queued as ${String(answer.data.id)} (${String(answer.data.status ?? 'queued')}).` : describeError(answer));
+      setText(
+        byId('donation-result'),
+        answer.ok ? `Queued as ${String(answer.data.id)} (${String(answer.data.status ?? 'queued')}).` : describeError(answer),
+      );
     });
 
     const input = byId<HTMLInputElement>('token');

@@ -79,7 +79,13 @@ export class QueueList {
   private row(id: string): QueueRow {
     const item = document.createElement('li');
     item.dataset.id = id;
-    const row: QueueRow = { item, donor: span('span', 'donor'), amount: span('span', 'amount'), state: span('span', 'muted'), message: span('div', 'message') };
+    const row: QueueRow = {
+      item,
+      donor: span('span', 'donor'),
+      amount: span('span', 'amount'),
+      state: span('span', 'muted'),
+      message: span('div', 'message'),
+    };
     item.append(row.donor, ' ', row.amount, ' ', row.state, row.message);
     return row;
   }

@@ -2,7 +2,11 @@
 // cut by code points so a surrogate pair or a Cyrillic letter is never split.
 
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(String(text ?? '').replace(/\s+/g, ' ').trim());
+  const chars = Array.from(
+    String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 

@@ -56,7 +56,8 @@ function decimal(env: Env, name: string, fallback: number, min: number, max: num
   const raw = text(env, name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!/^-?\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) throw new ConfigError(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
+  if (!/^-?\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value))
+    throw new ConfigError(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
   if (value < min || value > max) throw new ConfigError(`${name} must be from ${min} to ${max} (got ${raw})`);
   return value;
 }
@@ -123,7 +124,8 @@ export function loadConfig(env: Env): Config {
   }
   const backend = backendRaw as LlmBackendName;
   const endpoint = url(env, 'ENDPOINT', undefined, ['http:', 'https:']);
-  if (backend === 'openai' && !endpoint) throw new ConfigError('ENDPOINT must be set when LLM_BACKEND=openai (the server origin, e.g. http://127.0.0.1:8000)');
+  if (backend === 'openai' && !endpoint)
+    throw new ConfigError('ENDPOINT must be set when LLM_BACKEND=openai (the server origin, e.g. http://127.0.0.1:8000)');
 
   const logLevelRaw = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevelRaw as (typeof LOG_LEVELS)[number])) {

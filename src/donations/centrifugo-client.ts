@@ -185,7 +185,10 @@ export class CentrifugoConnection {
         this.awaitingSubscribe.delete(channel);
         if (err instanceof CentrifugoError && err.timedOut && !this.isClosed) {
           this.unconfirmed.set(channel, id);
-          this.opts.logger.warn({ channel, waitedMs: this.opts.commandTimeoutMs }, 'no subscribe reply and no join push from Centrifugo; assuming subscribed');
+          this.opts.logger.warn(
+            { channel, waitedMs: this.opts.commandTimeoutMs },
+            'no subscribe reply and no join push from Centrifugo; assuming subscribed',
+          );
           return 'unconfirmed';
         }
         throw err;
@@ -213,10 +216,13 @@ export class CentrifugoConnection {
     if (method !== CentrifugoMethod.CONNECT) frame.method = method;
     if (params) frame.params = params;
     return new Promise((resolve, reject) => {
-      const timer = this.opts.clock.setTimeout(() => {
-        this.pending.delete(id);
-        reject(new CentrifugoError(`no reply to method ${method} in time`, undefined, true));
-      }, method === CentrifugoMethod.PING ? this.opts.pongTimeoutMs : this.opts.commandTimeoutMs);
+      const timer = this.opts.clock.setTimeout(
+        () => {
+          this.pending.delete(id);
+          reject(new CentrifugoError(`no reply to method ${method} in time`, undefined, true));
+        },
+        method === CentrifugoMethod.PING ? this.opts.pongTimeoutMs : this.opts.commandTimeoutMs,
+      );
       this.pending.set(id, { resolve, reject, timer, method });
       ws.send(JSON.stringify(frame), (err) => {
         if (!err) return;
@@ -273,7 +279,11 @@ export class CentrifugoConnection {
       if (!p) {
         const late = [...this.unconfirmed].find(([, subId]) => subId === id);
         if (late && (m.error === undefined || m.error === null)) this.lateConfirm(late[0], 'late reply');
-        else if (late) logger.warn({ channel: late[0], code: (m.error as { code?: unknown })?.code }, 'late error reply to subscribe; ignored (publications decide)');
+        else if (late)
+          logger.warn(
+            { channel: late[0], code: (m.error as { code?: unknown })?.code },
+            'late error reply to subscribe; ignored (publications decide)',
+          );
         else logger.debug({ id }, 'Centrifugo reply for an unknown command id');
         return;
       }

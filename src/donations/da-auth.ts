@@ -18,7 +18,10 @@ export class ReconnectNeededError extends Error {
 
 /** A request failed in a way that may heal by itself (network, 5xx, 429). */
 export class TransientDaError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'TransientDaError';
   }
@@ -224,7 +227,10 @@ export class DonationAlertsAuth {
     this.tokens = fresh;
     this.origin = 'oauth';
     await this.persist();
-    this.opts.logger.info({ expiresInSec: fresh.expiresAt ? Math.round((fresh.expiresAt - fresh.obtainedAt) / 1000) : null }, 'Donation Alerts access token refreshed');
+    this.opts.logger.info(
+      { expiresInSec: fresh.expiresAt ? Math.round((fresh.expiresAt - fresh.obtainedAt) / 1000) : null },
+      'Donation Alerts access token refreshed',
+    );
   }
 
   private async postTokenForm(form: URLSearchParams, previous: StoredTokens | undefined, signal?: AbortSignal): Promise<StoredTokens> {
@@ -266,9 +272,11 @@ export class DonationAlertsAuth {
     }
     const now = clock.now();
     // Always read expires_in (DA's lifetime is undocumented: an hour, a year…); a numeric string counts.
-    const rawExpires = typeof body.expires_in === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(body.expires_in) ? Number(body.expires_in) : body.expires_in;
+    const rawExpires =
+      typeof body.expires_in === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(body.expires_in) ? Number(body.expires_in) : body.expires_in;
     const expiresIn = typeof rawExpires === 'number' && Number.isFinite(rawExpires) && rawExpires > 0 ? rawExpires : undefined;
-    if (expiresIn === undefined) this.opts.logger.warn('token response has no usable expires_in; the token will be refreshed after a 401 only');
+    if (expiresIn === undefined)
+      this.opts.logger.warn('token response has no usable expires_in; the token will be refreshed after a 401 only');
     return {
       accessToken: body.access_token,
       // DA may keep the old refresh token valid and send none back.

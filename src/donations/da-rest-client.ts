@@ -50,7 +50,8 @@ export class DonationAlertsRest {
       this.opts.logger.warn({ keys: shapeOf(data ?? body) }, 'user endpoint answered without a usable id or socket_connection_token');
       throw new TransientDaError('user endpoint answered without id or socket_connection_token');
     }
-    const name = typeof data.name === 'string' && data.name ? data.name : typeof data.code === 'string' && data.code ? data.code : `user ${id}`;
+    const name =
+      typeof data.name === 'string' && data.name ? data.name : typeof data.code === 'string' && data.code ? data.code : `user ${id}`;
     return { id, name, socketToken: data.socket_connection_token };
   }
 
@@ -133,7 +134,10 @@ export class DonationAlertsRest {
         attempt++;
         if (attempt >= this.opts.maxAttempts) throw new TransientDaError(`${route} body unreadable (${errorName(err)})`);
         const wait = backoffDelay(attempt - 1, this.opts.backoff);
-        logger.warn({ route, status: res.status, err: errorName(err), attempt, waitMs: wait }, 'Donation Alerts response body failed; backing off');
+        logger.warn(
+          { route, status: res.status, err: errorName(err), attempt, waitMs: wait },
+          'Donation Alerts response body failed; backing off',
+        );
         await sleep(clock, wait, signal);
         continue;
       }
@@ -158,11 +162,24 @@ export class DonationAlertsRest {
         // headers are undocumented) → our own exponential backoff; never a hot retry.
         const retryAfter = parseRetryAfter(res.headers.get('retry-after'), clock.now());
         const backoff = backoffDelay(attempt - 1, this.opts.backoff);
-        const wait = Math.min(retryAfter === undefined ? backoff : res.status === 429 ? retryAfter : Math.max(retryAfter, backoff), this.opts.maxRetryAfterMs);
+        const wait = Math.min(
+          retryAfter === undefined ? backoff : res.status === 429 ? retryAfter : Math.max(retryAfter, backoff),
+          this.opts.maxRetryAfterMs,
+        );
         // On 429 everyone waits, not only this request: the limit is per application. A 5xx
         // with Retry-After ("unavailable for N s") holds everyone too.
         if (res.status === 429 || retryAfter !== undefined) this.limiter.pauseUntil(clock.now() + wait);
-        logger.warn({ route, status: res.status, attempt, waitMs: wait, retryAfter: retryAfter === undefined ? 'none' : 'given', nonJson: !looksJson(text) }, 'Donation Alerts request refused; will retry');
+        logger.warn(
+          {
+            route,
+            status: res.status,
+            attempt,
+            waitMs: wait,
+            retryAfter: retryAfter === undefined ? 'none' : 'given',
+            nonJson: !looksJson(text),
+          },
+          'Donation Alerts request refused; will retry',
+        );
         if (attempt >= this.opts.maxAttempts) throw new TransientDaError(`${route} failed (${res.status})`, res.status);
         await sleep(clock, wait, signal);
         continue;
@@ -175,7 +192,10 @@ export class DonationAlertsRest {
       try {
         return JSON.parse(text);
       } catch {
-        logger.warn({ route, status: res.status, contentType: (res.headers.get('content-type') ?? '').slice(0, 60), bytes: text.length }, 'Donation Alerts answered a body that is not JSON');
+        logger.warn(
+          { route, status: res.status, contentType: (res.headers.get('content-type') ?? '').slice(0, 60), bytes: text.length },
+          'Donation Alerts answered a body that is not JSON',
+        );
         throw new TransientDaError(`${route} answered with invalid JSON`);
       }
     }

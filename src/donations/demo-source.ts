@@ -1,5 +1,12 @@
 import type { Logger } from 'pino';
-import { systemClock, type Clock, type ComponentHealth, type DonationSink, type DonationSource, type IncomingDonation } from '../core/index.js';
+import {
+  systemClock,
+  type Clock,
+  type ComponentHealth,
+  type DonationSink,
+  type DonationSource,
+  type IncomingDonation,
+} from '../core/index.js';
 import { donorHash } from '../logging/index.js';
 import { buildDonation, clampAmount } from './normalise.js';
 

@@ -171,7 +171,12 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     await this.loaded;
     if (this.state === 'stopped' || this.session) return;
     if (!this.auth.hasToken()) {
-      this.setState('not_connected', this.auth.oauthConfigured() ? 'Connect Donation Alerts in the panel.' : 'Donation Alerts is not configured (set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI, or DA_API_TOKEN).');
+      this.setState(
+        'not_connected',
+        this.auth.oauthConfigured()
+          ? 'Connect Donation Alerts in the panel.'
+          : 'Donation Alerts is not configured (set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI, or DA_API_TOKEN).',
+      );
       this.log.info({ oauthConfigured: this.auth.oauthConfigured() }, 'Donation Alerts not connected; waiting for authorisation');
       return;
     }
@@ -186,7 +191,11 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
   }
 
   health(): ComponentHealth & { connection: DonationAlertsState; reconnectNeeded: boolean; account?: string } {
-    const extra = { connection: this.state, reconnectNeeded: this.state === 'reconnect_needed', ...(this.user?.name ?? this.auth.accountName() ? { account: this.user?.name ?? this.auth.accountName() } : {}) };
+    const extra = {
+      connection: this.state,
+      reconnectNeeded: this.state === 'reconnect_needed',
+      ...((this.user?.name ?? this.auth.accountName()) ? { account: this.user?.name ?? this.auth.accountName() } : {}),
+    };
     return { ...this.healthCore(), ...extra };
   }
 
@@ -194,7 +203,10 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     switch (this.state) {
       case 'live':
         return this.unconfirmed
-          ? { state: 'ok', detail: `Donation Alerts live (the server did not confirm the subscription; also polling REST every ${this.config.pollIntervalSec} s).` }
+          ? {
+              state: 'ok',
+              detail: `Donation Alerts live (the server did not confirm the subscription; also polling REST every ${this.config.pollIntervalSec} s).`,
+            }
           : { state: 'ok', detail: 'Donation Alerts live: socket subscribed.' };
       case 'connecting':
         return { state: 'degraded', detail: 'Connecting to Donation Alerts…' };
@@ -231,16 +243,25 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     try {
       await this.loaded;
       if (query.error) {
-        const code = String(query.error).replace(/[^a-z_]/gi, '').slice(0, 40) || 'error';
+        const code =
+          String(query.error)
+            .replace(/[^a-z_]/gi, '')
+            .slice(0, 40) || 'error';
         this.log.warn({ error: code }, 'Donation Alerts authorisation returned an error');
-        return { ok: false, message: code === 'access_denied' ? 'Donation Alerts access was refused.' : `Donation Alerts returned an error (${code}).` };
+        return {
+          ok: false,
+          message: code === 'access_denied' ? 'Donation Alerts access was refused.' : `Donation Alerts returned an error (${code}).`,
+        };
       }
       if (!this.auth.oauthConfigured()) {
         return { ok: false, message: 'Donation Alerts OAuth is not configured: set DA_CLIENT_ID, DA_CLIENT_SECRET and DA_REDIRECT_URI.' };
       }
       if (!this.auth.consumeState(query.state)) {
         this.log.warn('Donation Alerts callback with an unknown or expired state; ignored');
-        return { ok: false, message: 'This authorisation link is expired or did not come from this panel; press "Connect Donation Alerts" again.' };
+        return {
+          ok: false,
+          message: 'This authorisation link is expired or did not come from this panel; press "Connect Donation Alerts" again.',
+        };
       }
       if (!query.code) return { ok: false, message: 'Donation Alerts sent no authorisation code; press "Connect Donation Alerts" again.' };
       // Bounded: the callback route must answer even when DA is slow or we are rate-limited.
@@ -259,7 +280,10 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       this.log.warn({ reason: safeReason(err) }, 'Donation Alerts authorisation failed');
       return {
         ok: false,
-        message: err instanceof ReconnectNeededError ? 'Donation Alerts refused the authorisation; press "Connect Donation Alerts" again.' : 'Could not reach Donation Alerts to finish the authorisation; try again.',
+        message:
+          err instanceof ReconnectNeededError
+            ? 'Donation Alerts refused the authorisation; press "Connect Donation Alerts" again.'
+            : 'Could not reach Donation Alerts to finish the authorisation; try again.',
       };
     }
   }
@@ -276,7 +300,12 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       case 'reconnect_needed':
         return { connected: false, name, state: 'reconnect_needed', detail };
       default:
-        return { connected: false, name, state: 'not_connected', detail: this.auth.hasToken() ? detail : this.stateDetail || 'Connect Donation Alerts in the panel.' };
+        return {
+          connected: false,
+          name,
+          state: 'not_connected',
+          detail: this.auth.hasToken() ? detail : this.stateDetail || 'Connect Donation Alerts in the panel.',
+        };
     }
   }
 
@@ -379,7 +408,10 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       // is the server's close frame, or 1005/1006 for a drop without one.)
       const serverClosed = closed !== undefined && closed.code !== 1005 && closed.code !== 1006 ? closed : undefined;
       if (serverClosed) {
-        this.log.warn({ code: serverClosed.code, reason: printable(serverClosed.reason), serverSaysReconnect: serverClosed.reconnect }, 'Donation Alerts closed the socket');
+        this.log.warn(
+          { code: serverClosed.code, reason: printable(serverClosed.reason), serverSaysReconnect: serverClosed.reconnect },
+          'Donation Alerts closed the socket',
+        );
         this.stateDetail = `socket closed (${serverClosed.code}${serverClosed.reason ? ` ${printable(serverClosed.reason).slice(0, 60)}` : ''})`;
       } else if (closed && liveSince !== undefined) {
         this.log.warn({ code: closed.code }, 'Donation Alerts socket lost');
@@ -549,7 +581,10 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     } catch (err) {
       this.log.error({ errCode: (err as NodeJS.ErrnoException).code }, 'could not save the backfill watermark');
     }
-    this.log.info({ existing: ids.length, pagesRead: pages.length }, 'first run for this account: existing donations recorded as history, not replayed');
+    this.log.info(
+      { existing: ids.length, pagesRead: pages.length },
+      'first run for this account: existing donations recorded as history, not replayed',
+    );
   }
 
   private async collectNew(w: Watermark, signal: AbortSignal): Promise<IncomingDonation[]> {
@@ -562,7 +597,8 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
     // list runs oldest-first and new donations sit on the last pages: walk back from there.
     // (Judged by the page's newest entry, not its first/last, so a shuffled page is fine.)
     if (first.lastPage > 1 && isOlderThanWatermark(first.data, w)) {
-      if (!this.loggedAscending) this.log.warn({ lastPage: first.lastPage }, 'donation list looks oldest-first; backfilling from the last page');
+      if (!this.loggedAscending)
+        this.log.warn({ lastPage: first.lastPage }, 'donation list looks oldest-first; backfilling from the last page');
       this.loggedAscending = true;
       for (let p = first.lastPage, n = 1; p > 1 && n < maxPages; p--, n++) {
         const page = await this.rest.listDonations(p, signal);
@@ -613,9 +649,11 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       odd.created_at = daTimeMs(r.created_at) === undefined ? `unreadable ${typeof r.created_at} (used now)` : 'non-standard format';
     }
     if (r.username !== null && r.username !== undefined && typeof r.username !== 'string') odd.username = typeof r.username;
-    if (r.message_type !== undefined && r.message_type !== 'text' && r.message_type !== 'audio') odd.message_type = typeof r.message_type === 'string' ? r.message_type.slice(0, 20) : typeof r.message_type;
+    if (r.message_type !== undefined && r.message_type !== 'text' && r.message_type !== 'audio')
+      odd.message_type = typeof r.message_type === 'string' ? r.message_type.slice(0, 20) : typeof r.message_type;
     if (typeof r.currency !== 'string' || !/^[A-Za-z]{3}$/.test(r.currency.trim())) odd.currency = typeof r.currency;
-    if (Object.keys(odd).length > 0) this.log.warn({ daId: id, via, odd }, 'donation fields differ from the documented shape; read leniently');
+    if (Object.keys(odd).length > 0)
+      this.log.warn({ daId: id, via, odd }, 'donation fields differ from the documented shape; read leniently');
   }
 
   private isKnown(id: string): boolean {
@@ -634,12 +672,25 @@ export class DonationAlertsSource implements DonationSource, DonationAlertsConne
       const result = sink.accept(d);
       this.remember(d.id);
       this.log.info(
-        { daId: d.id, donorHash: donorHash(d.donor), amount: d.amount, currency: d.currency, messageChars: d.message.length, rejectReason: d.rejectReason, via, duplicate: result.duplicate, status: result.status },
+        {
+          daId: d.id,
+          donorHash: donorHash(d.donor),
+          amount: d.amount,
+          currency: d.currency,
+          messageChars: d.message.length,
+          rejectReason: d.rejectReason,
+          via,
+          duplicate: result.duplicate,
+          status: result.status,
+        },
         'donation received',
       );
     } catch (err) {
       // Not remembered: the next backfill offers it again.
-      this.log.error({ daId: d.id, via, err: (err as Error).name }, 'the store refused a donation; it will be retried by the next backfill');
+      this.log.error(
+        { daId: d.id, via, err: (err as Error).name },
+        'the store refused a donation; it will be retried by the next backfill',
+      );
     }
   }
 
@@ -696,6 +747,7 @@ function printable(text: string): string {
 
 /** Our own error messages only (they never contain tokens); anything else by class name. */
 function safeReason(err: unknown): string {
-  if (err instanceof Error && ['ReconnectNeededError', 'TransientDaError', 'CentrifugoError'].includes(err.name)) return err.message.slice(0, 200);
+  if (err instanceof Error && ['ReconnectNeededError', 'TransientDaError', 'CentrifugoError'].includes(err.name))
+    return err.message.slice(0, 200);
   return (err as { name?: string })?.name ?? 'error';
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ANONYMOUS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS, type AcceptResult, type DonationSink, type IncomingDonation } from '../core/index.js';
+import {
+  ANONYMOUS,
+  MAX_DONOR_CHARS,
+  MAX_MESSAGE_CHARS,
+  type AcceptResult,
+  type DonationSink,
+  type IncomingDonation,
+} from '../core/index.js';
 
 /**
  * Donation Alerts' `created_at`: documented as "YYYY-MM-DD HH:MM:SS", no offset. Also read,
@@ -125,7 +132,10 @@ export function clampAmount(amount: number): number {
 /** Cleaned, whitespace runs collapsed (a name is one line), cut to MAX_DONOR_CHARS; empty → Anonymous. */
 export function donorName(value: unknown): string {
   if (typeof value !== 'string') return ANONYMOUS;
-  const name = cleanDonationText(value, false).replace(/\s{2,}/g, ' ').slice(0, MAX_DONOR_CHARS).trim();
+  const name = cleanDonationText(value, false)
+    .replace(/\s{2,}/g, ' ')
+    .slice(0, MAX_DONOR_CHARS)
+    .trim();
   return name.length > 0 ? name : ANONYMOUS;
 }
 
@@ -189,19 +199,32 @@ export function normaliseDonationAlertsDonation(raw: unknown, now: () => number 
 }
 
 const webhookSchema = z.object({
-  donor: z.string({ error: 'donor must be a string' }).max(MAX_DONOR_CHARS, { error: `donor must be at most ${MAX_DONOR_CHARS} characters` }),
-  message: z.string({ error: 'message must be a string' }).max(MAX_MESSAGE_CHARS, { error: `message must be at most ${MAX_MESSAGE_CHARS} characters` }),
+  donor: z
+    .string({ error: 'donor must be a string' })
+    .max(MAX_DONOR_CHARS, { error: `donor must be at most ${MAX_DONOR_CHARS} characters` }),
+  message: z
+    .string({ error: 'message must be a string' })
+    .max(MAX_MESSAGE_CHARS, { error: `message must be at most ${MAX_MESSAGE_CHARS} characters` }),
   amount: z
     .number({ error: 'amount must be a number' })
     .finite({ error: 'amount must be a finite number' })
     .min(0, { error: 'amount must be 0 or more' })
     .max(MAX_AMOUNT, { error: `amount must be at most ${MAX_AMOUNT}` }),
-  currency: z.string({ error: 'currency must be a string' }).regex(/^[A-Za-z]{3}$/, { error: 'currency must be a 3-letter code such as RUB or USD' }),
+  currency: z
+    .string({ error: 'currency must be a string' })
+    .regex(/^[A-Za-z]{3}$/, { error: 'currency must be a 3-letter code such as RUB or USD' }),
   id: z
-    .union([
-      z.string().trim().min(1, { error: 'id must not be empty' }).max(128, { error: 'id must be at most 128 characters' }),
-      z.number().int({ error: 'id must be an integer' }).nonnegative({ error: 'id must not be negative' }).refine(Number.isSafeInteger, { error: 'id is too large' }),
-    ], { error: 'id must be a string or an integer' })
+    .union(
+      [
+        z.string().trim().min(1, { error: 'id must not be empty' }).max(128, { error: 'id must be at most 128 characters' }),
+        z
+          .number()
+          .int({ error: 'id must be an integer' })
+          .nonnegative({ error: 'id must not be negative' })
+          .refine(Number.isSafeInteger, { error: 'id is too large' }),
+      ],
+      { error: 'id must be a string or an integer' },
+    )
     .optional(),
   source: z.enum(WEBHOOK_SOURCES, { error: `source must be one of ${WEBHOOK_SOURCES.join(', ')}` }).optional(),
 });
@@ -211,7 +234,8 @@ const webhookSchema = z.object({
  * A missing id gets a fresh uuid, so repeats are only de-duplicated when the caller sends an id.
  */
 export function normaliseWebhookDonation(body: unknown, now: () => number = Date.now): NormaliseResult {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'Body must be a JSON object with donor, message, amount and currency.' };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { error: 'Body must be a JSON object with donor, message, amount and currency.' };
   const parsed = webhookSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -271,7 +271,11 @@ function parsePlanUnsafe(input: unknown, settings: RendererSettings, issues: Pla
   const stepsRaw = field(raw, 'steps');
   const steps: Step[] = [];
   if (!Array.isArray(stepsRaw)) {
-    return invalid(issues, 'steps', stepsRaw === undefined ? 'steps is missing: nothing to draw' : `steps must be an array (got ${show(stepsRaw)})`);
+    return invalid(
+      issues,
+      'steps',
+      stepsRaw === undefined ? 'steps is missing: nothing to draw' : `steps must be an array (got ${show(stepsRaw)})`,
+    );
   }
   const count = stepsRaw.length;
   for (let i = 0; i < count && !ctx.stopped; i++) {
@@ -293,7 +297,9 @@ function parseTextCard(
   let renderText = text;
   const length = codePointCount(text, LIMITS.maxCardTextChars);
   if (length < 0 || length > LIMITS.maxCardTextChars) {
-    renderText = Array.from(text.slice(0, 4 * LIMITS.maxCardTextChars)).slice(0, LIMITS.maxCardTextChars).join('');
+    renderText = Array.from(text.slice(0, 4 * LIMITS.maxCardTextChars))
+      .slice(0, LIMITS.maxCardTextChars)
+      .join('');
     issues.push({ index: 'render_text', reason: `render_text longer than ${LIMITS.maxCardTextChars} characters; cut` });
   }
   let durationSec = settings.showDurationSec;

@@ -18,10 +18,7 @@ import { CAPTION, type Plan, type Step } from './types.js';
 const opSchemas = Object.values(OPS).map((definition) => definition.schema) as StepSchema[] as [StepSchema, ...StepSchema[]];
 
 export const stepSchema: z.ZodType<Step> = z.lazy(() =>
-  z.discriminatedUnion('op', [
-    ...opSchemas,
-    z.strictObject({ op: z.literal('group'), steps: z.array(stepSchema).min(1), ...stepBase }),
-  ]),
+  z.discriminatedUnion('op', [...opSchemas, z.strictObject({ op: z.literal('group'), steps: z.array(stepSchema).min(1), ...stepBase })]),
 ) as unknown as z.ZodType<Step>;
 
 const canvasSchema = z.strictObject({
@@ -59,7 +56,11 @@ function buildDecoderSchema(): JsonSchema {
     ...jObject(
       {
         version: jEnum(['1']),
-        canvas: jObject({ w: jInt(LIMITS.minCanvas, LIMITS.maxCanvas), h: jInt(LIMITS.minCanvas, LIMITS.maxCanvas), bg: jColor() }, ['w', 'h', 'bg']),
+        canvas: jObject({ w: jInt(LIMITS.minCanvas, LIMITS.maxCanvas), h: jInt(LIMITS.minCanvas, LIMITS.maxCanvas), bg: jColor() }, [
+          'w',
+          'h',
+          'bg',
+        ]),
         palette: jArray(jColor(), 1, LIMITS.maxPalette),
         steps: jArray({ anyOf: steps }, 1, DECODER_MAX_STEPS),
         seed: jInt(0, LIMITS.maxSeed),

@@ -113,7 +113,10 @@ function buildPalette(compiled: CompiledPlan, wholeTable: boolean): GifPalette {
   }
   const sample = new Uint8Array(distinct.length * 4);
   distinct.forEach((word, i) => sample.set([...wordRgb(word), 255], i * 4));
-  const table = gifenc.quantize(sample, 255, { format: 'rgb444' }).slice(0, 255).map((c) => [c[0], c[1], c[2]]);
+  const table = gifenc
+    .quantize(sample, 255, { format: 'rgb444' })
+    .slice(0, 255)
+    .map((c) => [c[0], c[1], c[2]]);
   for (const word of distinct) indexOfWord.set(word, gifenc.nearestColorIndex(table, wordRgb(word)));
   const transparentIndex = table.length;
   table.push([0, 0, 0]);
@@ -145,7 +148,8 @@ export function* gifEncoding(compiled: CompiledPlan, options: GifOptions): Gener
 
 function* encodeWithPalette(compiled: CompiledPlan, options: GifOptions, palette: GifPalette): Generator<void, GifResult | null, void> {
   const scale = clampInt(options.scale, 1, 1, MAX_SCALE);
-  const frameMs = clampInt((options.frameMs ?? GIF_DEFAULT_FRAME_MS) / 10, GIF_DEFAULT_FRAME_MS / 10, MIN_FRAME_MS / 10, MAX_FRAME_MS / 10) * 10;
+  const frameMs =
+    clampInt((options.frameMs ?? GIF_DEFAULT_FRAME_MS) / 10, GIF_DEFAULT_FRAME_MS / 10, MIN_FRAME_MS / 10, MAX_FRAME_MS / 10) * 10;
   const holdMs = clampInt(options.holdFinalMs, GIF_DEFAULT_HOLD_MS, 0, MAX_HOLD_MS);
   const maxFrames = clampInt(options.maxFrames, GIF_DEFAULT_MAX_FRAMES, 2, 100_000);
   const { width, height } = compiled;

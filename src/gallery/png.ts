@@ -7,7 +7,12 @@ const MAX_SCALE = 32;
 // Paeth alone compresses upscaled pixel art as well as the adaptive choice (within 1%) at a third of the CPU.
 const PNG_OPTIONS: PackerOptions = { colorType: 6, inputColorType: 6, bitDepth: 8, inputHasAlpha: true, filterType: 4 };
 
-function upscaledOpaque(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, scale: number): { data: Buffer; width: number; height: number } {
+function upscaledOpaque(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  scale: number,
+): { data: Buffer; width: number; height: number } {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new RangeError(`PNG size must be positive whole numbers (got ${width}x${height})`);
   }

@@ -78,7 +78,9 @@ export function compilePattern(pattern: string): string {
     } else if (ch === '[') {
       const close = p.indexOf(']', i + 1);
       if (close < 0) throw new PatternError(`unclosed "[" in ${JSON.stringify(pattern)}`);
-      const cls = Array.from(p.slice(i + 1, close)).map(foldLetter).join('');
+      const cls = Array.from(p.slice(i + 1, close))
+        .map(foldLetter)
+        .join('');
       const atom = `[${cls}]`;
       i = close + 1;
       out += quantify(atom, p, i);

@@ -69,7 +69,11 @@ export class RuleIndex<R extends IndexedRule> {
   private readonly everywhereChunks: Chunk<R>[];
 
   /** `capture`: the rules' sources have no capturing groups (true for the pattern language). */
-  constructor(rules: R[], private readonly flags: string, private readonly capture = true) {
+  constructor(
+    rules: R[],
+    private readonly flags: string,
+    private readonly capture = true,
+  ) {
     for (const rule of rules) {
       // Rules that may start inside a word ("пизд", "f[uv]ck") share one regex scanned over
       // the whole text: one call beats a call at every position.
@@ -135,12 +139,7 @@ export class RuleIndex<R extends IndexedRule> {
   }
 
   /** The accepted rule behind a combined match, trying the later rules at the same place if refused. */
-  private resolve(
-    m: RegExpExecArray,
-    rules: R[],
-    text: string,
-    accept: (rule: R, start: number, end: number) => boolean,
-  ): R | null {
+  private resolve(m: RegExpExecArray, rules: R[], text: string, accept: (rule: R, start: number, end: number) => boolean): R | null {
     const at = m.index;
     let first = 0;
     if (this.capture) {

@@ -6,10 +6,30 @@ import pino, { type Logger, type DestinationStream } from 'pino';
 
 /** Field names that never reach a log line, wherever they appear (two levels deep). */
 const SECRET_KEYS = [
-  'token', 'accessToken', 'access_token', 'refreshToken', 'refresh_token', 'apiToken', 'api_token', 'apiKey', 'api_key',
-  'clientSecret', 'client_secret', 'socket_connection_token', 'socketToken', 'channelToken',
-  'authorization', 'Authorization', 'password', 'secret', 'code',
-  'donor', 'donorName', 'username', 'email', 'recipient_name',
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'refresh_token',
+  'apiToken',
+  'api_token',
+  'apiKey',
+  'api_key',
+  'clientSecret',
+  'client_secret',
+  'socket_connection_token',
+  'socketToken',
+  'channelToken',
+  'authorization',
+  'Authorization',
+  'password',
+  'secret',
+  'code',
+  'donor',
+  'donorName',
+  'username',
+  'email',
+  'recipient_name',
 ];
 
 export const REDACT_PATHS: string[] = [

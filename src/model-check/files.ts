@@ -10,7 +10,10 @@ export const MODEL_CHECK_DIR = 'model-check';
 const RUN_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(-\d{3})?Z$/;
 
 export function runFolderName(at: Date): string {
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 export function defaultOutDir(dataDir: string, at: Date): string {
@@ -36,7 +39,9 @@ export function latestModelCheck(dataDir: string): LatestReport | null {
   const root = join(dataDir, MODEL_CHECK_DIR);
   let names: string[];
   try {
-    names = readdirSync(root).filter((n) => RUN_NAME.test(n)).sort();
+    names = readdirSync(root)
+      .filter((n) => RUN_NAME.test(n))
+      .sort();
   } catch {
     return null;
   }

@@ -78,7 +78,10 @@ async function checkOne(message: string, index: number, options: RunOptions): Pr
   const started = performance.now();
   const verdict = options.gate.check(message);
   if (verdict.nsfw) {
-    const card = parsePlan({ version: '1', render_text: REFUSED_TEXT, duration_sec: options.renderer.showDurationSec }, options.renderer).plan;
+    const card = parsePlan(
+      { version: '1', render_text: REFUSED_TEXT, duration_sec: options.renderer.showDurationSec },
+      options.renderer,
+    ).plan;
     const plan = card ?? parsePlan({ version: '1', canvas: {}, steps: [] }, options.renderer).plan!;
     return {
       message,

@@ -36,7 +36,8 @@ function guardBuiltin(builtin: Planner, gate: Gatekeeper, renderer: RendererSett
       try {
         const result = await builtin.plan(request, options);
         const safe = makePlanSafe(result.plan, gate);
-        if (safe.plan) return { ...result, plan: safe.plan, ...(safe.issues.length ? { issues: [...(result.issues ?? []), ...safe.issues] } : {}) };
+        if (safe.plan)
+          return { ...result, plan: safe.plan, ...(safe.issues.length ? { issues: [...(result.issues ?? []), ...safe.issues] } : {}) };
         const empty: PlanFallback = { kind: 'builtin_empty', message: 'the built-in plan had nothing left to draw' };
         return { ...result, plan: lastResortPlan(renderer, request.seed), fallback: empty, fallbackReason: empty.message };
       } catch (error) {

@@ -4,7 +4,15 @@
 import type { ComponentHealth, PlanFallback, PlanSource } from '../core/index.js';
 import type { Plan, PlanIssue, Step } from '../dsl/index.js';
 
-export type { ComponentHealth, ComponentState, LlmBackendName, LlmSettings, PlanFallback, PlanFallbackKind, PlanSource } from '../core/index.js';
+export type {
+  ComponentHealth,
+  ComponentState,
+  LlmBackendName,
+  LlmSettings,
+  PlanFallback,
+  PlanFallbackKind,
+  PlanSource,
+} from '../core/index.js';
 export { LLM_BACKENDS } from '../core/index.js';
 
 export interface PlanRequest {

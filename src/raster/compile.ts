@@ -266,7 +266,6 @@ function cleanArrivals(arrivals: readonly number[] | undefined): number[] | null
 }
 
 function compileNormalised(plan: Plan, config: RendererSettings, issues: PlanIssue[], arrivals: number[] | null = null): CompiledPlan {
-
   const { w: width, h: height, bg } = plan.canvas;
   const palette = plan.palette ?? [];
   const colors = new ColorTable();
@@ -388,7 +387,10 @@ function finish(
     colorWords: Uint32Array.from(colors.colors, colorWord),
     bgWord: colorWord(bg),
     // A view when the buffer is mostly used (no 10–60 MB copy for huge plans), a trimmed copy otherwise.
-    events: eventCount * 2 >= compiler.events.data.length ? compiler.events.data.subarray(0, eventCount) : compiler.events.data.slice(0, eventCount),
+    events:
+      eventCount * 2 >= compiler.events.data.length
+        ? compiler.events.data.subarray(0, eventCount)
+        : compiler.events.data.slice(0, eventCount),
     eventCount,
     steps,
     totalMs,

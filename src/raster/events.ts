@@ -68,7 +68,8 @@ export class StepCompiler extends Painter {
       case 'polygon': {
         const fill = step.fill === undefined ? -1 : this.colors.indexOf(step.fill);
         const outline = step.outline === undefined ? -1 : this.colors.indexOf(step.outline);
-        const [path, covered] = step.op === 'rect' ? countRect(this, step) : step.op === 'circle' ? countCircle(this, step) : countPolygon(this, step);
+        const [path, covered] =
+          step.op === 'rect' ? countRect(this, step) : step.op === 'circle' ? countCircle(this, step) : countPolygon(this, step);
         // stroke: path, then covered minus path; pixel_reveal: the distinct pixels of that.
         if (mode !== 'fill') return fill >= 0 ? covered : path;
         return (fill >= 0 ? covered : 0) + (outline >= 0 ? path : 0);

@@ -17,8 +17,14 @@
  * visible range of the major axis is walked.
  */
 export function clippedLinePoints(
-  x1: number, y1: number, x2: number, y2: number,
-  lo: number, hi: number, w: number, h: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  lo: number,
+  hi: number,
+  w: number,
+  h: number,
   out: Int32Array,
 ): number {
   const a = Math.abs(x2 - x1);

@@ -63,7 +63,10 @@ function lineWidth(chars: number, glyphWidth: number, size: number): number {
 function wrap(text: string, maxChars: number, breakWords: boolean): string[][] | null {
   const lines: string[][] = [];
   for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(' ').filter((word) => word.length > 0).map((word) => Array.from(word));
+    const words = paragraph
+      .split(' ')
+      .filter((word) => word.length > 0)
+      .map((word) => Array.from(word));
     let line: string[] = [];
     for (let word of words) {
       if (word.length > maxChars) {

@@ -134,7 +134,13 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
       logger?.warn({ err: (error as Error).message }, 'stage snapshot failed; sending the last one');
     }
     if (!snapshot || events.length === 0 || clients.size === 0) return;
-    const message: Record<string, unknown> = { type: 'event', event: events[events.length - 1], events, snapshot, serverTime: serverTimeOf(snapshot) };
+    const message: Record<string, unknown> = {
+      type: 'event',
+      event: events[events.length - 1],
+      events,
+      snapshot,
+      serverTime: serverTimeOf(snapshot),
+    };
     if (dropped > 0) message.eventsDropped = dropped;
     const data = JSON.stringify(message);
     for (const client of clients) {

@@ -26,16 +26,21 @@ export const DEFAULT_MAX_FPS = 30;
 
 /** Parses the overlay's query; a bad value falls back to the default so a typo never blanks the stream. */
 export function overlayOptionsFromQuery(query: Record<string, unknown>, defaultScale: number): OverlayOptions {
-  const first = (value: unknown): string | undefined => (Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined);
+  const first = (value: unknown): string | undefined =>
+    Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined;
   const scaleRaw = first(query.scale);
-  const scale = scaleRaw !== undefined && /^\d{1,2}$/.test(scaleRaw) && Number(scaleRaw) >= 1 && Number(scaleRaw) <= 32 ? Number(scaleRaw) : defaultScale;
+  const scale =
+    scaleRaw !== undefined && /^\d{1,2}$/.test(scaleRaw) && Number(scaleRaw) >= 1 && Number(scaleRaw) <= 32
+      ? Number(scaleRaw)
+      : defaultScale;
   const layout: OverlayLayout = first(query.layout)?.toLowerCase() === 'portrait' ? 'portrait' : 'landscape';
   const transparentRaw = first(query.transparent)?.toLowerCase();
   const transparent = transparentRaw === '1' || transparentRaw === 'true' || transparentRaw === 'yes';
   const freezeRaw = first(query.freeze);
   const freezeMs = freezeRaw !== undefined && /^\d{1,9}$/.test(freezeRaw) ? Number(freezeRaw) : undefined;
   const fpsRaw = first(query.fps);
-  const maxFps = fpsRaw !== undefined && /^\d{1,2}$/.test(fpsRaw) && Number(fpsRaw) >= 1 && Number(fpsRaw) <= 60 ? Number(fpsRaw) : DEFAULT_MAX_FPS;
+  const maxFps =
+    fpsRaw !== undefined && /^\d{1,2}$/.test(fpsRaw) && Number(fpsRaw) >= 1 && Number(fpsRaw) <= 60 ? Number(fpsRaw) : DEFAULT_MAX_FPS;
   return { scale, layout, transparent, freezeMs, maxFps };
 }
 
@@ -46,7 +51,10 @@ export interface PageConfig {
 }
 
 function configScript(config: PageConfig): string {
-  const json = JSON.stringify(config).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(config)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `<script id="drawstream-config" type="application/json">${json}</script>`;
 }
 
@@ -67,7 +75,15 @@ ${configScript(config)}
 
 export function overlayPage(options: OverlayOptions, renderer: RendererSettings, version: string): string {
   const classes = [`layout-${options.layout}`, options.transparent ? 'transparent' : 'opaque'];
-  const config: PageConfig = { renderer, scale: options.scale, layout: options.layout, transparent: options.transparent, freezeMs: options.freezeMs ?? null, maxFps: options.maxFps, htmlClass: classes.join(' ') };
+  const config: PageConfig = {
+    renderer,
+    scale: options.scale,
+    layout: options.layout,
+    transparent: options.transparent,
+    freezeMs: options.freezeMs ?? null,
+    maxFps: options.maxFps,
+    htmlClass: classes.join(' '),
+  };
   return `${head('drawstream overlay', 'overlay.css', 'overlay.js', config, version)}
 <body>
 <main id="stage" class="phase-idle">

@@ -9,7 +9,14 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
-import type { ComponentHealth, DonationAlertsConnector, DonationSink, GalleryListItem, IncomingDonation, StageControl } from '../core/index.js';
+import type {
+  ComponentHealth,
+  DonationAlertsConnector,
+  DonationSink,
+  GalleryListItem,
+  IncomingDonation,
+  StageControl,
+} from '../core/index.js';
 import type { RendererSettings } from '../dsl/index.js';
 import { acceptHttpDonation } from '../donations/index.js';
 import type { Gallery, GalleryItem } from '../gallery/index.js';
@@ -215,7 +222,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (!panelToken) return;
     const check = checkBearer(request.headers.authorization, panelToken);
     if (check === 'missing') {
-      return reply.code(401).header('WWW-Authenticate', 'Bearer').send(errorBody('This call needs the header "Authorization: Bearer <PANEL_TOKEN>".'));
+      return reply
+        .code(401)
+        .header('WWW-Authenticate', 'Bearer')
+        .send(errorBody('This call needs the header "Authorization: Bearer <PANEL_TOKEN>".'));
     }
     if (check === 'wrong') return reply.code(403).send(errorBody('The panel token is wrong.'));
   }
@@ -397,11 +407,14 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/api/model-check/latest', async (_request, reply) => {
     const latest = deps.modelCheckDataDir ? latestModelCheck(deps.modelCheckDataDir) : null;
     if (!latest) throw new HttpError(404, 'No model check has been run yet: run `drawstream model-check`.');
-    return reply.header('Cache-Control', 'no-store').send({ name: latest.name, report: '/model-check/latest/report.html', sheet: '/model-check/latest/sheet.png' });
+    return reply
+      .header('Cache-Control', 'no-store')
+      .send({ name: latest.name, report: '/model-check/latest/report.html', sheet: '/model-check/latest/sheet.png' });
   });
   app.get('/model-check/latest/:file', async (request, reply) => {
     const file = (request.params as { file?: string }).file ?? '';
-    if (!Object.hasOwn(MODEL_CHECK_FILES, file)) throw new HttpError(404, 'Use /model-check/latest/report.html or /model-check/latest/sheet.png.');
+    if (!Object.hasOwn(MODEL_CHECK_FILES, file))
+      throw new HttpError(404, 'Use /model-check/latest/report.html or /model-check/latest/sheet.png.');
     const latest = deps.modelCheckDataDir ? latestModelCheck(deps.modelCheckDataDir) : null;
     if (!latest) throw new HttpError(404, 'No model check has been run yet: run `drawstream model-check`.');
     let body: Buffer;

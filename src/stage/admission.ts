@@ -142,7 +142,13 @@ export function replay(cx: StageContext, request: ReplayRequest): AcceptResult |
     const blocked = messageText !== '' && gateCheck(cx, messageText, 'message').nsfw;
     const card = isTextCard(checked.plan);
     if (blocked && !card) {
-      return { kind: 'job', displayDonor, displayMessage: '', nsfw: true, plan: { plan: textCard(cx), source: 'gate', note: '18+ request (replay)' } };
+      return {
+        kind: 'job',
+        displayDonor,
+        displayMessage: '',
+        nsfw: true,
+        plan: { plan: textCard(cx), source: 'gate', note: '18+ request (replay)' },
+      };
     }
     return {
       kind: 'job',
@@ -153,7 +159,10 @@ export function replay(cx: StageContext, request: ReplayRequest): AcceptResult |
     };
   };
   const outcome = cx.store.acceptDonation(record, decideReplay);
-  cx.log.info({ id: outcome.id, source: REPLAY_SOURCE, duplicate: outcome.duplicate }, outcome.duplicate ? 'duplicate replay ignored' : 'replay queued');
+  cx.log.info(
+    { id: outcome.id, source: REPLAY_SOURCE, duplicate: outcome.duplicate },
+    outcome.duplicate ? 'duplicate replay ignored' : 'replay queued',
+  );
   enqueue(cx, outcome.id, outcome.job);
   return { id: outcome.id, duplicate: outcome.duplicate, status: outcome.status };
 }

@@ -21,7 +21,10 @@ export const STREAMING_NOTE = 'streaming: the plan is still arriving';
 export function truncateText(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** A stable 32-bit seed per job (FNV-1a of its id). */

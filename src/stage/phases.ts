@@ -38,7 +38,11 @@ export function beginDrawing(cx: StageContext, job: LiveJob): void {
 /** Ends the current job's drawing `ms` from now (at once when ms ≤ 0). The phase timer must be clear. */
 export function endDrawingIn(cx: StageContext, job: LiveJob, ms: number): void {
   if (ms <= 0) enterShowing(cx, job);
-  else cx.state.phaseTimer = cx.clock.setTimeout(guarded(cx, 'end of drawing', () => enterShowing(cx, job)), ms);
+  else
+    cx.state.phaseTimer = cx.clock.setTimeout(
+      guarded(cx, 'end of drawing', () => enterShowing(cx, job)),
+      ms,
+    );
 }
 
 export function enterShowing(cx: StageContext, job: LiveJob): void {
@@ -50,7 +54,10 @@ export function enterShowing(cx: StageContext, job: LiveJob): void {
   storeWrite(cx, 'mark showing', job.id, () => cx.store.markShowing(job.id));
   emit(cx, 'showing', job.id);
   const left = Math.max(0, (job.showEndsAt ?? clock.now()) - clock.now());
-  state.phaseTimer = clock.setTimeout(guarded(cx, 'end of show', () => finishCurrent(cx, job, 'done')), left);
+  state.phaseTimer = clock.setTimeout(
+    guarded(cx, 'end of show', () => finishCurrent(cx, job, 'done')),
+    left,
+  );
 }
 
 /** Takes the job off the brush, records how it ended, and starts the next one. */

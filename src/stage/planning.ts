@@ -23,7 +23,10 @@ export function startPlanning(cx: StageContext, job: LiveJob): void {
   const { state } = cx;
   const token = ++state.planToken;
   const controller = new AbortController();
-  const timer = cx.clock.setTimeout(guarded(cx, 'plan timeout', () => onPlanTimeout(cx, job.id, token)), cx.planTimeoutMs);
+  const timer = cx.clock.setTimeout(
+    guarded(cx, 'plan timeout', () => onPlanTimeout(cx, job.id, token)),
+    cx.planTimeoutMs,
+  );
   state.planning.set(job.id, { controller, timer, token });
   job.phase = 'planning';
   changed(job);

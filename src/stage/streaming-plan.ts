@@ -12,9 +12,7 @@ import type { Clock } from '../core/index.js';
 export const STREAM_PERSIST_INTERVAL_MS = 250;
 
 export type PartialOutcome =
-  | { kind: 'extended'; plan: DrawPlan; added: Step[] }
-  | { kind: 'unchanged' }
-  | { kind: 'refused'; reason: string };
+  { kind: 'extended'; plan: DrawPlan; added: Step[] } | { kind: 'unchanged' } | { kind: 'refused'; reason: string };
 
 type Raw = Record<string, unknown>;
 
@@ -86,7 +84,8 @@ export class StreamingPlan {
     }
     const counts = { ...this.counts };
     tally(plan.steps, counts);
-    if (counts.drawn > LIMITS.maxSteps || counts.examined > LIMITS.maxExaminedSteps) return { kind: 'refused', reason: 'more steps than the limits allow' };
+    if (counts.drawn > LIMITS.maxSteps || counts.examined > LIMITS.maxExaminedSteps)
+      return { kind: 'refused', reason: 'more steps than the limits allow' };
     if (textsOf(plan.steps).some(this.textRefused)) return { kind: 'refused', reason: 'a new step has text the gate blocks' };
 
     this.skeleton ??= skeleton;
@@ -120,7 +119,12 @@ export class StreamingPlan {
 export function extendsPlan(prev: Plan, next: Plan): boolean {
   if (isTextCard(prev) || isTextCard(next)) return false;
   if (next.steps.length < prev.steps.length) return false;
-  if (prev.version !== next.version || prev.seed !== next.seed || !sameValue(prev.canvas, next.canvas) || !sameValue(prev.palette ?? null, next.palette ?? null)) {
+  if (
+    prev.version !== next.version ||
+    prev.seed !== next.seed ||
+    !sameValue(prev.canvas, next.canvas) ||
+    !sameValue(prev.palette ?? null, next.palette ?? null)
+  ) {
     return false;
   }
   for (let i = 0; i < prev.steps.length; i++) if (!sameValue(prev.steps[i], next.steps[i])) return false;

@@ -49,16 +49,12 @@ export function onPartial(cx: StageContext, jobId: string, token: number, partia
 /** While the plan streams in: the drawing time so far is timed step by step (O(new step)), not recompiled. */
 function streamingShowEndsAt(cx: StageContext, job: LiveJob, plan: Plan): number {
   return (
-    (job.drawStartedAt ?? cx.clock.now()) +
-    (job.stream?.drawMs ?? streamedDrawMs(cx, plan, job.arrivals ?? [])) +
-    showDurationMs(cx, plan)
+    (job.drawStartedAt ?? cx.clock.now()) + (job.stream?.drawMs ?? streamedDrawMs(cx, plan, job.arrivals ?? [])) + showDurationMs(cx, plan)
   );
 }
 
 function savePartial(cx: StageContext, job: LiveJob, plan: Plan): void {
-  storeWrite(cx, 'save streamed plan', job.id, () =>
-    cx.store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing'),
-  );
+  storeWrite(cx, 'save streamed plan', job.id, () => cx.store.savePlan(job.id, { plan, source: 'llm', note: STREAMING_NOTE }, 'drawing'));
 }
 
 /** The current job starts drawing from its latest partial plan. */

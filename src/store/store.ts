@@ -309,9 +309,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     countJobs: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM jobs'),
     countHistory: db.prepare<[], { status: JobStatus; n: number }>('SELECT status, COUNT(*) AS n FROM history GROUP BY status'),
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
-    setSetting: db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ),
+    setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     ping: db.prepare('SELECT 1'),
   };
 

@@ -13,9 +13,18 @@ export interface RestartPolicy {
   /** Backstop after a stop request; the worker's own watchdog exits within 5 s. */
   stopTimeoutMs: number;
 }
-export const DEFAULT_POLICY: RestartPolicy = { maxCrashes: 5, windowMs: 60_000, firstDelayMs: 500, maxDelayMs: 8_000, stopTimeoutMs: 8_000 };
+export const DEFAULT_POLICY: RestartPolicy = {
+  maxCrashes: 5,
+  windowMs: 60_000,
+  firstDelayMs: 500,
+  maxDelayMs: 8_000,
+  stopTimeoutMs: 8_000,
+};
 
-export interface WorkerExit { code: number | null; signal: NodeJS.Signals | null }
+export interface WorkerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
 /** worker → supervisor, and supervisor → worker, over the IPC channel. */
 export type WorkerMessage = { type: 'ready'; port: number };
 export type SupervisorMessage = { type: 'stop' };
@@ -34,7 +43,11 @@ export function describeExit(exit: WorkerExit): string {
 }
 
 /** What to do after a worker exit. Pure: `crashTimes` (in/out) holds recent crash times. */
-export function decide(exit: WorkerExit, state: { stopping: boolean; everReady: boolean; crashTimes: number[]; now: number }, policy: RestartPolicy): Verdict {
+export function decide(
+  exit: WorkerExit,
+  state: { stopping: boolean; everReady: boolean; crashTimes: number[]; now: number },
+  policy: RestartPolicy,
+): Verdict {
   const stopSignal = exit.signal !== null && STOP_SIGNALS.has(exit.signal);
   if (state.stopping || exit.code === 0 || stopSignal) return { kind: 'exit', code: exit.code ?? (stopSignal ? 0 : 1) };
   // Restarting a worker that never started would only repeat its error message five times.
@@ -155,7 +168,10 @@ export async function supervise(options: SupervisorOptions): Promise<SupervisorR
  * The worker's side: undefined unless running under `supervise`. Exits at once when the
  * supervisor is gone (killed with SIGKILL): an orphan would keep DATA_DIR's lock and the port.
  */
-export function connectToSupervisor(env: Record<string, string | undefined>, onStop: () => void): { ready(port: number): void } | undefined {
+export function connectToSupervisor(
+  env: Record<string, string | undefined>,
+  onStop: () => void,
+): { ready(port: number): void } | undefined {
   if (env[WORKER_ENV] !== '1' || !process.send) return undefined;
   process.on('disconnect', () => process.exit(1));
   process.on('message', (message: SupervisorMessage) => {

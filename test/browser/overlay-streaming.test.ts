@@ -30,7 +30,18 @@ describe.skipIf(!haveChromium)('overlay: streamed plans', () => {
     const first: DrawPlan = { ...full, steps: full.steps.slice(0, 2) };
     const stage = new FakeStage();
     const startedAt = Date.now() + 300;
-    const job: JobView = { id: 's1', donor: 'd', message: 'm', amount: 1, currency: 'RUB', phase: 'drawing', plan: first, drawStartedAt: startedAt, stepArrivals: [0, 0], streaming: true };
+    const job: JobView = {
+      id: 's1',
+      donor: 'd',
+      message: 'm',
+      amount: 1,
+      currency: 'RUB',
+      phase: 'drawing',
+      plan: first,
+      drawStartedAt: startedAt,
+      stepArrivals: [0, 0],
+      streaming: true,
+    };
     stage.current = job;
     const server = await startServer({ stage, webRoot: suite.webRoot });
     cleanups.push(() => server.close());

@@ -28,7 +28,10 @@ async function serve(stage: FakeStage, port?: number): Promise<Harness> {
   return harness;
 }
 
-async function openPage(url: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+async function openPage(
+  url: string,
+  viewport = { width: 1920, height: 1080 },
+): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
   const context = await suite.browser.newContext({ viewport, deviceScaleFactor: 1 });
   cleanups.push(() => context.close());
   const page = await context.newPage();
@@ -59,7 +62,7 @@ async function canvasAt(page: Page): Promise<{ t: number | null; pixels: Buffer 
 }
 
 describe.skipIf(!haveChromium)('overlay page', () => {
-  it('shows exactly Node\'s frameAt, byte for byte, at frozen drawing times', async () => {
+  it("shows exactly Node's frameAt, byte for byte, at frozen drawing times", async () => {
     const plan = samplePlan();
     const total = compilePlan(plan, TEST_RENDERER).totalMs;
     const stage = new FakeStage();
@@ -80,7 +83,7 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     expect(distinct.size).toBeGreaterThan(5); // the frames really change along the timeline
   });
 
-  it('animates live frames that equal frameAt at the frame\'s own time, then stops', async () => {
+  it("animates live frames that equal frameAt at the frame's own time, then stops", async () => {
     const plan = samplePlan();
     const compiled = compilePlan(plan, TEST_RENDERER);
     const stage = new FakeStage();
@@ -106,7 +109,10 @@ describe.skipIf(!haveChromium)('overlay page', () => {
 
   it('draws from a timer at the capped rate, with about one animation frame a second', async () => {
     // One slow step: the canvas changes on nearly every frame for 4 s.
-    const plan = { ...samplePlan(), steps: [{ op: 'rect', x: 0, y: 0, w: 96, h: 96, fill: '#2e8b57', animate: { duration_ms: 4000 } }] } as DrawPlan;
+    const plan = {
+      ...samplePlan(),
+      steps: [{ op: 'rect', x: 0, y: 0, w: 96, h: 96, fill: '#2e8b57', animate: { duration_ms: 4000 } }],
+    } as DrawPlan;
     const stage = new FakeStage();
     stage.current = job('pace', { phase: 'drawing', plan, drawStartedAt: Date.now() + 300 });
     const { url } = await serve(stage);
@@ -140,12 +146,15 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     expect(draws.length).toBeGreaterThan(45); // ≈ 60 at the default cap of 30/s
     expect(draws.length).toBeLessThanOrEqual(62);
     expect(frames).toBeLessThanOrEqual(4); // the phase re-read once a second, not one per update
-    const gaps = draws.slice(1).map((t, i) => t - draws[i]).sort((a, b) => a - b);
+    const gaps = draws
+      .slice(1)
+      .map((t, i) => t - draws[i])
+      .sort((a, b) => a - b);
     expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThan(30);
     expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThan(37);
   });
 
-  it('aligns to the server clock (ping/pong), even when the server clock is an hour off this machine\'s', async () => {
+  it("aligns to the server clock (ping/pong), even when the server clock is an hour off this machine's", async () => {
     const SKEW = 3_600_000;
     const serverNow = (): number => Date.now() + SKEW;
     const plan = samplePlan();
@@ -168,17 +177,28 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     expect(pixels.equals(expected(plan, t!))).toBe(true);
   });
 
-  it('sizes the canvas at the plan\'s size, upscaled exactly by CSS with pixelated rendering', async () => {
+  it("sizes the canvas at the plan's size, upscaled exactly by CSS with pixelated rendering", async () => {
     const stage = new FakeStage();
     stage.current = job('s1', { phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 5000, showEndsAt: Date.now() + 60_000 });
     const { url } = await serve(stage);
-    for (const [query, scale] of [['', 8], ['?scale=3', 3], ['?scale=32', 32], ['?scale=99', 8]] as const) {
+    for (const [query, scale] of [
+      ['', 8],
+      ['?scale=3', 3],
+      ['?scale=32', 32],
+      ['?scale=99', 8],
+    ] as const) {
       const { page } = await openPage(`${url}/overlay${query}`);
       await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
       const size = await page.evaluate(() => {
         const canvas = document.getElementById('art') as HTMLCanvasElement;
         const box = canvas.getBoundingClientRect();
-        return { width: canvas.width, height: canvas.height, cssWidth: box.width, cssHeight: box.height, rendering: getComputedStyle(canvas).imageRendering };
+        return {
+          width: canvas.width,
+          height: canvas.height,
+          cssWidth: box.width,
+          cssHeight: box.height,
+          rendering: getComputedStyle(canvas).imageRendering,
+        };
       });
       expect(size).toEqual({ width: 96, height: 96, cssWidth: 96 * scale, cssHeight: 96 * scale, rendering: 'pixelated' });
       if (scale === 3) {
@@ -209,7 +229,13 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     expect(await page.locator('#next-list li').first().innerText()).toContain('Зритель 0');
     expect(await page.locator('#queue-count').innerText()).toBe('Queue: 6');
 
-    stage.setCurrent({ ...stage.current!, phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 3000, showEndsAt: Date.now() + 30_000 });
+    stage.setCurrent({
+      ...stage.current!,
+      phase: 'showing',
+      plan: samplePlan(),
+      drawStartedAt: Date.now() - 3000,
+      showEndsAt: Date.now() + 30_000,
+    });
     await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
     expect(await page.locator('#caption').innerText()).toBe('All for you');
     expect(await page.locator('#caption').isVisible()).toBe(true);
@@ -313,16 +339,28 @@ describe.skipIf(!haveChromium)('overlay page', () => {
 
   it('has no background of its own with ?transparent=1 and keeps the HUD off the edges; saves layout screenshots', async () => {
     const stage = new FakeStage();
-    stage.current = job('p1', { donor: 'Петя', message: 'нарисуй котика в космосе', phase: 'showing', plan: samplePlan(), drawStartedAt: Date.now() - 3000, showEndsAt: Date.now() + 60_000 });
+    stage.current = job('p1', {
+      donor: 'Петя',
+      message: 'нарисуй котика в космосе',
+      phase: 'showing',
+      plan: samplePlan(),
+      drawStartedAt: Date.now() - 3000,
+      showEndsAt: Date.now() + 60_000,
+    });
     stage.queue = Array.from({ length: 4 }, (_, i) => job(`q${i}`, { donor: `Зритель ${i}`, message: 'солнце над морем' }));
     const { url } = await serve(stage);
 
     const { page } = await openPage(`${url}/overlay?transparent=1`);
     await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
     await page.evaluate(() => document.fonts.ready);
-    const backgrounds = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    const backgrounds = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
     expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
-    const hudBoxes = await page.evaluate(() => ['now', 'art-box', 'queue-box'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON()));
+    const hudBoxes = await page.evaluate(() =>
+      ['now', 'art-box', 'queue-box'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON()),
+    );
     for (const box of hudBoxes) {
       expect(box.left).toBeGreaterThanOrEqual(16);
       expect(box.top).toBeGreaterThanOrEqual(16);
@@ -340,7 +378,9 @@ describe.skipIf(!haveChromium)('overlay page', () => {
     const portrait = await openPage(`${url}/overlay?layout=portrait`, { width: 1080, height: 1920 });
     await portrait.page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
     await portrait.page.evaluate(() => document.fonts.ready);
-    const boxes = await portrait.page.evaluate(() => ['now', 'art', 'caption', 'queue-box'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON()));
+    const boxes = await portrait.page.evaluate(() =>
+      ['now', 'art', 'caption', 'queue-box'].map((id) => document.getElementById(id)!.getBoundingClientRect().toJSON()),
+    );
     for (const box of boxes) {
       expect(box.right, 'clear of the buttons on the right 15%').toBeLessThanOrEqual(1080 * 0.85);
       expect(box.bottom, 'clear of the captions at the bottom 25%').toBeLessThanOrEqual(1920 * 0.75);
@@ -366,7 +406,12 @@ describe.skipIf(!haveChromium)('overlay page', () => {
       await page.waitForFunction(() => (window as any).__drawstream.mode() === 'showing');
       await page.evaluate(() => document.fonts.ready);
       const boxes = await page.evaluate(() =>
-        Object.fromEntries(['now', 'art', 'progress', 'caption', 'countdown', 'queue-box'].map((id) => [id, document.getElementById(id)!.getBoundingClientRect().toJSON()])),
+        Object.fromEntries(
+          ['now', 'art', 'progress', 'caption', 'countdown', 'queue-box'].map((id) => [
+            id,
+            document.getElementById(id)!.getBoundingClientRect().toJSON(),
+          ]),
+        ),
       );
       for (const [id, box] of Object.entries(boxes) as Array<[string, DOMRect]>) {
         expect(box.left, `${id} ${layout.query}`).toBeGreaterThanOrEqual(16);
@@ -382,7 +427,9 @@ describe.skipIf(!haveChromium)('overlay page', () => {
       expect(Number.isInteger(scale) && scale >= 1, `scale ${scale} ${layout.query}`).toBe(true);
       expect(size.cssHeight).toBe(size.cssWidth);
       expect(errors).toEqual([]);
-      await page.screenshot({ path: path.join(ARTIFACTS, `overlay-256${layout.query ? `-${layout.query.slice(1).replace(/[=&]/g, '-')}` : ''}.png`) });
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `overlay-256${layout.query ? `-${layout.query.slice(1).replace(/[=&]/g, '-')}` : ''}.png`),
+      });
     }
   });
 });

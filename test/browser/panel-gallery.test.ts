@@ -37,7 +37,15 @@ async function setup(): Promise<{ url: string; stage: TestStage; clock: ManualCl
   const dir = await mkdtemp(path.join(tmpdir(), 'drawstream-panel-gallery-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   const gallery = createGallery({ dir: path.join(dir, 'gallery'), renderer: TEST_RENDERER });
-  await gallery.save({ id: 'g-1', plan: SAVED_PLAN, finishedAt: Date.UTC(2025, 5, 1, 12, 0, 0), donor: '<img src=x onerror=alert(1)>', message: 'розовый круг', amount: 42, currency: 'RUB' });
+  await gallery.save({
+    id: 'g-1',
+    plan: SAVED_PLAN,
+    finishedAt: Date.UTC(2025, 5, 1, 12, 0, 0),
+    donor: '<img src=x onerror=alert(1)>',
+    message: 'розовый круг',
+    amount: 42,
+    currency: 'RUB',
+  });
   // As the composition root does: every `done` job goes to the gallery.
   const unsubscribe = real.stage.subscribe((event) => {
     if (event.type !== 'done' || !event.jobId) return;
@@ -46,7 +54,10 @@ async function setup(): Promise<{ url: string; stage: TestStage; clock: ManualCl
   });
   cleanups.push(unsubscribe);
   const metrics = createMetrics({ defaultMetrics: false });
-  const app = await createServer({ ...serverDeps({ stage: real.stage, panelToken: TOKEN, webRoot: suite.webRoot, now: () => real.clock.now() }, metrics), gallery });
+  const app = await createServer({
+    ...serverDeps({ stage: real.stage, panelToken: TOKEN, webRoot: suite.webRoot, now: () => real.clock.now() }, metrics),
+    gallery,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   cleanups.push(() => app.close());
   const address = app.server.address();
@@ -112,7 +123,15 @@ describe.skipIf(!haveChromium)('panel gallery', () => {
     const { url, stage, clock } = await setup();
     const { page } = await openPanel(url, true);
     await page.locator('#gallery-list li.gallery-item').first().waitFor();
-    const { id } = stage.accept({ id: 'live-1', source: 'panel', donor: 'Zoe', message: 'a house', amount: 1, currency: 'USD', timestamp: new Date().toISOString() });
+    const { id } = stage.accept({
+      id: 'live-1',
+      source: 'panel',
+      donor: 'Zoe',
+      message: 'a house',
+      amount: 1,
+      currency: 'USD',
+      timestamp: new Date().toISOString(),
+    });
     await expect.poll(() => stage.snapshot().current?.phase).toBe('drawing');
     await clock.advance(60_000);
     await expect.poll(() => stage.history(5).find((entry) => entry.id === id)?.status).toBe('done');

@@ -27,9 +27,22 @@ describe.skipIf(!haveChromium)('operator panel', () => {
   it('shows the current job, the queue, history thumbnails, health and the OBS URLs', async () => {
     const stage = new FakeStage();
     const plan = samplePlan();
-    stage.current = { id: 'c1', donor: '<img src=x onerror=alert(1)>', message: 'кот', amount: 10, currency: 'USD', phase: 'showing', plan, drawStartedAt: Date.now() - 3000, showEndsAt: Date.now() + 60_000, planNote: 'LLM timed out' };
+    stage.current = {
+      id: 'c1',
+      donor: '<img src=x onerror=alert(1)>',
+      message: 'кот',
+      amount: 10,
+      currency: 'USD',
+      phase: 'showing',
+      plan,
+      drawStartedAt: Date.now() - 3000,
+      showEndsAt: Date.now() + 60_000,
+      planNote: 'LLM timed out',
+    };
     stage.queue = [{ id: 'q1', donor: 'Маша', message: 'солнце', amount: 5, currency: 'RUB', phase: 'queued' }];
-    stage.finished = [{ id: 'old', donor: 'Old', message: 'house', amount: 1, currency: 'EUR', status: 'done', finishedAt: Date.now() - 1000, plan }];
+    stage.finished = [
+      { id: 'old', donor: 'Old', message: 'house', amount: 1, currency: 'EUR', status: 'done', finishedAt: Date.now() - 1000, plan },
+    ];
     const harness = await startServer({ stage, webRoot: suite.webRoot });
     cleanups.push(() => harness.close());
     const { page, dialogs } = await openPanel(harness);
@@ -90,7 +103,14 @@ describe.skipIf(!haveChromium)('operator panel', () => {
   });
   it('shows the head of a long queue with the count and updates rows by job id', async () => {
     const stage = new FakeStage();
-    stage.queue = Array.from({ length: 2000 }, (_, i) => ({ id: `w${i}`, donor: i === 1 ? '<img src=x onerror=alert(1)>' : `Зритель ${i}`, message: 'кот', amount: 5, currency: 'RUB', phase: 'queued' as const }));
+    stage.queue = Array.from({ length: 2000 }, (_, i) => ({
+      id: `w${i}`,
+      donor: i === 1 ? '<img src=x onerror=alert(1)>' : `Зритель ${i}`,
+      message: 'кот',
+      amount: 5,
+      currency: 'RUB',
+      phase: 'queued' as const,
+    }));
     const harness = await startServer({ stage, webRoot: suite.webRoot });
     cleanups.push(() => harness.close());
     const { page, dialogs } = await openPanel(harness);
@@ -101,13 +121,20 @@ describe.skipIf(!haveChromium)('operator panel', () => {
     expect(await page.locator('#queue-list img').count()).toBe(0);
 
     // Tag the rows' DOM nodes; after the head moves on, the rows still waiting are the same nodes.
-    await page.evaluate(() => document.querySelectorAll('#queue-list li[data-id]').forEach((li) => ((li as HTMLElement & { tag?: string }).tag = li.getAttribute('data-id')!)));
+    await page.evaluate(() =>
+      document
+        .querySelectorAll('#queue-list li[data-id]')
+        .forEach((li) => ((li as HTMLElement & { tag?: string }).tag = li.getAttribute('data-id')!)),
+    );
     stage.current = { ...stage.queue.shift()!, phase: 'planning' };
     stage.queue[0] = { ...stage.queue[0], planned: true };
     stage.emit('planning', stage.current.id);
     await page.waitForFunction(() => document.querySelector('#queue-list .queue-tail')?.textContent === '… and 1 979 more');
     const rows = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('#queue-list li[data-id]')).map((li) => [li.getAttribute('data-id'), (li as HTMLElement & { tag?: string }).tag ?? null]),
+      Array.from(document.querySelectorAll('#queue-list li[data-id]')).map((li) => [
+        li.getAttribute('data-id'),
+        (li as HTMLElement & { tag?: string }).tag ?? null,
+      ]),
     );
     expect(rows.map(([id]) => id)).toEqual(Array.from({ length: 20 }, (_, i) => `w${i + 1}`));
     expect(rows.slice(0, 19).every(([id, tag]) => id === tag)).toBe(true); // kept, not rebuilt

@@ -258,8 +258,14 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
       }
       const onStage = [state.current, ...state.queue].filter((job) => job !== null).map((job) => job!.id);
       const known = new Set(acceptOrder);
-      expect(onStage.every((id) => known.has(id)), `unknown job after restart: ${JSON.stringify(onStage)}`).toBe(true);
-      expect(onStage.filter((id) => doneBefore.has(id)), 'a job already done is on stage again').toEqual([]);
+      expect(
+        onStage.every((id) => known.has(id)),
+        `unknown job after restart: ${JSON.stringify(onStage)}`,
+      ).toBe(true);
+      expect(
+        onStage.filter((id) => doneBefore.has(id)),
+        'a job already done is on stage again',
+      ).toEqual([]);
       // Waiting order is acceptance order; only the job on stage at the kill may have finished in between.
       expect(onStage, 'the queue after restart is not in acceptance order').toEqual(acceptOrder.filter((id) => onStage.includes(id)));
       // Recovery: a job killed while drawing or showing is on stage again, drawn from the start.
@@ -302,7 +308,10 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     const arrange: Record<Exclude<KillPhase, 'ingest'>, () => Promise<void>> = {
       async drawing() {
         // An LLM plan draws for ~600 ms; a built-in smiley may be too short to hit reliably.
-        const record = await waitWithWork((r) => r.type === 'drawing' && fresh(r.jobId) && drawMsOf(r.snapshot) >= 300, 'a drawing to start');
+        const record = await waitWithWork(
+          (r) => r.type === 'drawing' && fresh(r.jobId) && drawMsOf(r.snapshot) >= 300,
+          'a drawing to start',
+        );
         await sleep(between(0, Math.floor(drawMsOf(record.snapshot) * 0.5) - 20));
       },
       async showing() {
@@ -364,7 +373,7 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     expect(unacked).toEqual([]);
     // Every donation is acknowledged, so each job is on stage or in history: idle now means drained.
     let finalState: Snapshot = await getJson(`${service.url}/api/state`);
-    for (const deadline = performance.now() + 90_000; finalState.current !== null || finalState.queue.length > 0; ) {
+    for (const deadline = performance.now() + 90_000; finalState.current !== null || finalState.queue.length > 0;) {
       expect(performance.now() < deadline, `did not drain: ${JSON.stringify(finalState)}`).toBe(true);
       await sleep(100);
       finalState = await getJson(`${service.url}/api/state`);
@@ -382,7 +391,10 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     expect(new Set(ids).size, 'two donations share one job').toBe(ids.length);
     const seen = new Map<string, number>();
     for (const entry of history) seen.set(entry.id, (seen.get(entry.id) ?? 0) + 1);
-    expect([...seen.values()].filter((n) => n !== 1), 'a job is in history more than once').toEqual([]);
+    expect(
+      [...seen.values()].filter((n) => n !== 1),
+      'a job is in history more than once',
+    ).toEqual([]);
     expect(new Set(history.map((h) => h.id))).toEqual(new Set(ids));
     for (const d of donations) {
       const entry = history.find((h) => h.id === d.id)!;
@@ -408,7 +420,8 @@ describe('chaos: kill -9 while donations stream in and the LLM misbehaves', () =
     for (const r of records) {
       for (const [jobId, order] of doneAt) {
         if (r.order <= order) continue;
-        if (r.jobId === jobId && ['drawing', 'showing', 'planning', 'queued'].includes(r.type ?? '')) afterDone.push(`${jobId} ${r.type} (run ${r.run})`);
+        if (r.jobId === jobId && ['drawing', 'showing', 'planning', 'queued'].includes(r.type ?? ''))
+          afterDone.push(`${jobId} ${r.type} (run ${r.run})`);
         if (r.snapshot.current?.id === jobId) afterDone.push(`${jobId} on stage (run ${r.run})`);
         if (r.snapshot.queue.some((job) => job.id === jobId)) afterDone.push(`${jobId} queued (run ${r.run})`);
       }

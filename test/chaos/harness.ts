@@ -150,8 +150,7 @@ export interface DonationBody {
 }
 
 export type PostOutcome =
-  | { acked: true; status: number; id: string; duplicate: boolean; donationStatus: 'queued' | 'rejected' }
-  | { acked: false; error: string };
+  { acked: true; status: number; id: string; duplicate: boolean; donationStatus: 'queued' | 'rejected' } | { acked: false; error: string };
 
 /** One webhook delivery attempt. No acknowledgement (connection reset, timeout) is not an error: the caller resends. */
 export async function postDonation(baseUrl: string, body: DonationBody, timeoutMs = 5000): Promise<PostOutcome> {
@@ -163,7 +162,8 @@ export async function postDonation(baseUrl: string, body: DonationBody, timeoutM
       signal: AbortSignal.timeout(timeoutMs),
     });
     const json: any = await response.json();
-    if (response.status !== 201 && response.status !== 200) return { acked: false, error: `HTTP ${response.status}: ${JSON.stringify(json)}` };
+    if (response.status !== 201 && response.status !== 200)
+      return { acked: false, error: `HTTP ${response.status}: ${JSON.stringify(json)}` };
     return { acked: true, status: response.status, id: String(json.id), duplicate: response.status === 200, donationStatus: json.status };
   } catch (error) {
     return { acked: false, error: (error as Error).message };

@@ -36,7 +36,11 @@ async function setUp(): Promise<{ env: Record<string, string>; llm: FakeLlmServe
   return { env, llm };
 }
 
-async function start(env: Record<string, string>, feed: FeedRecorder, run: number): Promise<{ service: ServiceProcess; socket: WebSocket }> {
+async function start(
+  env: Record<string, string>,
+  feed: FeedRecorder,
+  run: number,
+): Promise<{ service: ServiceProcess; socket: WebSocket }> {
   const service = await startServiceProcess('serve', env);
   cleanups.push(async () => void (await service.stop('SIGKILL')));
   const socket = await feed.connect(service.url, run);
@@ -51,8 +55,20 @@ describe('graceful shutdown during a drawing', () => {
       const feed = new FeedRecorder();
       const first = await start(env, feed, 1);
 
-      const a = await postDonation(first.service.url, { id: `${signal}-a`, donor: 'Kira', message: 'нарисуй котика', amount: 100, currency: 'RUB' });
-      const b = await postDonation(first.service.url, { id: `${signal}-b`, donor: 'Вася', message: 'a red fox', amount: 100, currency: 'RUB' });
+      const a = await postDonation(first.service.url, {
+        id: `${signal}-a`,
+        donor: 'Kira',
+        message: 'нарисуй котика',
+        amount: 100,
+        currency: 'RUB',
+      });
+      const b = await postDonation(first.service.url, {
+        id: `${signal}-b`,
+        donor: 'Вася',
+        message: 'a red fox',
+        amount: 100,
+        currency: 'RUB',
+      });
       expect(a.acked && b.acked).toBe(true);
       const jobA = a.acked ? a.id : '';
       const jobB = b.acked ? b.id : '';

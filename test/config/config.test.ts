@@ -6,7 +6,14 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.host).toBe('127.0.0.1');
     expect(config.port).toBe(8080);
-    expect(config.llm).toMatchObject({ backend: 'builtin', modelId: 'mistral-nemo:12b-instruct-2407-q4_K_M', temperature: 0.2, maxTokens: 1500, timeoutSec: 60, retries: 2 });
+    expect(config.llm).toMatchObject({
+      backend: 'builtin',
+      modelId: 'mistral-nemo:12b-instruct-2407-q4_K_M',
+      temperature: 0.2,
+      maxTokens: 1500,
+      timeoutSec: 60,
+      retries: 2,
+    });
     expect(config.renderer).toEqual({ canvasW: 96, canvasH: 96, defaultStepDurationMs: 600, maxDrawSec: 60, showDurationSec: 90 });
     expect(config.planAhead).toBe(2);
     expect(config.windowScale).toBe(8);

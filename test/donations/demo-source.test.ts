@@ -8,7 +8,13 @@ describe('demo donation source', () => {
     const demo = createDemoDonationSource({ intervalMs: 5 });
     await demo.start(sink);
     await waitFor(() => sink.accepted.length === 5, 'all demo donations');
-    expect(sink.accepted.map((d) => d.message)).toEqual(['нарисуй котика в космосе', 'draw a rocket', 'сердечко для стримера', 'pizza please', 'дракон ночью']);
+    expect(sink.accepted.map((d) => d.message)).toEqual([
+      'нарисуй котика в космосе',
+      'draw a rocket',
+      'сердечко для стримера',
+      'pizza please',
+      'дракон ночью',
+    ]);
     expect(sink.accepted.every((d) => d.source === 'demo')).toBe(true);
     expect(demo.health().state).toBe('ok');
     await demo.stop();
@@ -23,7 +29,10 @@ describe('demo donation source', () => {
 
   it('stops feeding when stopped', async () => {
     const sink = new MemorySink();
-    const demo = createDemoDonationSource({ intervalMs: 100, donations: [1, 2, 3].map((i) => ({ donor: `d${i}`, message: `m${i}`, amount: i, currency: 'rub' })) });
+    const demo = createDemoDonationSource({
+      intervalMs: 100,
+      donations: [1, 2, 3].map((i) => ({ donor: `d${i}`, message: `m${i}`, amount: i, currency: 'rub' })),
+    });
     await demo.start(sink);
     await demo.stop();
     await delay(250);

@@ -18,7 +18,11 @@ afterEach(async () => {
   await fake?.close();
 });
 
-async function startLive(opts: Parameters<typeof startFakeDonationAlerts>[0] = {}, logger?: ReturnType<typeof memoryLogger>['logger'], tuning: Partial<DonationAlertsTuning> = {}) {
+async function startLive(
+  opts: Parameters<typeof startFakeDonationAlerts>[0] = {},
+  logger?: ReturnType<typeof memoryLogger>['logger'],
+  tuning: Partial<DonationAlertsTuning> = {},
+) {
   fake = await startFakeDonationAlerts({ history, ...opts });
   const dataDir = await tempDataDir();
   const sink = new MemorySink();
@@ -40,7 +44,13 @@ describe('Donation Alerts live socket', () => {
   it('delivers a donation published on the socket to the sink once, normalised, without replaying old history', async () => {
     const { sink } = await startLive();
     expect(source!.health().state).toBe('ok');
-    const d = fake.publish({ username: null, message: 'нарисуй\r\nкотика', amount: 300, currency: 'RUB', created_at: '2025-11-24 19:05:12' });
+    const d = fake.publish({
+      username: null,
+      message: 'нарисуй\r\nкотика',
+      amount: 300,
+      currency: 'RUB',
+      created_at: '2025-11-24 19:05:12',
+    });
     await waitFor(() => sink.accepted.length === 1, 'donation delivered');
     await delay(150);
     expect(sink.acceptCalls).toHaveLength(1);
@@ -136,7 +146,10 @@ describe('Donation Alerts live socket', () => {
     await waitFor(() => sink.accepted.length === 1, 'donation after garbage');
     expect(sink.accepted[0].id).toBe(String(d.id));
     expect(fake.count({ detail: 'connect' })).toBe(1);
-    const warnings = mem.lines().filter((l) => (l.level as number) >= 40).map((l) => l.msg);
+    const warnings = mem
+      .lines()
+      .filter((l) => (l.level as number) >= 40)
+      .map((l) => l.msg);
     expect(warnings.some((m) => /unparseable/.test(String(m)))).toBe(true);
     expect(warnings.some((m) => /not an object/.test(String(m)))).toBe(true);
     expect(warnings.some((m) => /unusable donation publication/.test(String(m)))).toBe(true);

@@ -22,7 +22,12 @@ describe('Donation Alerts OAuth', () => {
     source = makeSource(fake, await tempDataDir(), { clientId: fake.clientId, clientSecret: fake.clientSecret, redirectUri });
     await source.start(new MemorySink());
     await delay(200);
-    expect(source.health()).toMatchObject({ state: 'disabled', detail: 'Connect Donation Alerts in the panel.', connection: 'not_connected', reconnectNeeded: false });
+    expect(source.health()).toMatchObject({
+      state: 'disabled',
+      detail: 'Connect Donation Alerts in the panel.',
+      connection: 'not_connected',
+      reconnectNeeded: false,
+    });
     expect(source.account()).toMatchObject({ connected: false, state: 'not_connected' });
     expect(fake.requests).toEqual([]);
   });
@@ -55,7 +60,10 @@ describe('Donation Alerts OAuth', () => {
     const approved = fake.approve(url.toString());
     // A forged state is refused before any token request.
     expect(await source.completeAuthorization({ code: approved.code, state: 'forged' })).toMatchObject({ ok: false });
-    expect(await source.completeAuthorization({ error: 'access_denied', state: approved.state! })).toEqual({ ok: false, message: 'Donation Alerts access was refused.' });
+    expect(await source.completeAuthorization({ error: 'access_denied', state: approved.state! })).toEqual({
+      ok: false,
+      message: 'Donation Alerts access was refused.',
+    });
     expect(fake.count({ kind: 'oauth' })).toBe(0);
 
     const done = await source.completeAuthorization({ code: approved.code, state: approved.state! });

@@ -30,12 +30,22 @@ async function watermark(dataDir: string): Promise<void> {
 }
 
 /** A source on a ready token; `socket: false` keeps the socket refused so only REST runs. */
-async function start(opts: FakeDonationAlertsOptions & { socket?: boolean; pollIntervalSec?: number } = {}, tuning: Partial<DonationAlertsTuning> = {}, logger?: ReturnType<typeof memoryLogger>['logger']) {
+async function start(
+  opts: FakeDonationAlertsOptions & { socket?: boolean; pollIntervalSec?: number } = {},
+  tuning: Partial<DonationAlertsTuning> = {},
+  logger?: ReturnType<typeof memoryLogger>['logger'],
+) {
   fake = await startFakeDonationAlerts({ history: [{ username: 'old_one', message: 'old' }], ...opts });
   if (opts.socket === false) fake.refuseSockets(true);
   const dataDir = await tempDataDir();
   const sink = new MemorySink();
-  source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token, pollIntervalSec: opts.pollIntervalSec ?? 0.2 }, opts.socket === false ? { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 }, ...tuning } : tuning, logger);
+  source = makeSource(
+    fake,
+    dataDir,
+    { apiToken: fake.issueTokens().access_token, pollIntervalSec: opts.pollIntervalSec ?? 0.2 },
+    opts.socket === false ? { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 }, ...tuning } : tuning,
+    logger,
+  );
   await source.start(sink);
   await watermark(dataDir);
   if (opts.socket !== false) await waitFor(() => source!.status().state === 'live', 'live');
@@ -56,11 +66,23 @@ describe('Donation Alerts OAuth requests', () => {
     await waitFor(() => source!.status().state === 'live', 'live');
     fake.expireToken();
     fake.dropSocket();
-    await waitFor(() => fake.count({ kind: 'oauth', detail: 'refresh_token' }) === 1 && source!.status().state === 'live', 'refreshed and live');
+    await waitFor(
+      () => fake.count({ kind: 'oauth', detail: 'refresh_token' }) === 1 && source!.status().state === 'live',
+      'refreshed and live',
+    );
     const [exchange, refresh] = fake.tokenForms;
-    expect(exchange).toMatchObject({ contentType: 'application/x-www-form-urlencoded', grantType: 'authorization_code', redirectUri, scope: null });
+    expect(exchange).toMatchObject({
+      contentType: 'application/x-www-form-urlencoded',
+      grantType: 'authorization_code',
+      redirectUri,
+      scope: null,
+    });
     expect([...exchange.keys].sort()).toEqual(['client_id', 'client_secret', 'code', 'grant_type', 'redirect_uri']);
-    expect(refresh).toMatchObject({ contentType: 'application/x-www-form-urlencoded', grantType: 'refresh_token', scope: 'oauth-user-show oauth-donation-index oauth-donation-subscribe' });
+    expect(refresh).toMatchObject({
+      contentType: 'application/x-www-form-urlencoded',
+      grantType: 'refresh_token',
+      scope: 'oauth-user-show oauth-donation-index oauth-donation-subscribe',
+    });
     expect([...refresh.keys].sort()).toEqual(['client_id', 'client_secret', 'grant_type', 'refresh_token', 'scope']);
   });
 
@@ -75,10 +97,16 @@ describe('Donation Alerts OAuth requests', () => {
     for (let i = 1; i <= 2; i++) {
       fake.expireToken();
       fake.dropSocket();
-      await waitFor(() => fake.count({ kind: 'oauth', detail: 'refresh_token' }) === i && source!.status().state === 'live', `refresh ${i}`);
+      await waitFor(
+        () => fake.count({ kind: 'oauth', detail: 'refresh_token' }) === i && source!.status().state === 'live',
+        `refresh ${i}`,
+      );
     }
     expect(fake.requests.filter((r) => r.kind === 'oauth').map((r) => r.status)).toEqual([200, 200]);
-    const stored = JSON.parse(await fs.readFile(path.join(dataDir, 'donationalerts-tokens.json'), 'utf8')) as { accessToken: string; refreshToken: string };
+    const stored = JSON.parse(await fs.readFile(path.join(dataDir, 'donationalerts-tokens.json'), 'utf8')) as {
+      accessToken: string;
+      refreshToken: string;
+    };
     expect(stored.refreshToken).toBe(first.refresh_token);
     expect(stored.accessToken).not.toBe(first.access_token);
   });
@@ -134,7 +162,13 @@ describe('Donation Alerts REST edge cases', () => {
     const dataDir = await tempDataDir();
     const sink = new MemorySink();
     const mem = memoryLogger();
-    source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token, pollIntervalSec: 0.2 }, { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } }, mem.logger);
+    source = makeSource(
+      fake,
+      dataDir,
+      { apiToken: fake.issueTokens().access_token, pollIntervalSec: 0.2 },
+      { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } },
+      mem.logger,
+    );
     await source.start(sink);
     await watermark(dataDir);
     expect(fake.requests.some((r) => r.path === '/api/v1/alerts/donations' && r.status === 204)).toBe(true);
@@ -207,7 +241,12 @@ describe('Donation Alerts list order (undocumented)', () => {
     fake.refuseSockets(true);
     const dataDir = await tempDataDir();
     const sink = new MemorySink();
-    source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token, pollIntervalSec: 60 }, { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } });
+    source = makeSource(
+      fake,
+      dataDir,
+      { apiToken: fake.issueTokens().access_token, pollIntervalSec: 60 },
+      { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } },
+    );
     fake.setRestFailure(503, { pathPrefix: '/api/v1/alerts/donations', times: 0 });
     await source.start(sink);
     await watermark(dataDir);
@@ -215,7 +254,12 @@ describe('Donation Alerts list order (undocumented)', () => {
     const t = Date.now() + 5_000;
     const made = [3, 0, 4, 1, 2].map((i) => fake.addDonation({ username: `s${i}`, created_at: daTime(t + i * 1000) }));
     const sink2 = new MemorySink();
-    source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token, pollIntervalSec: 60 }, { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } });
+    source = makeSource(
+      fake,
+      dataDir,
+      { apiToken: fake.issueTokens().access_token, pollIntervalSec: 60 },
+      { reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } },
+    );
     await source.start(sink2);
     await waitFor(() => sink2.accepted.length === 5, 'five');
     const byTime = [...made].sort((a, b) => (a.created_at < b.created_at ? -1 : 1)).map((d) => String(d.id));
@@ -279,7 +323,11 @@ describe('Donation Alerts Centrifugo edge cases', () => {
 
   it('after a close with reconnect:false, waits before coming back with fresh tokens and never loops hot', async () => {
     const { sink } = await start({}, { noReconnectDelayMs: 600 });
-    fake.setWsFault({ on: 'connect', close: { code: 3500, reason: JSON.stringify({ reason: 'invalid token', reconnect: false }) }, times: 3 });
+    fake.setWsFault({
+      on: 'connect',
+      close: { code: 3500, reason: JSON.stringify({ reason: 'invalid token', reconnect: false }) },
+      times: 3,
+    });
     const usersBefore = fake.count({ path: '/api/v1/user/oauth' });
     fake.dropSocket(3500, JSON.stringify({ reason: 'invalid token', reconnect: false }));
     await waitFor(() => source!.status().state === 'polling', 'socket down');
@@ -314,7 +362,13 @@ describe('Donation Alerts Centrifugo edge cases', () => {
 
   it('reads lenient donation fields from a publication (string amount, ISO time, name "donation")', async () => {
     const { sink } = await start();
-    fake.publish({ name: 'donation', amount: '100,50' as unknown as number, created_at: '2025-11-24T19:05:12.000000Z', is_shown: 1, message: 'pizza\r\nplease' });
+    fake.publish({
+      name: 'donation',
+      amount: '100,50' as unknown as number,
+      created_at: '2025-11-24T19:05:12.000000Z',
+      is_shown: 1,
+      message: 'pizza\r\nplease',
+    });
     await waitFor(() => sink.accepted.length === 1, 'delivered');
     expect(sink.accepted[0]).toMatchObject({ amount: 100.5, timestamp: '2025-11-24T19:05:12.000Z', message: 'pizza\nplease' });
   });

@@ -30,7 +30,12 @@ describe('Donation Alerts REST polling and errors', () => {
     fake.refuseSockets(true);
     const dataDir = await tempDataDir();
     const sink = new MemorySink();
-    source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token, pollIntervalSec: 0.2 }, { reconnectBackoff: { baseMs: 5_000, maxMs: 5_000 } });
+    source = makeSource(
+      fake,
+      dataDir,
+      { apiToken: fake.issueTokens().access_token, pollIntervalSec: 0.2 },
+      { reconnectBackoff: { baseMs: 5_000, maxMs: 5_000 } },
+    );
     await source.start(sink);
     await until(dataDir);
     expect(source.health()).toMatchObject({ state: 'degraded' });
@@ -62,7 +67,12 @@ describe('Donation Alerts REST polling and errors', () => {
     fake.refuseSockets(true);
     const dataDir = await tempDataDir();
     const sink = new MemorySink();
-    source = makeSource(fake, dataDir, { apiToken: fake.issueTokens().access_token, pollIntervalSec: 0.3 }, { restBackoff: { baseMs: 200, maxMs: 1_000 }, restMaxAttempts: 4, reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } });
+    source = makeSource(
+      fake,
+      dataDir,
+      { apiToken: fake.issueTokens().access_token, pollIntervalSec: 0.3 },
+      { restBackoff: { baseMs: 200, maxMs: 1_000 }, restMaxAttempts: 4, reconnectBackoff: { baseMs: 10_000, maxMs: 10_000 } },
+    );
     await source.start(sink);
     await until(dataDir);
     fake.setRestFailure(503, { times: 2, pathPrefix: '/api/v1/alerts/donations' });
@@ -179,7 +189,11 @@ describe('Donation Alerts REST polling and errors', () => {
     await source.start(sink2);
     await waitFor(() => sink2.accepted.length === 15, 'three pages backfilled');
     await delay(200);
-    const pages = fake.requests.slice().filter((r) => r.path === '/api/v1/alerts/donations').slice(listsBefore).map((r) => r.query);
+    const pages = fake.requests
+      .slice()
+      .filter((r) => r.path === '/api/v1/alerts/donations')
+      .slice(listsBefore)
+      .map((r) => r.query);
     expect(pages).toEqual(['?page=1', '?page=2', '?page=3']);
     // Newest 15, delivered oldest first.
     expect(sink2.accepted.map((d) => d.id)).toEqual(away.slice(-15).map((d) => String(d.id)));

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { onTestFinished } from 'vitest';
-import { createDonationAlertsSource, logRedactPaths, type DonationAlertsSourceConfig, type DonationAlertsTuning } from '../../src/donations/index.js';
+import {
+  createDonationAlertsSource,
+  logRedactPaths,
+  type DonationAlertsSourceConfig,
+  type DonationAlertsTuning,
+} from '../../src/donations/index.js';
 import type { AcceptResult, DonationSink, IncomingDonation } from '../../src/core/index.js';
 import type { FakeDonationAlerts } from '../fakes/fake-donation-alerts.js';
 
@@ -87,19 +92,41 @@ export function memoryLogger(): { logger: Logger; text: () => string; lines: () 
   };
 }
 
-export function daConfig(fake: FakeDonationAlerts, dataDir: string, extra: Partial<DonationAlertsSourceConfig> = {}): DonationAlertsSourceConfig {
+export function daConfig(
+  fake: FakeDonationAlerts,
+  dataDir: string,
+  extra: Partial<DonationAlertsSourceConfig> = {},
+): DonationAlertsSourceConfig {
   return { apiUrl: fake.apiUrl, wsUrl: fake.wsUrl, pollIntervalSec: 60, dataDir, ...extra };
 }
 
-export function makeSource(fake: FakeDonationAlerts, dataDir: string, extra: Partial<DonationAlertsSourceConfig> = {}, tuning: Partial<DonationAlertsTuning> = {}, logger?: Logger) {
+export function makeSource(
+  fake: FakeDonationAlerts,
+  dataDir: string,
+  extra: Partial<DonationAlertsSourceConfig> = {},
+  tuning: Partial<DonationAlertsTuning> = {},
+  logger?: Logger,
+) {
   return createDonationAlertsSource(daConfig(fake, dataDir, extra), { tuning: { ...fastTuning, ...tuning }, logger });
 }
 
 /** Writes the tokens file the way the source stores OAuth tokens. */
-export async function seedStoredTokens(dataDir: string, t: { access_token: string; refresh_token: string }, expiresAt: number, obtainedAt = Date.now() - 60_000): Promise<void> {
+export async function seedStoredTokens(
+  dataDir: string,
+  t: { access_token: string; refresh_token: string },
+  expiresAt: number,
+  obtainedAt = Date.now() - 60_000,
+): Promise<void> {
   await fs.writeFile(
     path.join(dataDir, 'donationalerts-tokens.json'),
-    JSON.stringify({ accessToken: t.access_token, refreshToken: t.refresh_token, tokenType: 'Bearer', expiresAt, obtainedAt, scopes: ['oauth-user-show', 'oauth-donation-index', 'oauth-donation-subscribe'] }),
+    JSON.stringify({
+      accessToken: t.access_token,
+      refreshToken: t.refresh_token,
+      tokenType: 'Bearer',
+      expiresAt,
+      obtainedAt,
+      scopes: ['oauth-user-show', 'oauth-donation-index', 'oauth-donation-subscribe'],
+    }),
     { mode: 0o600 },
   );
 }

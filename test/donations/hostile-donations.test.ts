@@ -23,7 +23,9 @@ describe('cleanDonationText', () => {
     expect(cleanDonationText('a\u202Eb\u0000c\u200Bd\u{E0041}\uD800e', false)).toBe('abcde');
     expect(cleanDonationText('a\tb\u2028c\r\nd', true)).toBe('a b c\nd');
     expect(cleanDonationText('a\r\nb', false)).toBe('a b');
-    expect(cleanDonationText('\u{1F3F3}\uFE0F\u200D\u{1F308} x\u200Dy \u200D\u{1F600}', false)).toBe('\u{1F3F3}\uFE0F\u200D\u{1F308} xy \u{1F600}');
+    expect(cleanDonationText('\u{1F3F3}\uFE0F\u200D\u{1F308} x\u200Dy \u200D\u{1F600}', false)).toBe(
+      '\u{1F3F3}\uFE0F\u200D\u{1F308} xy \u{1F600}',
+    );
     expect(cleanDonationText('\u{1F468}\u200D\u200D\u{1F469}', false)).toBe('\u{1F468}\u{1F469}');
   });
 });
@@ -64,6 +66,12 @@ describe('the demo feed', () => {
     await demo.start(sink);
     await demo.stop();
     expect(sink.accepted).toHaveLength(1);
-    expect(sink.accepted[0]).toMatchObject({ source: 'demo', donor: 'EvilBob', message: 'draw a house', amount: MAX_AMOUNT, currency: 'USD' });
+    expect(sink.accepted[0]).toMatchObject({
+      source: 'demo',
+      donor: 'EvilBob',
+      message: 'draw a house',
+      amount: MAX_AMOUNT,
+      currency: 'USD',
+    });
   });
 });

@@ -22,7 +22,13 @@ describe('Donation Alerts logging', () => {
     const mem = memoryLogger();
     const dataDir = await tempDataDir();
     const sink = new MemorySink();
-    source = makeSource(fake, dataDir, { clientId: fake.clientId, clientSecret: fake.clientSecret, redirectUri: 'http://127.0.0.1:8080/cb', pollIntervalSec: 0.2 }, {}, mem.logger);
+    source = makeSource(
+      fake,
+      dataDir,
+      { clientId: fake.clientId, clientSecret: fake.clientSecret, redirectUri: 'http://127.0.0.1:8080/cb', pollIntervalSec: 0.2 },
+      {},
+      mem.logger,
+    );
     await source.start(sink);
 
     const approved = fake.approve(source.authorizeUrl());
@@ -70,7 +76,17 @@ describe('Donation Alerts logging', () => {
         },
       }),
     );
-    logger.info({ access_token: 'AT1', refreshToken: 'RT1', donor: 'Bob', req: { headers: { authorization: 'Bearer AT2' } }, x: { token: 'T3', username: 'Alice' }, a: { b: { client_secret: 'CS' } } }, 'hi');
+    logger.info(
+      {
+        access_token: 'AT1',
+        refreshToken: 'RT1',
+        donor: 'Bob',
+        req: { headers: { authorization: 'Bearer AT2' } },
+        x: { token: 'T3', username: 'Alice' },
+        a: { b: { client_secret: 'CS' } },
+      },
+      'hi',
+    );
     const text = out.join('');
     for (const s of ['AT1', 'RT1', 'Bob', 'AT2', 'T3', 'Alice', 'CS']) expect(text).not.toContain(s);
     expect(text).toContain('[redacted]');

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseDonationAlertsDonation, normaliseWebhookDonation, parseCentrifugoFrame, isNormaliseError } from '../../src/donations/index.js';
+import {
+  normaliseDonationAlertsDonation,
+  normaliseWebhookDonation,
+  parseCentrifugoFrame,
+  isNormaliseError,
+} from '../../src/donations/index.js';
 import { isBeforeWatermark, type Watermark } from '../../src/donations/persisted-state.js';
 import { backoffDelay, parseRetryAfter } from '../../src/donations/retry-policy.js';
 import { RateLimiter } from '../../src/donations/rate-limiter.js';
@@ -34,7 +39,12 @@ describe('normaliseDonationAlertsDonation', () => {
 
   it('is lenient with odd fields and strict about the id', () => {
     const now = () => Date.UTC(2026, 0, 2, 3, 4, 5);
-    expect(normaliseDonationAlertsDonation({ id: 7, username: '  ', message: 'a\r\nb\rc', amount: '12.5', currency: 'usd', created_at: 'yesterday' }, now)).toEqual({
+    expect(
+      normaliseDonationAlertsDonation(
+        { id: 7, username: '  ', message: 'a\r\nb\rc', amount: '12.5', currency: 'usd', created_at: 'yesterday' },
+        now,
+      ),
+    ).toEqual({
       id: '7',
       source: 'donationalerts',
       donor: 'Anonymous',
@@ -43,7 +53,11 @@ describe('normaliseDonationAlertsDonation', () => {
       currency: 'USD',
       timestamp: '2026-01-02T03:04:05.000Z',
     });
-    expect(normaliseDonationAlertsDonation({ id: 8, message: '   ' })).toMatchObject({ rejectReason: 'empty message: nothing to draw', amount: 0, currency: 'XXX' });
+    expect(normaliseDonationAlertsDonation({ id: 8, message: '   ' })).toMatchObject({
+      rejectReason: 'empty message: nothing to draw',
+      amount: 0,
+      currency: 'XXX',
+    });
     for (const bad of [null, 'x', [], {}, { id: -1 }, { id: 1.5 }, { id: 'abc' }]) {
       expect(isNormaliseError(normaliseDonationAlertsDonation(bad))).toBe(true);
     }
@@ -58,12 +72,21 @@ describe('normaliseWebhookDonation', () => {
   });
 
   it('keeps given ids and safe sources', () => {
-    expect(normaliseWebhookDonation({ donor: 'a', message: 'b', amount: 0, currency: 'RUB', id: 42, source: 'panel' })).toMatchObject({ id: '42', source: 'panel' });
-    expect(normaliseWebhookDonation({ donor: 'a', message: 'b', amount: 0, currency: 'RUB', id: 'ext-1' })).toMatchObject({ id: 'ext-1', source: 'webhook' });
+    expect(normaliseWebhookDonation({ donor: 'a', message: 'b', amount: 0, currency: 'RUB', id: 42, source: 'panel' })).toMatchObject({
+      id: '42',
+      source: 'panel',
+    });
+    expect(normaliseWebhookDonation({ donor: 'a', message: 'b', amount: 0, currency: 'RUB', id: 'ext-1' })).toMatchObject({
+      id: 'ext-1',
+      source: 'webhook',
+    });
   });
 
   it('marks an empty message as nothing to draw', () => {
-    expect(normaliseWebhookDonation({ donor: 'a', message: ' \r\n ', amount: 1, currency: 'RUB' })).toMatchObject({ message: '', rejectReason: 'empty message: nothing to draw' });
+    expect(normaliseWebhookDonation({ donor: 'a', message: ' \r\n ', amount: 1, currency: 'RUB' })).toMatchObject({
+      message: '',
+      rejectReason: 'empty message: nothing to draw',
+    });
   });
 
   it.each([
@@ -88,7 +111,10 @@ describe('normaliseWebhookDonation', () => {
 
 describe('Centrifugo frame parsing', () => {
   it('splits newline-batched frames and counts bad lines', () => {
-    expect(parseCentrifugoFrame('{"id":2,"result":{}}\n{"result":{"type":1}}\n')).toEqual({ messages: [{ id: 2, result: {} }, { result: { type: 1 } }], malformed: 0 });
+    expect(parseCentrifugoFrame('{"id":2,"result":{}}\n{"result":{"type":1}}\n')).toEqual({
+      messages: [{ id: 2, result: {} }, { result: { type: 1 } }],
+      malformed: 0,
+    });
     expect(parseCentrifugoFrame('{"a":1}\n{oops\n\n  \n[1]')).toEqual({ messages: [{ a: 1 }, [1]], malformed: 1 });
   });
 });

@@ -1,8 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAMED_COLORS, parseColorString, parsePlan, planSchema, resolveSettings, type DrawPlan, type TextCardPlan } from '../../src/dsl/index.js';
+import {
+  NAMED_COLORS,
+  parseColorString,
+  parsePlan,
+  planSchema,
+  resolveSettings,
+  type DrawPlan,
+  type TextCardPlan,
+} from '../../src/dsl/index.js';
 
-const rect = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: 'red', ...extra });
+const rect = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  op: 'rect',
+  x: 0,
+  y: 0,
+  w: 2,
+  h: 2,
+  fill: 'red',
+  ...extra,
+});
 
 function steps(...list: unknown[]): ReturnType<typeof parsePlan> {
   return parsePlan({ steps: list });
@@ -81,8 +97,14 @@ describe('top-level fields', () => {
   });
 
   it('ignores missing or non-finite settings and clamps the rest to their ranges', () => {
-    expect(resolveSettings({ canvasW: undefined, canvasH: Number.NaN, maxDrawSec: 0, defaultStepDurationMs: 99999, showDurationSec: 12.4 })).toEqual({
-      canvasW: 96, canvasH: 96, defaultStepDurationMs: 10000, maxDrawSec: 1, showDurationSec: 12,
+    expect(
+      resolveSettings({ canvasW: undefined, canvasH: Number.NaN, maxDrawSec: 0, defaultStepDurationMs: 99999, showDurationSec: 12.4 }),
+    ).toEqual({
+      canvasW: 96,
+      canvasH: 96,
+      defaultStepDurationMs: 10000,
+      maxDrawSec: 1,
+      showDurationSec: 12,
     });
     expect(drawn(parsePlan({ steps: [rect()] }, { canvasW: 1000 })).canvas.w).toBe(256);
   });
@@ -106,7 +128,20 @@ describe('top-level fields', () => {
   });
 
   it('is invalid when not JSON, not an object, or without a valid step', () => {
-    for (const input of ['{', '[]', 'null', '"x"', 42, null, undefined, [], { steps: [] }, { steps: [{ op: 'nope' }] }, {}, { steps: {} }]) {
+    for (const input of [
+      '{',
+      '[]',
+      'null',
+      '"x"',
+      42,
+      null,
+      undefined,
+      [],
+      { steps: [] },
+      { steps: [{ op: 'nope' }] },
+      {},
+      { steps: {} },
+    ]) {
       const result = parsePlan(input);
       expect(result.valid).toBe(false);
       expect(result.plan).toBeNull();
@@ -144,7 +179,14 @@ describe('steps', () => {
       { op: 'pixels', points: [[0, 0]] },
       { op: 'pixels', x: 0, y: 0, matrix: ['01'] },
       { op: 'text', x: 0, y: 0, value: 'x'.repeat(65) },
-      { op: 'polygon', points: [[0, 0], [1, 1]], fill: 'red' },
+      {
+        op: 'polygon',
+        points: [
+          [0, 0],
+          [1, 1],
+        ],
+        fill: 'red',
+      },
       { op: 'circle', cx: 0, cy: 0, r: 513, fill: 'red' },
       { op: 'line', x1: 0, y1: 0, x2: 1, y2: 1, color: 'red', width: 17 },
       { op: 'text', x: 0, y: 0, value: 'x', size: 5 },
@@ -158,7 +200,26 @@ describe('steps', () => {
       'rect',
       rect({ unknown: 1, animate: { wobble: true } }),
     );
-    expect(result.issues.map((i) => i.index)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18']);
+    expect(result.issues.map((i) => i.index)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+    ]);
     for (const issue of result.issues) expect(issue.reason.length).toBeGreaterThan(5);
     const plan = drawn(result);
     expect(plan.steps).toHaveLength(2);
@@ -201,11 +262,17 @@ describe('steps', () => {
     expect(result.issues.map((i) => i.index)).toEqual(['0.1', '0.2', '2.0.0.0.0', '2.0.0.0', '2.0.0', '2.0', '2', '3.0', '3', '4']);
     const plan = drawn(result);
     expect(plan.steps).toHaveLength(2);
-    expect(plan.steps[0]).toEqual({ op: 'group', steps: [{ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: '#ff0000' }], animate: { delay_ms: 10 } });
+    expect(plan.steps[0]).toEqual({
+      op: 'group',
+      steps: [{ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: '#ff0000' }],
+      animate: { delay_ms: 10 },
+    });
   });
 
   it('treats null fields as absent', () => {
-    const plan = drawn(steps(rect({ outline: null, animate: null }), { op: 'line', x1: 0, y1: 0, x2: 3, y2: 3, color: 'red', width: null }));
+    const plan = drawn(
+      steps(rect({ outline: null, animate: null }), { op: 'line', x1: 0, y1: 0, x2: 3, y2: 3, color: 'red', width: null }),
+    );
     expect(plan.steps[0]).toEqual({ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: '#ff0000' });
     expect(plan.steps[1]).toMatchObject({ width: 1 });
   });
@@ -217,19 +284,63 @@ describe('steps', () => {
 });
 
 // Random plans, valid and broken, for the idempotence property.
-const junk = fc.oneof(fc.constant(null), fc.boolean(), fc.string({ maxLength: 5 }), fc.integer({ min: -5000, max: 5000 }), fc.double({ noNaN: false }));
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.string({ maxLength: 5 }),
+  fc.integer({ min: -5000, max: 5000 }),
+  fc.double({ noNaN: false }),
+);
 const num = fc.oneof({ weight: 6, arbitrary: fc.double({ min: -5000, max: 5000, noNaN: true }) }, { weight: 1, arbitrary: junk });
 const col = fc.oneof(fc.constantFrom('red', '#ABC', '#a1b2c3', 'nope', 'Navy'), fc.integer({ min: -1, max: 5 }), junk);
-const anim = fc.option(fc.record({ mode: fc.constantFrom('stroke', 'fill', 'pixel_reveal', 'x'), delay_ms: num, duration_ms: num, speed_px_per_s: num, ease: fc.constantFrom('linear', 'ease_in_out', 'no') }, { requiredKeys: [] }));
+const anim = fc.option(
+  fc.record(
+    {
+      mode: fc.constantFrom('stroke', 'fill', 'pixel_reveal', 'x'),
+      delay_ms: num,
+      duration_ms: num,
+      speed_px_per_s: num,
+      ease: fc.constantFrom('linear', 'ease_in_out', 'no'),
+    },
+    { requiredKeys: [] },
+  ),
+);
 const anyStep: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   step: fc.oneof(
     { depthSize: 'small' },
-    fc.record({ op: fc.constant('rect'), x: num, y: num, w: num, h: num, fill: col, outline: col, animate: anim }, { requiredKeys: ['op'] }),
+    fc.record(
+      { op: fc.constant('rect'), x: num, y: num, w: num, h: num, fill: col, outline: col, animate: anim },
+      { requiredKeys: ['op'] },
+    ),
     fc.record({ op: fc.constant('circle'), cx: num, cy: num, r: num, fill: col, animate: anim }, { requiredKeys: ['op'] }),
     fc.record({ op: fc.constant('line'), x1: num, y1: num, x2: num, y2: num, width: num, color: col }, { requiredKeys: ['op'] }),
-    fc.record({ op: fc.constant('polygon'), points: fc.array(fc.tuple(num, num), { maxLength: 6 }), outline: col }, { requiredKeys: ['op'] }),
-    fc.record({ op: fc.constant('pixels'), points: fc.array(fc.tuple(num, num), { maxLength: 4 }), x: num, y: num, matrix: fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }), color: col }, { requiredKeys: ['op'] }),
-    fc.record({ op: fc.constant('text'), x: num, y: num, value: fc.string({ maxLength: 70 }), font: fc.constantFrom('5x7', '3x5', 'x'), size: num, color: col }, { requiredKeys: ['op'] }),
+    fc.record(
+      { op: fc.constant('polygon'), points: fc.array(fc.tuple(num, num), { maxLength: 6 }), outline: col },
+      { requiredKeys: ['op'] },
+    ),
+    fc.record(
+      {
+        op: fc.constant('pixels'),
+        points: fc.array(fc.tuple(num, num), { maxLength: 4 }),
+        x: num,
+        y: num,
+        matrix: fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+        color: col,
+      },
+      { requiredKeys: ['op'] },
+    ),
+    fc.record(
+      {
+        op: fc.constant('text'),
+        x: num,
+        y: num,
+        value: fc.string({ maxLength: 70 }),
+        font: fc.constantFrom('5x7', '3x5', 'x'),
+        size: num,
+        color: col,
+      },
+      { requiredKeys: ['op'] },
+    ),
     fc.record({ op: fc.constant('group'), steps: fc.array(tie('step'), { maxLength: 3 }), animate: anim }, { requiredKeys: ['op'] }),
     junk,
   ),
@@ -268,7 +379,9 @@ describe('normalisation', () => {
   });
 
   it('keeps group delays across re-parsing', () => {
-    const once = parsePlan({ steps: [{ op: 'group', animate: { delay_ms: 300.4, mode: 'stroke' }, steps: [rect({ animate: { delay_ms: 5 } }), { op: 'bad' }] }] });
+    const once = parsePlan({
+      steps: [{ op: 'group', animate: { delay_ms: 300.4, mode: 'stroke' }, steps: [rect({ animate: { delay_ms: 5 } }), { op: 'bad' }] }],
+    });
     const twice = parsePlan(once.plan);
     expect(twice.plan).toEqual(once.plan);
     expect(twice.issues).toEqual([]);

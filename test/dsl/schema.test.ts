@@ -4,7 +4,26 @@ import { decoderJsonSchema, parsePlan, planSchema, DECODER_MAX_STEPS } from '../
 
 type Schema = Record<string, unknown>;
 
-const FORBIDDEN = ['$ref', '$defs', 'definitions', 'pattern', 'format', 'allOf', 'oneOf', 'not', 'if', 'then', 'else', 'uniqueItems', 'patternProperties', 'prefixItems', 'const', 'contains', 'maxLength', 'minLength'];
+const FORBIDDEN = [
+  '$ref',
+  '$defs',
+  'definitions',
+  'pattern',
+  'format',
+  'allOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'uniqueItems',
+  'patternProperties',
+  'prefixItems',
+  'const',
+  'contains',
+  'maxLength',
+  'minLength',
+];
 
 /** Every schema node, with its path. */
 function walk(schema: Schema, path: string, visit: (node: Schema, path: string) => void): void {
@@ -23,14 +42,19 @@ function conforms(schema: Schema, value: unknown): boolean {
     case 'string':
       return typeof value === 'string';
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value)
-        && (schema.minimum === undefined || value >= (schema.minimum as number))
-        && (schema.maximum === undefined || value <= (schema.maximum as number));
+      return (
+        typeof value === 'number' &&
+        Number.isInteger(value) &&
+        (schema.minimum === undefined || value >= (schema.minimum as number)) &&
+        (schema.maximum === undefined || value <= (schema.maximum as number))
+      );
     case 'array':
-      return Array.isArray(value)
-        && (schema.minItems === undefined || value.length >= (schema.minItems as number))
-        && (schema.maxItems === undefined || value.length <= (schema.maxItems as number))
-        && value.every((item) => conforms(schema.items as Schema, item));
+      return (
+        Array.isArray(value) &&
+        (schema.minItems === undefined || value.length >= (schema.minItems as number)) &&
+        (schema.maxItems === undefined || value.length <= (schema.maxItems as number)) &&
+        value.every((item) => conforms(schema.items as Schema, item))
+      );
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const props = schema.properties as Record<string, Schema>;
@@ -56,7 +80,10 @@ function arbitraryOf(schema: Schema, key = ''): fc.Arbitrary<unknown> {
     case 'integer':
       return fc.integer({ min: schema.minimum as number, max: schema.maximum as number });
     case 'array':
-      return fc.array(arbitraryOf(schema.items as Schema, key), { minLength: (schema.minItems as number) ?? 0, maxLength: Math.min(8, schema.maxItems as number) });
+      return fc.array(arbitraryOf(schema.items as Schema, key), {
+        minLength: (schema.minItems as number) ?? 0,
+        maxLength: Math.min(8, schema.maxItems as number),
+      });
     case 'object': {
       const props = schema.properties as Record<string, Schema>;
       const record: Record<string, fc.Arbitrary<unknown>> = {};
@@ -75,14 +102,36 @@ const EXAMPLES: unknown[] = [
     steps: [
       { op: 'rect', x: 0, y: 70, w: 96, h: 26, fill: 'darkgreen' },
       { op: 'circle', cx: 70, cy: 20, r: 10, fill: 'gold', outline: 'orange', animate: { mode: 'stroke', duration_ms: 800 } },
-      { op: 'polygon', points: [[20, 70], [40, 40], [60, 70]], fill: '#884422' },
+      {
+        op: 'polygon',
+        points: [
+          [20, 70],
+          [40, 40],
+          [60, 70],
+        ],
+        fill: '#884422',
+      },
       { op: 'line', x1: 0, y1: 69, x2: 95, y2: 69, color: 'white', width: 2, animate: { speed_px_per_s: 120, ease: 'ease_in_out' } },
-      { op: 'pixels', points: [[10, 10], [12, 14], [30, 8]], color: 'white' },
+      {
+        op: 'pixels',
+        points: [
+          [10, 10],
+          [12, 14],
+          [30, 8],
+        ],
+        color: 'white',
+      },
       { op: 'pixels', x: 44, y: 50, matrix: ['.##.', '####', '.##.'], color: 'pink', animate: { mode: 'pixel_reveal', delay_ms: 200 } },
       { op: 'text', x: 2, y: 2, value: 'Hi!', font: '5x7', size: 1, color: '#ffffff' },
     ],
   },
-  { version: '1', canvas: { w: 64, h: 64, bg: 'black' }, palette: ['#000000', 'red'], seed: 12, steps: [{ op: 'circle', cx: 32, cy: 32, r: 20, fill: 'red' }] },
+  {
+    version: '1',
+    canvas: { w: 64, h: 64, bg: 'black' },
+    palette: ['#000000', 'red'],
+    seed: 12,
+    steps: [{ op: 'circle', cx: 32, cy: 32, r: 20, fill: 'red' }],
+  },
 ];
 
 describe('decoder JSON Schema', () => {
@@ -102,9 +151,11 @@ describe('decoder JSON Schema', () => {
         const props = Object.keys((node.properties as object) ?? {});
         if (props.length === 0) problems.push(`${path}: object without properties`);
         if (node.additionalProperties !== false) problems.push(`${path}: additionalProperties not false`);
-        for (const key of (node.required as string[] | undefined) ?? []) if (!props.includes(key)) problems.push(`${path}: required ${key} not a property`);
+        for (const key of (node.required as string[] | undefined) ?? [])
+          if (!props.includes(key)) problems.push(`${path}: required ${key} not a property`);
       }
-      if (!('anyOf' in node) && !['object', 'array', 'string', 'integer', 'number', 'boolean'].includes(node.type as string)) problems.push(`${path}: type ${String(node.type)}`);
+      if (!('anyOf' in node) && !['object', 'array', 'string', 'integer', 'number', 'boolean'].includes(node.type as string))
+        problems.push(`${path}: type ${String(node.type)}`);
     });
     expect(problems).toEqual([]);
     expect(JSON.stringify(schema)).not.toMatch(/"\$/);

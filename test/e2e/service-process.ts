@@ -38,7 +38,10 @@ export async function startServiceProcess(
   );
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`service did not start in ${timeoutMs} ms\nstdout: ${out}\nstderr: ${err.slice(-4000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`service did not start in ${timeoutMs} ms\nstdout: ${out}\nstderr: ${err.slice(-4000)}`)),
+      timeoutMs,
+    );
     const check = () => {
       const match = /Operator panel:\s+(http:\/\/[^\s]+)\/panel/.exec(out);
       if (match) {

@@ -229,7 +229,12 @@ export class FakeDonationAlerts {
   }
 
   /** Issue a token pair directly (a ready DA_API_TOKEN, or tokens to pre-seed the store with). */
-  issueTokens(expiresInSec = this.opts.expiresIn): { access_token: string; refresh_token: string; expires_in: number; token_type: 'Bearer' } {
+  issueTokens(expiresInSec = this.opts.expiresIn): {
+    access_token: string;
+    refresh_token: string;
+    expires_in: number;
+    token_type: 'Bearer';
+  } {
     const access = this.secret('fake-access');
     const refresh = this.secret('fake-refresh');
     this.accessTokens.set(access, Date.now() + expiresInSec * 1000);
@@ -345,7 +350,12 @@ export class FakeDonationAlerts {
   }
 
   count(filter: { kind?: FakeRequest['kind']; path?: string; detail?: string }): number {
-    return this.requests.filter((r) => (!filter.kind || r.kind === filter.kind) && (!filter.path || r.path === filter.path) && (!filter.detail || r.detail === filter.detail)).length;
+    return this.requests.filter(
+      (r) =>
+        (!filter.kind || r.kind === filter.kind) &&
+        (!filter.path || r.path === filter.path) &&
+        (!filter.detail || r.detail === filter.detail),
+    ).length;
   }
 
   // ---- HTTP -----------------------------------------------------------------------------
@@ -388,7 +398,8 @@ export class FakeDonationAlerts {
       if (grant === 'authorization_code') {
         const code = form.get('code') ?? '';
         const redirect = this.codes.get(code);
-        if (redirect === undefined || redirect !== (form.get('redirect_uri') ?? '')) return send(400, { error: 'invalid_grant' }, {}, grant);
+        if (redirect === undefined || redirect !== (form.get('redirect_uri') ?? ''))
+          return send(400, { error: 'invalid_grant' }, {}, grant);
         this.codes.delete(code);
         return send(200, this.issueTokens(), {}, grant);
       }
@@ -430,7 +441,8 @@ export class FakeDonationAlerts {
         return;
       }
       // A stall on a healthy status (200) only delays the real answer below.
-      if (f.status < 200 || f.status >= 300) return send(f.status, { message: f.status === 429 ? 'Too Many Attempts.' : 'Server Error' }, headers);
+      if (f.status < 200 || f.status >= 300)
+        return send(f.status, { message: f.status === 429 ? 'Too Many Attempts.' : 'Server Error' }, headers);
     }
 
     const auth = req.headers.authorization ?? '';
@@ -573,7 +585,8 @@ export class FakeDonationAlerts {
     }
     if (method === 7) {
       this.log('ws', 'WS', '/connection/websocket', '', 0, 'ping');
-      if (this.opts.answerPings) reply(this.opts.pingReply === 'error' ? { id, error: { code: 104, message: 'method not found' } } : { id, result: {} });
+      if (this.opts.answerPings)
+        reply(this.opts.pingReply === 'error' ? { id, error: { code: 104, message: 'method not found' } } : { id, result: {} });
       return;
     }
     reply({ id, error: { code: 104, message: 'method not found' } });

@@ -181,22 +181,44 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
         return json(res, 200, { models: models.map((name) => ({ name, model: name, size: 7_000_000_000, details: { format: 'gguf' } })) });
       }
       if (path === '/v1/models') {
-        if (current.mode === 'loading') return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+        if (current.mode === 'loading')
+          return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
         const ctx = options.contextTokens !== undefined ? { max_model_len: options.contextTokens } : {};
-        return json(res, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', owned_by: 'fake', meta: null, ...ctx })) });
+        return json(res, 200, {
+          object: 'list',
+          data: models.map((id) => ({ id, object: 'model', owned_by: 'fake', meta: null, ...ctx })),
+        });
       }
       if (path === '/api/ps') {
-        const running = [...loaded].map(([name, ctx]) => ({ name, model: name, size: 7_000_000_000, size_vram: 7_000_000_000, expires_at: new Date(Date.now() + 1_800_000).toISOString(), context_length: options.contextTokens ?? ctx }));
+        const running = [...loaded].map(([name, ctx]) => ({
+          name,
+          model: name,
+          size: 7_000_000_000,
+          size_vram: 7_000_000_000,
+          expires_at: new Date(Date.now() + 1_800_000).toISOString(),
+          context_length: options.contextTokens ?? ctx,
+        }));
         return json(res, 200, { models: running });
       }
       if (path === '/props' && options.contextTokens !== undefined) {
-        return json(res, 200, { default_generation_settings: { n_ctx: options.contextTokens, params: {} }, total_slots: 1, model_path: 'fake.gguf', build_info: 'fake' });
+        return json(res, 200, {
+          default_generation_settings: { n_ctx: options.contextTokens, params: {} },
+          total_slots: 1,
+          model_path: 'fake.gguf',
+          build_info: 'fake',
+        });
       }
       if (path === '/info' && options.contextTokens !== undefined) {
-        return json(res, 200, { model_id: models[0], max_total_tokens: options.contextTokens, max_input_tokens: options.inputTokens ?? options.contextTokens - 1, version: 'fake' });
+        return json(res, 200, {
+          model_id: models[0],
+          max_total_tokens: options.contextTokens,
+          max_input_tokens: options.inputTokens ?? options.contextTokens - 1,
+          version: 'fake',
+        });
       }
       if (path === '/health' || path === '/v1/health') {
-        if (current.mode === 'loading') return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+        if (current.mode === 'loading')
+          return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
         return json(res, 200, { status: 'ok' });
       }
       return json(res, 404, { error: 'not found' });
@@ -214,23 +236,43 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
         req.socket.destroy();
         return;
       case 'http500':
-        return json(res, 500, ollama ? { error: 'llama runner process has terminated: exit status 2' } : { error: { code: 500, message: 'internal server error', type: 'server_error' } });
+        return json(
+          res,
+          500,
+          ollama
+            ? { error: 'llama runner process has terminated: exit status 2' }
+            : { error: { code: 500, message: 'internal server error', type: 'server_error' } },
+        );
       case 'model_not_found':
-        return json(res, 404, ollama ? { error: `model '${model}' not found` } : { error: { message: `The model \`${model}\` does not exist.`, type: 'NotFoundError', code: 404 } });
+        return json(
+          res,
+          404,
+          ollama
+            ? { error: `model '${model}' not found` }
+            : { error: { message: `The model \`${model}\` does not exist.`, type: 'NotFoundError', code: 404 } },
+        );
       case 'loading':
         return json(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } }, behaviour.retryAfterSec);
       case 'busy':
         // Ollama: {"error": "..."}; TGI: {"error", "error_type": "overloaded"} (llm-backends.md §1, §3).
-        return json(res, 429, ollama ? { error: 'too many requests' } : { error: 'Model is overloaded', error_type: 'overloaded' }, behaviour.retryAfterSec);
+        return json(
+          res,
+          429,
+          ollama ? { error: 'too many requests' } : { error: 'Model is overloaded', error_type: 'overloaded' },
+          behaviour.retryAfterSec,
+        );
       case 'busy_503':
         return json(
           res,
           503,
-          ollama ? { error: 'server busy, please try again.  maximum pending requests exceeded' } : { error: { code: 503, message: 'Service Unavailable: no slot available', type: 'unavailable_error' } },
+          ollama
+            ? { error: 'server busy, please try again.  maximum pending requests exceeded' }
+            : { error: { code: 503, message: 'Service Unavailable: no slot available', type: 'unavailable_error' } },
           behaviour.retryAfterSec,
         );
       case 'html': {
-        const page = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n';
+        const page =
+          '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n';
         res.writeHead(200, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(page) });
         res.end(page);
         return;
@@ -252,7 +294,12 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
         200,
         ollama
           ? { model, message: { role: 'assistant', content: whole }, done: true, done_reason: 'stop' }
-          : { id: `chatcmpl-${index}`, object: 'chat.completion', model, choices: [{ index: 0, message: { role: 'assistant', content: whole }, finish_reason: 'stop' }] },
+          : {
+              id: `chatcmpl-${index}`,
+              object: 'chat.completion',
+              model,
+              choices: [{ index: 0, message: { role: 'assistant', content: whole }, finish_reason: 'stop' }],
+            },
       );
     }
 
@@ -314,7 +361,8 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     res.flushHeaders();
     const frame = (piece: string, first: boolean): string =>
       ollama
-        ? JSON.stringify({ model, created_at: new Date().toISOString(), message: { role: 'assistant', content: piece }, done: false }) + '\n'
+        ? JSON.stringify({ model, created_at: new Date().toISOString(), message: { role: 'assistant', content: piece }, done: false }) +
+          '\n'
         : `data: ${JSON.stringify({
             id,
             object: 'chat.completion.chunk',
@@ -332,7 +380,13 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     }
     if (behaviour.mode === 'non_utf8') {
       // A line of raw bytes that are not UTF-8 at all, before the first chunk.
-      res.write(Buffer.concat([Buffer.from(ollama ? '' : 'data: '), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0x80]), Buffer.from(ollama ? '\n' : '\n\n')]));
+      res.write(
+        Buffer.concat([
+          Buffer.from(ollama ? '' : 'data: '),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0x80]),
+          Buffer.from(ollama ? '\n' : '\n\n'),
+        ]),
+      );
       // Then prose whose bytes break UTF-8 (a lone continuation byte, a cut 2-byte lead, 0xff) inside the content string.
       const [before, after] = frame('Voil\u00e0 @@:\n', true).split('@@');
       res.write(Buffer.concat([Buffer.from(before), Buffer.from([0x80, 0xc3, 0x20, 0xff]), Buffer.from(after)]));

@@ -8,7 +8,15 @@ import { MAX_DONOR_CHARS } from '../../src/core/index.js';
 import { DEFAULT_RENDERER_SETTINGS, parsePlan, type Plan, type RendererSettings } from '../../src/dsl/index.js';
 import { compilePlan, frameAt, upscaleNearest, type CompiledPlan } from '../../src/raster/index.js';
 import { decodeGif, type DecodedGif } from '../kit/gif-decode.js';
-import { createGallery, encodeGif, encodeGifAsync, encodeGifWithStats, encodePng, galleryKey, type GalleryEntry } from '../../src/gallery/index.js';
+import {
+  createGallery,
+  encodeGif,
+  encodeGifAsync,
+  encodeGifWithStats,
+  encodePng,
+  galleryKey,
+  type GalleryEntry,
+} from '../../src/gallery/index.js';
 
 const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 
@@ -41,7 +49,10 @@ function colorsIn(rgba: Uint8Array | Uint8ClampedArray): Set<string> {
 /** The palette entries a GIF really uses (its transparent slot left out). */
 function opaquePalette(gif: DecodedGif, colorCount: number): string[] {
   const transparent = new Set(gif.frames.map((f) => f.transparentIndex).filter((i): i is number => i !== null));
-  return gif.palette.slice(0, colorCount + transparent.size).filter((_, i) => !transparent.has(i)).map(hex);
+  return gif.palette
+    .slice(0, colorCount + transparent.size)
+    .filter((_, i) => !transparent.has(i))
+    .map(hex);
 }
 
 // A line drawn over 2 s: the picture changes at every 50 ms sample.
@@ -141,12 +152,34 @@ describe('encodeGif', () => {
   });
 
   it('keeps the frame time a multiple of 10 ms between 20 and 60 ms', () => {
-    const compiled = compilePlan(planOf({ canvas: { w: 20, h: 20 }, steps: [{ op: 'rect', x: 0, y: 0, w: 20, h: 20, fill: '#ff0000', animate: { duration_ms: 1000 } }] }));
-    const delaysWith = (frameMs: number) => decodeGif(encodeGif(compiled, { scale: 1, frameMs, holdFinalMs: 0 })).frames.map((f) => f.delayMs);
-    expect(delaysWith(20).slice(0, -1).every((d) => d === 20)).toBe(true);
-    expect(delaysWith(5).slice(0, -1).every((d) => d === 20)).toBe(true);
-    expect(delaysWith(100).slice(0, -1).every((d) => d === 60)).toBe(true);
-    expect(delaysWith(43).slice(0, -1).every((d) => d === 40)).toBe(true);
+    const compiled = compilePlan(
+      planOf({
+        canvas: { w: 20, h: 20 },
+        steps: [{ op: 'rect', x: 0, y: 0, w: 20, h: 20, fill: '#ff0000', animate: { duration_ms: 1000 } }],
+      }),
+    );
+    const delaysWith = (frameMs: number) =>
+      decodeGif(encodeGif(compiled, { scale: 1, frameMs, holdFinalMs: 0 })).frames.map((f) => f.delayMs);
+    expect(
+      delaysWith(20)
+        .slice(0, -1)
+        .every((d) => d === 20),
+    ).toBe(true);
+    expect(
+      delaysWith(5)
+        .slice(0, -1)
+        .every((d) => d === 20),
+    ).toBe(true);
+    expect(
+      delaysWith(100)
+        .slice(0, -1)
+        .every((d) => d === 60),
+    ).toBe(true);
+    expect(
+      delaysWith(43)
+        .slice(0, -1)
+        .every((d) => d === 40),
+    ).toBe(true);
     // Even without a hold the final frame has a real delay (browsers play 0 as 100 ms).
     expect(delaysWith(50).at(-1)).toBe(50);
   });
@@ -223,7 +256,10 @@ describe('gallery', () => {
 
   function recordingLogger() {
     const lines: { level: string; args: unknown[] }[] = [];
-    const at = (level: string) => (...args: unknown[]) => void lines.push({ level, args });
+    const at =
+      (level: string) =>
+      (...args: unknown[]) =>
+        void lines.push({ level, args });
     const logger = { info: at('info'), warn: at('warn'), debug: at('debug'), error: at('error') };
     return { lines, logger: logger as unknown as import('pino').Logger };
   }
@@ -319,9 +355,18 @@ describe('gallery', () => {
     await writeFile(join(dir, 'empty.json'), '');
     await writeFile(join(dir, 'binary.json'), Buffer.from([0xff, 0xfe, 0x00, 0x01]));
     // Well-formed but claiming another entry's files, or an id that is not its name.
-    await writeFile(join(dir, 'thief.json'), JSON.stringify({ format: 1, id: 'thief', finishedAt: 9, png: 'good.png', gif: 'good.gif', plan: {} }));
-    await writeFile(join(dir, 'alias.json'), JSON.stringify({ format: 1, id: 'good', finishedAt: 9, png: 'alias.png', gif: 'alias.gif', plan: {} }));
-    await writeFile(join(dir, 'noplan.json'), JSON.stringify({ format: 1, id: 'noplan', finishedAt: 9, png: 'noplan.png', gif: 'noplan.gif' }));
+    await writeFile(
+      join(dir, 'thief.json'),
+      JSON.stringify({ format: 1, id: 'thief', finishedAt: 9, png: 'good.png', gif: 'good.gif', plan: {} }),
+    );
+    await writeFile(
+      join(dir, 'alias.json'),
+      JSON.stringify({ format: 1, id: 'good', finishedAt: 9, png: 'alias.png', gif: 'alias.gif', plan: {} }),
+    );
+    await writeFile(
+      join(dir, 'noplan.json'),
+      JSON.stringify({ format: 1, id: 'noplan', finishedAt: 9, png: 'noplan.png', gif: 'noplan.gif' }),
+    );
     await writeFile(join(dir, 'bad name.json'), JSON.stringify({ format: 1 }));
     await mkdir(join(dir, 'folder.json'));
     await writeFile(join(dir, 'readme.txt'), 'hello');
@@ -403,7 +448,15 @@ describe('gallery', () => {
     // Donor names never reach the log.
     expect(JSON.stringify(lines)).not.toContain('Вася');
     // Odd text fields are clipped or defaulted, not refused.
-    const odd = await gallery.save({ id: 'odd', plan: planOf(LINE_PLAN), finishedAt: Number.NaN, donor: 'x'.repeat(5000), message: 42, amount: Infinity, currency: null } as unknown as GalleryEntry);
+    const odd = await gallery.save({
+      id: 'odd',
+      plan: planOf(LINE_PLAN),
+      finishedAt: Number.NaN,
+      donor: 'x'.repeat(5000),
+      message: 42,
+      amount: Infinity,
+      currency: null,
+    } as unknown as GalleryEntry);
     expect(odd).toMatchObject({ id: 'odd', amount: 0, currency: '', message: '' });
     expect(odd!.donor.length).toBe(MAX_DONOR_CHARS);
     expect(Number.isFinite(odd!.finishedAt)).toBe(true);
@@ -423,7 +476,9 @@ describe('gallery', () => {
     // A 60 s full-canvas pixel reveal in 32 colours: the most frames and the largest changes.
     const palette = Array.from({ length: 32 }, (_, i) => `#${((i * 0x07a3c1 + 0x123456) & 0xffffff).toString(16).padStart(6, '0')}`);
     const digits = '0123456789abcdefghijklmnopqrstuv';
-    const matrix = Array.from({ length: 96 }, (_, y) => Array.from({ length: 96 }, (_, x) => digits[(x * 7 + y * 13 + ((x * y) % 5)) % 32]).join(''));
+    const matrix = Array.from({ length: 96 }, (_, y) =>
+      Array.from({ length: 96 }, (_, x) => digits[(x * 7 + y * 13 + ((x * y) % 5)) % 32]).join(''),
+    );
     const plan = planOf({ palette, steps: [{ op: 'pixels', x: 0, y: 0, matrix, animate: { mode: 'pixel_reveal', speed_px_per_s: 154 } }] });
     const gallery = createGallery({ dir, renderer: DEFAULT_RENDERER_SETTINGS });
     let longestGap = 0;

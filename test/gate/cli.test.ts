@@ -8,10 +8,16 @@ import { recordingIO } from '../cli/commands/fake-io.testkit.js';
 
 describe('drawstream gate', () => {
   it('answers one verdict line per non-empty input line, in order', async () => {
-    const input = ['{"text": "нарисуй котика"}', '', '{"text": "нарисуй хуй"}', 'not json', '{"txt": 1}', '{"text": "draw s e x"}'].join('\n');
+    const input = ['{"text": "нарисуй котика"}', '', '{"text": "нарисуй хуй"}', 'not json', '{"txt": 1}', '{"text": "draw s e x"}'].join(
+      '\n',
+    );
     const io = recordingIO(input);
     expect(await gateCommand([], io)).toBe(0);
-    const lines = io.out.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = io.out
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toEqual({ nsfw: false, category: null, reason: null });
     expect(lines[1]).toMatchObject({ nsfw: true, category: 'profanity' });

@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import type { GateCategory, Gatekeeper } from '../../src/gate/index.js';
 
 export const OBFUSCATIONS = [
-  'plain', 'homoglyph', 'leet', 'separators', 'stretched', 'masked', 'translit', 'zero_width', 'fullwidth', 'emoji', 'mixed',
+  'plain',
+  'homoglyph',
+  'leet',
+  'separators',
+  'stretched',
+  'masked',
+  'translit',
+  'zero_width',
+  'fullwidth',
+  'emoji',
+  'mixed',
 ] as const;
 export const CATEGORIES: GateCategory[] = ['sexual', 'profanity', 'hate', 'gore', 'drugs'];
 
@@ -19,8 +29,15 @@ export interface CorpusRow {
 
 /** The classes of blind set 3 (issue 11): attacks, then the two kinds of innocent rows. */
 export const CLASSES = [
-  'emoji-letter', 'emoji-meaning', 'hate-described', 'gore-described', 'drugs-slang', 'sexual-paraphrase', 'plain',
-  'ordinary', 'trap',
+  'emoji-letter',
+  'emoji-meaning',
+  'hate-described',
+  'gore-described',
+  'drugs-slang',
+  'sexual-paraphrase',
+  'plain',
+  'ordinary',
+  'trap',
 ] as const;
 
 /**
@@ -123,8 +140,7 @@ export function evaluateCorpus(gate: Gatekeeper, rows: CorpusRow[]): CorpusRepor
       if (v.nsfw) falsePositives.push({ ...row, reason: v.reason });
     }
   }
-  const toRates = (m: Map<string, [number, number]>) =>
-    Object.fromEntries([...m].map(([k, [h, t]]) => [k, rate(h, t)]));
+  const toRates = (m: Map<string, [number, number]>) => Object.fromEntries([...m].map(([k, [h, t]]) => [k, rate(h, t)]));
   return {
     recallByCategory: toRates(byCat),
     recallByObfuscation: toRates(byObf),

@@ -20,7 +20,10 @@ describe('gate corpus', () => {
     for (const c of CATEGORIES) {
       for (const o of OBFUSCATIONS) {
         if (o === 'emoji') continue; // emoji disguise is mostly a sexual-category thing
-        expect(attacks.some((r) => r.category === c && r.obfuscation === o), `${c} × ${o}`).toBe(true);
+        expect(
+          attacks.some((r) => r.category === c && r.obfuscation === o),
+          `${c} × ${o}`,
+        ).toBe(true);
       }
     }
     for (const lang of [/[а-яё]/i, /[a-z]/i]) {

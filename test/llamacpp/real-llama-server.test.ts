@@ -82,8 +82,21 @@ function readSse(raw: string): StreamSummary {
 
 type Schema = Record<string, unknown>;
 const KNOWN_KEYWORDS = new Set([
-  'title', 'description', 'type', 'enum', 'properties', 'required', 'additionalProperties',
-  'items', 'anyOf', 'minItems', 'maxItems', 'minimum', 'maximum', 'minLength', 'maxLength',
+  'title',
+  'description',
+  'type',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
 ]);
 
 /**
@@ -94,7 +107,8 @@ function schemaErrors(schema: Schema, value: unknown, path = '$'): string[] {
   for (const key of Object.keys(schema)) if (!KNOWN_KEYWORDS.has(key)) return [`${path}: validator does not know keyword "${key}"`];
   if (Array.isArray(schema.anyOf)) {
     const branches = (schema.anyOf as Schema[]).map((branch) => schemaErrors(branch, value, path));
-    if (!branches.some((errors) => errors.length === 0)) return [`${path}: matches no anyOf branch (${branches.map((e) => e[0]).join(' | ')})`];
+    if (!branches.some((errors) => errors.length === 0))
+      return [`${path}: matches no anyOf branch (${branches.map((e) => e[0]).join(' | ')})`];
   }
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) return [`${path}: ${JSON.stringify(value)} not in enum`];
   switch (schema.type) {
@@ -141,7 +155,15 @@ function schemaErrors(schema: Schema, value: unknown, path = '$'): string[] {
 function planWith(exchanges: Exchange[], message: string, seed: number): Promise<PlanResult> {
   const planner = createPlanner(
     {
-      llm: { backend: 'llamacpp', modelId: 'test-model', endpoint: SERVER_URL, temperature: 0.2, maxTokens: MAX_TOKENS, timeoutSec: TIMEOUT_SEC, retries: 0 },
+      llm: {
+        backend: 'llamacpp',
+        modelId: 'test-model',
+        endpoint: SERVER_URL,
+        temperature: 0.2,
+        maxTokens: MAX_TOKENS,
+        timeoutSec: TIMEOUT_SEC,
+        retries: 0,
+      },
       renderer: DEFAULT_RENDERER_SETTINGS,
     },
     { gate: createGatekeeper(), fetch: recordingFetch(exchanges) },
@@ -161,7 +183,10 @@ describe.skipIf(!SERVER_URL)('a real llama-server (LLAMA_SERVER_URL)', () => {
       expect(exchange.url).toMatch(/\/v1\/chat\/completions$/);
       const schema = decoderJsonSchema();
       expect(exchange.body.stream).toBe(true);
-      expect(exchange.body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'canvas_dsl_plan', schema, strict: true } });
+      expect(exchange.body.response_format).toEqual({
+        type: 'json_schema',
+        json_schema: { name: 'canvas_dsl_plan', schema, strict: true },
+      });
       expect(exchange.body.json_schema).toEqual(schema);
 
       const raw = await exchange.raw;
@@ -203,5 +228,4 @@ describe.skipIf(!SERVER_URL)('a real llama-server (LLAMA_SERVER_URL)', () => {
     },
     2 * (TIMEOUT_SEC + 30) * 1000,
   );
-
 });

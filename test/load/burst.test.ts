@@ -24,8 +24,6 @@ describe('a raid against the real service process', () => {
   for (let round = 1; round <= ROUNDS; round++) {
     it(`round ${round}: survives ${AUTH_CALLS} OAuth starts and ${DONATIONS} donations with ${VIEWERS} viewers, FIFO, bounded traffic`, async () => {
       service = await startFloodTarget();
-      
-
 
       const auth = await floodAuth(service, AUTH_CALLS);
       expect(auth.redirects).toBe(AUTH_CALLS);
@@ -48,4 +46,3 @@ describe('a raid against the real service process', () => {
     }, 180_000);
   }
 });
-

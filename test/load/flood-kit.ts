@@ -220,7 +220,12 @@ export async function floodDonations(
     seconds: (performance.now() - started) / 1000,
     bytesPerViewer: viewers.map((viewer) => viewer.bytes),
     messagesPerViewer: viewers.map((viewer) => viewer.messages),
-    healthMs: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? Number.NaN, samples: sorted.length },
+    healthMs: {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      max: sorted[sorted.length - 1] ?? Number.NaN,
+      samples: sorted.length,
+    },
     batches,
   };
 }

@@ -26,7 +26,10 @@ describe('createPlanner', () => {
   });
 
   it('an LLM backend uses the model when it answers', async () => {
-    const planner = createPlanner({ llm: llmSettings('ollama', server.url), renderer: DEFAULT_RENDERER_SETTINGS }, { gate: fakeGate, tuning: FAST });
+    const planner = createPlanner(
+      { llm: llmSettings('ollama', server.url), renderer: DEFAULT_RENDERER_SETTINGS },
+      { gate: fakeGate, tuning: FAST },
+    );
     const result = await planner.plan(request());
     expect(result.source).toBe('llm');
     expect(stepsOf(result.plan)).toHaveLength(3);
@@ -59,7 +62,11 @@ describe('createPlanner', () => {
     } finally {
       server.setPlan({
         canvas: { w: 96, h: 96, bg: '#102040' },
-        steps: [{ op: 'rect', x: 0, y: 70, w: 96, h: 26, fill: '#2d6a4f' }, { op: 'circle', cx: 48, cy: 40, r: 16, fill: '#ffd166' }, { op: 'line', x1: 1, y1: 1, x2: 9, y2: 9, color: '#fff' }],
+        steps: [
+          { op: 'rect', x: 0, y: 70, w: 96, h: 26, fill: '#2d6a4f' },
+          { op: 'circle', cx: 48, cy: 40, r: 16, fill: '#ffd166' },
+          { op: 'line', x1: 1, y1: 1, x2: 9, y2: 9, color: '#fff' },
+        ],
       });
     }
   });
@@ -73,7 +80,10 @@ describe('createPlanner', () => {
   });
 
   it('never rejects, whatever the request looks like', async () => {
-    const planner = createPlanner({ llm: llmSettings('ollama', server.url), renderer: DEFAULT_RENDERER_SETTINGS }, { gate: fakeGate, tuning: FAST });
+    const planner = createPlanner(
+      { llm: llmSettings('ollama', server.url), renderer: DEFAULT_RENDERER_SETTINGS },
+      { gate: fakeGate, tuning: FAST },
+    );
     for (const message of ['', ' ', '\u0000'.repeat(10), 'x'.repeat(100_000), '{"steps":[]}']) {
       const result = await planner.plan({ jobId: 'weird', message, seed: -5 });
       expect(parsePlan(result.plan).valid).toBe(true);

@@ -10,9 +10,32 @@ import { makeLlmPlanner, request } from './planner-test-kit.js';
 type Schema = Record<string, any>;
 
 const FORBIDDEN = [
-  '$ref', '$defs', 'definitions', 'pattern', 'format', 'allOf', 'oneOf', 'not', 'if', 'then', 'else', 'uniqueItems',
-  'patternProperties', 'prefixItems', 'const', 'contains', 'maxLength', 'minLength', 'minProperties', 'maxProperties',
-  'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  '$ref',
+  '$defs',
+  'definitions',
+  'pattern',
+  'format',
+  'allOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'uniqueItems',
+  'patternProperties',
+  'prefixItems',
+  'const',
+  'contains',
+  'maxLength',
+  'minLength',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
 ];
 const TYPES = ['object', 'array', 'string', 'integer', 'number', 'boolean'];
 /**
@@ -20,7 +43,20 @@ const TYPES = ['object', 'array', 'string', 'integer', 'number', 'boolean'];
  * decoder schema deliberately keeps these styling extras optional (src/planner/README.md,
  * "Decoder schema"), so the list is pinned here: a new optional key must be a decision.
  */
-const OPTIONAL_OK = new Set(['palette', 'seed', 'outline', 'width', 'font', 'size', 'animate', 'mode', 'speed_px_per_s', 'duration_ms', 'delay_ms', 'ease']);
+const OPTIONAL_OK = new Set([
+  'palette',
+  'seed',
+  'outline',
+  'width',
+  'font',
+  'size',
+  'animate',
+  'mode',
+  'speed_px_per_s',
+  'duration_ms',
+  'delay_ms',
+  'ease',
+]);
 
 /** Every way `schema` leaves the portable subset, as "path: problem" lines. */
 function portabilityProblems(schema: Schema): string[] {
@@ -33,9 +69,11 @@ function portabilityProblems(schema: Schema): string[] {
     for (const key of FORBIDDEN) if (key in node) problems.push(`${path}: ${key}`);
     if (Array.isArray(node.type)) problems.push(`${path}: type array`);
     if (!('anyOf' in node) && !TYPES.includes(node.type)) problems.push(`${path}: type ${String(node.type)}`);
-    if (('minimum' in node || 'maximum' in node) && node.type !== 'integer') problems.push(`${path}: minimum/maximum on ${String(node.type)}`);
+    if (('minimum' in node || 'maximum' in node) && node.type !== 'integer')
+      problems.push(`${path}: minimum/maximum on ${String(node.type)}`);
     if ('anyOf' in node && ('properties' in node || 'type' in node)) problems.push(`${path}: anyOf mixed with properties/type`);
-    if ('enum' in node && (node.type !== 'string' || !node.enum.every((v: unknown) => typeof v === 'string'))) problems.push(`${path}: enum that is not strings`);
+    if ('enum' in node && (node.type !== 'string' || !node.enum.every((v: unknown) => typeof v === 'string')))
+      problems.push(`${path}: enum that is not strings`);
     if (node.type === 'array') {
       if (!node.items || Array.isArray(node.items)) problems.push(`${path}: array without one items schema`);
       if (typeof node.maxItems !== 'number') problems.push(`${path}: unbounded array`);
@@ -48,7 +86,8 @@ function portabilityProblems(schema: Schema): string[] {
       if (props.length === 0) problems.push(`${path}: object without properties`);
       if (node.additionalProperties !== false) problems.push(`${path}: additionalProperties is not false`);
       for (const key of required) if (!props.includes(key)) problems.push(`${path}: required "${key}" is not a property`);
-      for (const key of props) if (!required.includes(key) && !OPTIONAL_OK.has(key)) problems.push(`${path}.${key}: optional, not a styling extra`);
+      for (const key of props)
+        if (!required.includes(key) && !OPTIONAL_OK.has(key)) problems.push(`${path}.${key}: optional, not a styling extra`);
       for (const key of props) walk(node.properties[key], `${path}.${key}`);
     }
     if (Array.isArray(node.anyOf)) {
@@ -56,12 +95,14 @@ function portabilityProblems(schema: Schema): string[] {
         const where = `${path}.anyOf[${i}]`;
         if (branch?.type !== 'object') problems.push(`${where}: a union branch that is not a complete object`);
         const op = branch?.properties?.op;
-        if (!op || op.enum?.length !== 1 || !(branch.required ?? []).includes('op')) problems.push(`${where}: no required one-value enum "op"`);
+        if (!op || op.enum?.length !== 1 || !(branch.required ?? []).includes('op'))
+          problems.push(`${where}: no required one-value enum "op"`);
         walk(branch, where);
       });
     }
   };
-  if (schema?.type !== 'object' || Object.keys(schema?.properties ?? {}).length === 0) problems.push('$: root is not type object with non-empty properties');
+  if (schema?.type !== 'object' || Object.keys(schema?.properties ?? {}).length === 0)
+    problems.push('$: root is not type object with non-empty properties');
   if ('anyOf' in (schema ?? {})) problems.push('$: union at the root');
   walk(schema, '$');
   return problems;
@@ -105,7 +146,17 @@ describe('decoder schema portability (llm-backends.md §4)', () => {
       required: ['a', 'b', 'c', 'd', 'f', 'g', 'h'],
     };
     const problems = portabilityProblems(bad).join('\n');
-    for (const expected of ['minimum/maximum on number', 'pattern', 'unbounded array', 'anyOf mixed', '$ref', 'const', 'type array', '$: additionalProperties', '$.d.e: optional']) {
+    for (const expected of [
+      'minimum/maximum on number',
+      'pattern',
+      'unbounded array',
+      'anyOf mixed',
+      '$ref',
+      'const',
+      'type array',
+      '$: additionalProperties',
+      '$.d.e: optional',
+    ]) {
       expect(problems).toContain(expected);
     }
   });

@@ -64,7 +64,16 @@ describe('almost-JSON is repaired, not thrown away', () => {
       steps: [
         { op: 'rect', x: 0, y: 0, w: 10, h: 10, fill: '#ff0000' },
         { op: 'circle', cx: 50, cy: 50, r: 10, fill: '#00ff00' },
-        { op: 'polygon', points: [[1, 1], [40, 1], [40, 40], [1, 40]], fill: '#0000ff' },
+        {
+          op: 'polygon',
+          points: [
+            [1, 1],
+            [40, 1],
+            [40, 40],
+            [1, 40],
+          ],
+          fill: '#0000ff',
+        },
       ],
     };
     const text = JSON.stringify(plan);
@@ -198,7 +207,7 @@ describe('timeouts', () => {
     expect(result.fallbackReason).toMatch(/timeout: no complete answer/);
   });
 
-  it('the caller\'s AbortSignal ends planning promptly, with a drawable plan', async () => {
+  it("the caller's AbortSignal ends planning promptly, with a drawable plan", async () => {
     server.setBehaviour('hang');
     const { planner } = makeLlmPlanner('ollama', server.url, { retries: 3 }, { firstTokenMs: 10_000, totalMs: 20_000 });
     const controller = new AbortController();
@@ -234,7 +243,10 @@ describe('retries', () => {
     expect(server.chatRequests().length - before).toBe(3);
     expect(result.fallbackReason).toMatch(/after 3 attempts/);
     // A retry with the same seed would make the server repeat the answer that just failed.
-    const seeds = server.chatRequests().slice(before).map((r) => r.body.seed);
+    const seeds = server
+      .chatRequests()
+      .slice(before)
+      .map((r) => r.body.seed);
     expect(new Set(seeds).size).toBe(3);
   });
 
@@ -259,7 +271,12 @@ describe('retries', () => {
 describe('circuit breaker', () => {
   it('opens after 3 failed jobs, skips the LLM, half-opens after a good probe and closes on success', async () => {
     server.setBehaviour('http500');
-    const { planner } = makeLlmPlanner('ollama', server.url, { retries: 0 }, { breakerThreshold: 3, breakerCooldownMs: 150, retryBaseMs: 5 });
+    const { planner } = makeLlmPlanner(
+      'ollama',
+      server.url,
+      { retries: 0 },
+      { breakerThreshold: 3, breakerCooldownMs: 150, retryBaseMs: 5 },
+    );
     try {
       for (let i = 0; i < 3; i++) expect((await planner.plan(request())).source).toBe('builtin');
       expect(planner.breakerState).toBe('open');

@@ -133,7 +133,12 @@ describe('busy servers and Retry-After', () => {
   it('429 with Retry-After: the retry waits at least that long (within retryMaxMs)', async () => {
     server.queueBehaviours({ mode: 'busy', retryAfterSec: 0.3 });
     const before = server.chatRequests().length;
-    const { planner } = makeLlmPlanner('ollama', server.url, { retries: 1 }, { totalMs: 3000, firstTokenMs: 1000, stallMs: 500, retryBaseMs: 10, retryMaxMs: 1000 });
+    const { planner } = makeLlmPlanner(
+      'ollama',
+      server.url,
+      { retries: 1 },
+      { totalMs: 3000, firstTokenMs: 1000, stallMs: 500, retryBaseMs: 10, retryMaxMs: 1000 },
+    );
     const result = await planner.plan(request());
     expect(result.source).toBe('llm');
     const [first, second] = server.chatRequests().slice(before);
@@ -142,7 +147,12 @@ describe('busy servers and Retry-After', () => {
 
   it('a Retry-After past LLM_TIMEOUT_SEC is not waited for: fallback at once with the reason', async () => {
     server.setBehaviour({ mode: 'busy', retryAfterSec: 30 });
-    const { planner } = makeLlmPlanner('tgi', server.url, { retries: 3 }, { totalMs: 1000, firstTokenMs: 700, stallMs: 500, retryBaseMs: 10, retryMaxMs: 60_000 });
+    const { planner } = makeLlmPlanner(
+      'tgi',
+      server.url,
+      { retries: 3 },
+      { totalMs: 1000, firstTokenMs: 700, stallMs: 500, retryBaseMs: 10, retryMaxMs: 60_000 },
+    );
     const started = performance.now();
     const result = await planner.plan(request());
     expect(performance.now() - started).toBeLessThan(500);
@@ -170,7 +180,12 @@ describe('hangs end within LLM_TIMEOUT_SEC with the telling reason', () => {
   it('no retry is started when too little of LLM_TIMEOUT_SEC is left for it', async () => {
     server.setBehaviour('hang');
     const before = server.chatRequests().length;
-    const { planner } = makeLlmPlanner('ollama', server.url, { retries: 3 }, { totalMs: 1000, firstTokenMs: 750, stallMs: 500, retryBaseMs: 200, retryMaxMs: 400 });
+    const { planner } = makeLlmPlanner(
+      'ollama',
+      server.url,
+      { retries: 3 },
+      { totalMs: 1000, firstTokenMs: 750, stallMs: 500, retryBaseMs: 200, retryMaxMs: 400 },
+    );
     const started = performance.now();
     const result = await planner.plan(request());
     expect(performance.now() - started).toBeLessThan(1000);
@@ -180,14 +195,21 @@ describe('hangs end within LLM_TIMEOUT_SEC with the telling reason', () => {
 
   it('a retry that runs out of time keeps the first, telling reason', async () => {
     server.setBehaviour('hang');
-    const { planner } = makeLlmPlanner('llamacpp', server.url, { retries: 3 }, { totalMs: 1500, firstTokenMs: 1000, stallMs: 500, retryBaseMs: 10, retryMaxMs: 20 });
+    const { planner } = makeLlmPlanner(
+      'llamacpp',
+      server.url,
+      { retries: 3 },
+      { totalMs: 1500, firstTokenMs: 1000, stallMs: 500, retryBaseMs: 10, retryMaxMs: 20 },
+    );
     const started = performance.now();
     const result = await planner.plan(request());
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(1450);
     expect(elapsed).toBeLessThan(2000);
     expect(result.source).toBe('builtin');
-    expect(result.fallbackReason).toMatch(/^timeout: no first token within 1 s; the retry ran out of LLM_TIMEOUT_SEC \(after 2 attempts\)$/);
+    expect(result.fallbackReason).toMatch(
+      /^timeout: no first token within 1 s; the retry ran out of LLM_TIMEOUT_SEC \(after 2 attempts\)$/,
+    );
   });
 });
 
@@ -229,7 +251,9 @@ describe('wrong ENDPOINT', () => {
     const result = await planner.plan(request());
     expect(result.source).toBe('builtin');
     expect(result.attempts).toBe(1);
-    expect(result.fallbackReason).toMatch(/no llamacpp API at http:\/\/127\.0\.0\.1:\d+ \(HTTP 404: Not Found\): check ENDPOINT and LLM_BACKEND/);
+    expect(result.fallbackReason).toMatch(
+      /no llamacpp API at http:\/\/127\.0\.0\.1:\d+ \(HTTP 404: Not Found\): check ENDPOINT and LLM_BACKEND/,
+    );
     expect(planner.health().state).toBe('down');
   });
 
@@ -238,14 +262,23 @@ describe('wrong ENDPOINT', () => {
     const { planner } = makeLlmPlanner('ollama', server.url, { retries: 2 });
     const result = await planner.plan(request());
     expect(result.attempts).toBe(1);
-    expect(result.fallbackReason).toMatch(/^model not pulled: mistral-nemo:12b-instruct-2407-q4_K_M \(run: ollama pull mistral-nemo:12b-instruct-2407-q4_K_M\)/);
+    expect(result.fallbackReason).toMatch(
+      /^model not pulled: mistral-nemo:12b-instruct-2407-q4_K_M \(run: ollama pull mistral-nemo:12b-instruct-2407-q4_K_M\)/,
+    );
     expect(planner.health()).toEqual({ state: 'down', detail: expect.stringMatching(/model not pulled/) });
   });
 });
 
 describe('request without a schema', () => {
   it('tgi sends no response_format at all (a grammar without properties is a 422)', () => {
-    const chat = buildChatRequest('tgi', 'http://127.0.0.1:3000', { model: 'm', messages: [], temperature: 0.2, maxTokens: 100, seed: 1, schema: null });
+    const chat = buildChatRequest('tgi', 'http://127.0.0.1:3000', {
+      model: 'm',
+      messages: [],
+      temperature: 0.2,
+      maxTokens: 100,
+      seed: 1,
+      schema: null,
+    });
     expect(chat.body.response_format).toBeUndefined();
     expect(chat.body.json_schema).toBeUndefined();
   });

@@ -13,7 +13,10 @@ let url: string;
 let close: () => Promise<void>;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'drawstream-mc-route-'));
-  for (const [name, text] of [['2025-01-01T10-00-00Z', 'old'], ['2025-02-01T10-00-00Z', 'new']]) {
+  for (const [name, text] of [
+    ['2025-01-01T10-00-00Z', 'old'],
+    ['2025-02-01T10-00-00Z', 'new'],
+  ]) {
     mkdirSync(join(dataDir, 'model-check', name), { recursive: true });
     writeFileSync(join(dataDir, 'model-check', name, 'report.html'), `<p>${text}</p>`);
   }
@@ -37,7 +40,11 @@ describe('latest model-check report routes', () => {
     expect(await response.text()).toBe('<p>new</p>');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const latest = await (await fetch(`${url}/api/model-check/latest`)).json();
-    expect(latest).toEqual({ name: '2025-02-01T10-00-00Z', report: '/model-check/latest/report.html', sheet: '/model-check/latest/sheet.png' });
+    expect(latest).toEqual({
+      name: '2025-02-01T10-00-00Z',
+      report: '/model-check/latest/report.html',
+      sheet: '/model-check/latest/sheet.png',
+    });
   });
 
   it('404 for anything but the two names (no path from the URL), and for a missing sheet', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { recordingIO } from '../../src/cli/commands/fake-io.testkit.js';
+import { recordingIO } from '../cli/commands/fake-io.testkit.js';
 import { latestModelCheck, parsePromptsFile } from '../../src/model-check/index.js';
 import { FAKE_MODEL, startFakeLlmServer, type FakeLlmServer } from '../fakes/fake-llm-server.js';
 import { deadPort } from './planner-test-kit.js';
@@ -24,7 +24,16 @@ afterAll(async () => {
 afterEach(() => server.setBehaviour('normal'));
 
 function env(endpoint: string, extra: Record<string, string> = {}) {
-  return { LLM_BACKEND: 'llamacpp', ENDPOINT: endpoint, MODEL_ID: FAKE_MODEL, DATA_DIR: dataDir, LOG_LEVEL: 'silent', LLM_RETRIES: '0', LLM_TIMEOUT_SEC: '5', ...extra };
+  return {
+    LLM_BACKEND: 'llamacpp',
+    ENDPOINT: endpoint,
+    MODEL_ID: FAKE_MODEL,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    LLM_RETRIES: '0',
+    LLM_TIMEOUT_SEC: '5',
+    ...extra,
+  };
 }
 
 function prompts(...lines: string[]): string {
@@ -44,7 +53,7 @@ function results(dir: string) {
 }
 
 describe('drawstream model-check', () => {
-  it('good server: every request is the model\'s plan; report, sheet and results.json in the issue\'s shape', async () => {
+  it("good server: every request is the model's plan; report, sheet and results.json in the issue's shape", async () => {
     const out = join(dataDir, 'good');
     const { code, err } = await check(['--out', out, '--limit', '3'], env(server.url));
     expect(code).toBe(0);

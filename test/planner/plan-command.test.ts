@@ -100,30 +100,33 @@ describe('drawstream plan "MESSAGE"', () => {
 
   // The real binary (dist/, built by `npm test`): a server that never answers must not keep
   // the process alive past LLM_TIMEOUT_SEC; the built-in plan comes out, exit 0.
-  it.skipIf(!existsSync('dist/cli/main.js'))('bin/drawstream.js plan against a hanging server exits 0 within LLM_TIMEOUT_SEC', async () => {
-    server.setBehaviour('hang');
-    try {
-      const started = performance.now();
-      const result = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-        const child = spawn(process.execPath, ['bin/drawstream.js', 'plan', 'a red fox'], {
-          env: { ...process.env, LLM_BACKEND: 'tgi', ENDPOINT: server.url, LLM_TIMEOUT_SEC: '2', LLM_RETRIES: '2', LOG_LEVEL: 'warn' },
+  it.skipIf(!existsSync('dist/cli/main.js'))(
+    'bin/drawstream.js plan against a hanging server exits 0 within LLM_TIMEOUT_SEC',
+    async () => {
+      server.setBehaviour('hang');
+      try {
+        const started = performance.now();
+        const result = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+          const child = spawn(process.execPath, ['bin/drawstream.js', 'plan', 'a red fox'], {
+            env: { ...process.env, LLM_BACKEND: 'tgi', ENDPOINT: server.url, LLM_TIMEOUT_SEC: '2', LLM_RETRIES: '2', LOG_LEVEL: 'warn' },
+          });
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.stderr.on('data', (d) => (err += d));
+          child.on('close', (code) => resolve({ code, out, err }));
         });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (err += d));
-        child.on('close', (code) => resolve({ code, out, err }));
-      });
-      const elapsed = performance.now() - started;
-      expect(result.code).toBe(0);
-      expect(parsePlan(JSON.parse(result.out)).valid).toBe(true);
-      expect(result.err).toMatch(/source=builtin/);
-      expect(result.err).toMatch(/no first token/);
-      // 2 s budget + Node start-up and module loading on a busy machine.
-      expect(elapsed).toBeLessThan(2000 + 2500);
-    } finally {
-      server.setBehaviour('normal');
-    }
-  }, 15_000);
+        const elapsed = performance.now() - started;
+        expect(result.code).toBe(0);
+        expect(parsePlan(JSON.parse(result.out)).valid).toBe(true);
+        expect(result.err).toMatch(/source=builtin/);
+        expect(result.err).toMatch(/no first token/);
+        // 2 s budget + Node start-up and module loading on a busy machine.
+        expect(elapsed).toBeLessThan(2000 + 2500);
+      } finally {
+        server.setBehaviour('normal');
+      }
+    },
+    15_000,
+  );
 });
-

@@ -71,7 +71,11 @@ describe('output rules over HTTP', () => {
   });
 
   it('caption is forced to "All for you"', async () => {
-    server.setPlan({ canvas: { w: 96, h: 96, bg: '#000' }, caption: 'Buy my course', steps: [{ op: 'rect', x: 0, y: 0, w: 4, h: 4, fill: '#fff' }] });
+    server.setPlan({
+      canvas: { w: 96, h: 96, bg: '#000' },
+      caption: 'Buy my course',
+      steps: [{ op: 'rect', x: 0, y: 0, w: 4, h: 4, fill: '#fff' }],
+    });
     const result = await makeLlmPlanner('llamacpp', server.url).planner.plan(request());
     expect(result.plan.caption).toBe('All for you');
   });
@@ -82,7 +86,13 @@ describe('output rules over HTTP', () => {
       steps: [
         { op: 'rect', x: 0, y: 0, w: 4, h: 4, fill: '#fff' },
         { op: 'text', x: 1, y: 1, value: 'b a d w o r d'.replace(/ /g, ''), color: '#fff' },
-        { op: 'group', steps: [{ op: 'text', x: 1, y: 20, value: 'какая хрень' }, { op: 'circle', cx: 5, cy: 5, r: 2, fill: 'red' }] },
+        {
+          op: 'group',
+          steps: [
+            { op: 'text', x: 1, y: 20, value: 'какая хрень' },
+            { op: 'circle', cx: 5, cy: 5, r: 2, fill: 'red' },
+          ],
+        },
         { op: 'text', x: 1, y: 40, value: 'HELLO' },
       ],
     });

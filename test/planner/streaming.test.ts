@@ -12,13 +12,30 @@ const PLAN = {
   palette: ['#000000', '#ffffff', '#ff9f1c', '#0b0b2a', '#f4a261'],
   seed: 42,
   steps: [
-    { op: 'pixels', points: [[8, 10], [30, 6], [70, 12]], color: '#ffffff' },
+    {
+      op: 'pixels',
+      points: [
+        [8, 10],
+        [30, 6],
+        [70, 12],
+      ],
+      color: '#ffffff',
+    },
     { op: 'circle', cx: 80, cy: 16, r: 8, fill: '#f4a261' },
     {
       op: 'group',
       animate: { mode: 'stroke', speed_px_per_s: 150 },
       steps: [
-        { op: 'polygon', points: [[33, 48], [36, 28], [46, 40]], fill: '#ff9f1c', outline: '#000000' },
+        {
+          op: 'polygon',
+          points: [
+            [33, 48],
+            [36, 28],
+            [46, 40],
+          ],
+          fill: '#ff9f1c',
+          outline: '#000000',
+        },
         { op: 'circle', cx: 48, cy: 56, r: 18, fill: '#ff9f1c', outline: '#000000' },
       ],
     },
@@ -44,7 +61,22 @@ describe('PlanStreamScanner', () => {
   it('finds the skeleton fields and every complete step, in order', () => {
     const text = 'Sure!\n```json\n' + JSON.stringify(PLAN, null, 2) + '\n```\nbye {"x":1}';
     const events = scanAll(text, []);
-    expect(events.map((e) => e.kind)).toEqual(['top', 'top', 'top', 'top', 'steps_start', 'step', 'step', 'step', 'step', 'step', 'steps_end', 'top', 'top', 'end']);
+    expect(events.map((e) => e.kind)).toEqual([
+      'top',
+      'top',
+      'top',
+      'top',
+      'steps_start',
+      'step',
+      'step',
+      'step',
+      'step',
+      'step',
+      'steps_end',
+      'top',
+      'top',
+      'end',
+    ]);
     const steps = events.filter((e): e is Extract<ScanEvent, { kind: 'step' }> => e.kind === 'step').map((e) => JSON.parse(e.raw));
     expect(steps).toEqual(PLAN.steps);
     const tops = events.filter((e): e is Extract<ScanEvent, { kind: 'top' }> => e.kind === 'top');
@@ -68,7 +100,10 @@ describe('PlanStreamScanner', () => {
   });
 
   it('reports a step the moment its closing brace arrives, not before', () => {
-    const text = JSON.stringify({ canvas: { w: 96, h: 96 }, steps: [{ op: 'rect', x: 1, y: 1, w: 2, h: 2, fill: '#fff' }, { op: 'line' }] });
+    const text = JSON.stringify({
+      canvas: { w: 96, h: 96 },
+      steps: [{ op: 'rect', x: 1, y: 1, w: 2, h: 2, fill: '#fff' }, { op: 'line' }],
+    });
     const scanner = new PlanStreamScanner();
     const firstClose = text.indexOf('}', text.indexOf('"op"'));
     expect(scanner.push(text.slice(0, firstClose)).some((e) => e.kind === 'step')).toBe(false);
@@ -126,7 +161,14 @@ describe('streaming plans over HTTP', () => {
   }
 
   it('an invalid step is skipped and reported; the stream goes on', async () => {
-    server.setPlan({ canvas: { w: 96, h: 96, bg: '#000' }, steps: [{ op: 'rect', x: 0, y: 0, w: 4, h: 4, fill: '#fff' }, { op: 'blob', x: 1 }, { op: 'circle', cx: 5, cy: 5, r: 3, fill: 'red' }] });
+    server.setPlan({
+      canvas: { w: 96, h: 96, bg: '#000' },
+      steps: [
+        { op: 'rect', x: 0, y: 0, w: 4, h: 4, fill: '#fff' },
+        { op: 'blob', x: 1 },
+        { op: 'circle', cx: 5, cy: 5, r: 3, fill: 'red' },
+      ],
+    });
     const seen: Step[] = [];
     const { planner } = makeLlmPlanner('vllm', server.url);
     const result = await planner.plan(request(), { onPartial: (p) => seen.push(...p.newSteps) });

@@ -87,7 +87,8 @@ describe('lazy event listing', () => {
         const counted = counter.count(step, mode);
         const listed = lister.compile(step, mode, i, 99);
         tested.set(`${step.op} ${mode}`, (tested.get(`${step.op} ${mode}`) ?? 0) + 1);
-        if (counted !== listed) throw new Error(`round ${round} step ${i} (${JSON.stringify(step).slice(0, 300)}): counted ${counted}, listed ${listed}`);
+        if (counted !== listed)
+          throw new Error(`round ${round} step ${i} (${JSON.stringify(step).slice(0, 300)}): counted ${counted}, listed ${listed}`);
       });
       expect(counting.colors).toEqual(listing.colors);
     }
@@ -98,10 +99,44 @@ describe('lazy event listing', () => {
 
   it('counts shapes off every side of the canvas, degenerate and touching it, like listing', () => {
     const shapes: DrawingStep[] = [];
-    for (const [dx, dy] of [[-30, 0], [30, 0], [0, -30], [0, 30], [0, 0], [-9, -9], [9, 9]]) {
-      shapes.push({ op: 'polygon', points: [[dx, dy], [dx + 7, dy], [dx + 7, dy + 7], [dx, dy + 7]], fill: '#ff0000', outline: '#00ff00' });
-      shapes.push({ op: 'polygon', points: [[dx, dy + 10], [dx, dy + 10], [dx, dy + 10]], outline: '#ff0000' });
-      shapes.push({ op: 'polygon', points: [[dx - 3, dy], [dx + 12, dy], [dx + 4, dy]], fill: '#ff0000' });
+    for (const [dx, dy] of [
+      [-30, 0],
+      [30, 0],
+      [0, -30],
+      [0, 30],
+      [0, 0],
+      [-9, -9],
+      [9, 9],
+    ]) {
+      shapes.push({
+        op: 'polygon',
+        points: [
+          [dx, dy],
+          [dx + 7, dy],
+          [dx + 7, dy + 7],
+          [dx, dy + 7],
+        ],
+        fill: '#ff0000',
+        outline: '#00ff00',
+      });
+      shapes.push({
+        op: 'polygon',
+        points: [
+          [dx, dy + 10],
+          [dx, dy + 10],
+          [dx, dy + 10],
+        ],
+        outline: '#ff0000',
+      });
+      shapes.push({
+        op: 'polygon',
+        points: [
+          [dx - 3, dy],
+          [dx + 12, dy],
+          [dx + 4, dy],
+        ],
+        fill: '#ff0000',
+      });
       shapes.push({ op: 'rect', x: dx - 1, y: dy - 1, w: 10, h: 1, fill: '#ff0000', outline: '#0000ff' });
       shapes.push({ op: 'rect', x: dx, y: dy, w: 1, h: 10, outline: '#0000ff' });
       shapes.push({ op: 'circle', cx: dx + 4, cy: dy + 4, r: 0, fill: '#ff0000' });

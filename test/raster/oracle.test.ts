@@ -22,32 +22,47 @@ const animate = fc.record(
   },
   { requiredKeys: [] },
 );
-const fillOutline = fc.oneof(
-  fc.record({ fill: color }),
-  fc.record({ outline: color }),
-  fc.record({ fill: color, outline: color }),
-);
+const fillOutline = fc.oneof(fc.record({ fill: color }), fc.record({ outline: color }), fc.record({ fill: color, outline: color }));
 
-const drawing = fc.oneof(
-  fc.tuple(fc.record({ op: fc.constant('rect'), x: coord, y: coord, w: fc.integer({ min: 1, max: 30 }), h: fc.integer({ min: 1, max: 30 }) }), fillOutline),
-  fc.tuple(fc.record({ op: fc.constant('circle'), cx: coord, cy: coord, r: fc.integer({ min: 0, max: 24 }) }), fillOutline),
-  fc.tuple(fc.record({ op: fc.constant('polygon'), points: fc.array(pt, { minLength: 3, maxLength: 8 }) }), fillOutline),
-  fc.tuple(fc.record({ op: fc.constant('line'), x1: coord, y1: coord, x2: coord, y2: coord, width: fc.integer({ min: 1, max: 16 }), color }), fc.constant({})),
-  fc.tuple(fc.record({ op: fc.constant('pixels'), points: fc.array(pt, { maxLength: 30 }), color }), fc.constant({})),
-  fc.tuple(
-    fc.record({
-      op: fc.constant('pixels'),
-      x: coord,
-      y: coord,
-      matrix: fc.array(fc.array(fc.constantFrom('.', ' ', '0', '1', '2', '3'), { maxLength: 12 }).map((cells) => cells.join('')), { maxLength: 12 }),
-    }),
-    fc.constant({}),
-  ),
-  fc.tuple(
-    fc.record({ op: fc.constant('text'), x: coord, y: coord, value: fc.constantFrom('Hi!', 'a\nb', 'Привет', '0?~', ''), font: fc.constantFrom('5x7', '3x5'), size: fc.integer({ min: 1, max: 4 }), color }),
-    fc.constant({}),
-  ),
-).chain(([base, extra]) => fc.option(animate, { nil: undefined }).map((a) => ({ ...base, ...extra, ...(a ? { animate: a } : {}) })));
+const drawing = fc
+  .oneof(
+    fc.tuple(
+      fc.record({ op: fc.constant('rect'), x: coord, y: coord, w: fc.integer({ min: 1, max: 30 }), h: fc.integer({ min: 1, max: 30 }) }),
+      fillOutline,
+    ),
+    fc.tuple(fc.record({ op: fc.constant('circle'), cx: coord, cy: coord, r: fc.integer({ min: 0, max: 24 }) }), fillOutline),
+    fc.tuple(fc.record({ op: fc.constant('polygon'), points: fc.array(pt, { minLength: 3, maxLength: 8 }) }), fillOutline),
+    fc.tuple(
+      fc.record({ op: fc.constant('line'), x1: coord, y1: coord, x2: coord, y2: coord, width: fc.integer({ min: 1, max: 16 }), color }),
+      fc.constant({}),
+    ),
+    fc.tuple(fc.record({ op: fc.constant('pixels'), points: fc.array(pt, { maxLength: 30 }), color }), fc.constant({})),
+    fc.tuple(
+      fc.record({
+        op: fc.constant('pixels'),
+        x: coord,
+        y: coord,
+        matrix: fc.array(
+          fc.array(fc.constantFrom('.', ' ', '0', '1', '2', '3'), { maxLength: 12 }).map((cells) => cells.join('')),
+          { maxLength: 12 },
+        ),
+      }),
+      fc.constant({}),
+    ),
+    fc.tuple(
+      fc.record({
+        op: fc.constant('text'),
+        x: coord,
+        y: coord,
+        value: fc.constantFrom('Hi!', 'a\nb', 'Привет', '0?~', ''),
+        font: fc.constantFrom('5x7', '3x5'),
+        size: fc.integer({ min: 1, max: 4 }),
+        color,
+      }),
+      fc.constant({}),
+    ),
+  )
+  .chain(([base, extra]) => fc.option(animate, { nil: undefined }).map((a) => ({ ...base, ...extra, ...(a ? { animate: a } : {}) })));
 
 const step: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   step: fc.oneof({ depthSize: 'small', withCrossShrink: true }, drawing, tie('group')),
@@ -68,49 +83,63 @@ const planArb = fc.record({
 describe('renderer against the literal spec', () => {
   it('gives the same events, timeline and frames on random plans', () => {
     fc.assert(
-      fc.property(planArb, fc.array(fc.integer({ min: 0, max: 6000 }), { minLength: 3, maxLength: 6 }), fc.integer({ min: 1, max: 4 }), (raw, times, maxDrawSec) => {
-        const { plan } = parsePlan(raw);
-        if (plan === null) return;
-        const settings = { defaultStepDurationMs: 300, maxDrawSec };
-        const compiled = compilePlan(plan, settings);
-        const reference = refCompile(plan as DrawPlan, settings);
-        expect(compiled.steps.length).toBe(reference.length);
-        let clock = 0;
-        reference.forEach((ref, i) => {
-          const got = compiled.steps[i];
-          clock += ref.delay;
-          expect([got.delayMs, got.durationMs, got.startMs, got.ease]).toEqual([ref.delay, ref.duration, clock, ref.ease]);
-          clock += ref.duration;
-          const events = [];
-          for (let k = got.firstEvent; k < got.firstEvent + got.eventCount; k++) {
-            const e = compiled.events[k];
-            const p = e & 0xffff;
-            events.push({ x: p % compiled.width, y: Math.floor(p / compiled.width), c: compiled.colors[e >>> 16] });
+      fc.property(
+        planArb,
+        fc.array(fc.integer({ min: 0, max: 6000 }), { minLength: 3, maxLength: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        (raw, times, maxDrawSec) => {
+          const { plan } = parsePlan(raw);
+          if (plan === null) return;
+          const settings = { defaultStepDurationMs: 300, maxDrawSec };
+          const compiled = compilePlan(plan, settings);
+          const reference = refCompile(plan as DrawPlan, settings);
+          expect(compiled.steps.length).toBe(reference.length);
+          let clock = 0;
+          reference.forEach((ref, i) => {
+            const got = compiled.steps[i];
+            clock += ref.delay;
+            expect([got.delayMs, got.durationMs, got.startMs, got.ease]).toEqual([ref.delay, ref.duration, clock, ref.ease]);
+            clock += ref.duration;
+            const events = [];
+            for (let k = got.firstEvent; k < got.firstEvent + got.eventCount; k++) {
+              const e = compiled.events[k];
+              const p = e & 0xffff;
+              events.push({ x: p % compiled.width, y: Math.floor(p / compiled.width), c: compiled.colors[e >>> 16] });
+            }
+            expect(events).toEqual(ref.events);
+          });
+          expect(compiled.totalMs).toBe(clock);
+          for (const t of [...times, clock, clock - 1, 0]) {
+            expect(Buffer.from(frameAt(compiled, t)).equals(Buffer.from(refFrame(plan, reference, t)))).toBe(true);
           }
-          expect(events).toEqual(ref.events);
-        });
-        expect(compiled.totalMs).toBe(clock);
-        for (const t of [...times, clock, clock - 1, 0]) {
-          expect(Buffer.from(frameAt(compiled, t)).equals(Buffer.from(refFrame(plan, reference, t)))).toBe(true);
-        }
-      }),
+        },
+      ),
       { numRuns: 300, seed: 20261125 },
     );
   });
 
   it('sorts large circles exactly like the comparator of the spec', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 25, max: 140 }), fc.integer({ min: -60, max: 100 }), fc.integer({ min: -60, max: 100 }), fc.constantFrom('stroke', 'fill'), (r, cx, cy, mode) => {
-        const { plan } = parsePlan({ canvas: { w: 64, h: 48 }, steps: [{ op: 'circle', cx, cy, r, fill: 'red', outline: 'blue', animate: { mode } }] });
-        const compiled = compilePlan(plan!);
-        const reference = refCompile(plan as DrawPlan, { defaultStepDurationMs: 600, maxDrawSec: 60 });
-        const events = [];
-        for (let k = 0; k < compiled.eventCount; k++) {
-          const p = compiled.events[k] & 0xffff;
-          events.push({ x: p % 64, y: Math.floor(p / 64), c: compiled.colors[compiled.events[k] >>> 16] });
-        }
-        expect(events).toEqual(reference[0].events);
-      }),
+      fc.property(
+        fc.integer({ min: 25, max: 140 }),
+        fc.integer({ min: -60, max: 100 }),
+        fc.integer({ min: -60, max: 100 }),
+        fc.constantFrom('stroke', 'fill'),
+        (r, cx, cy, mode) => {
+          const { plan } = parsePlan({
+            canvas: { w: 64, h: 48 },
+            steps: [{ op: 'circle', cx, cy, r, fill: 'red', outline: 'blue', animate: { mode } }],
+          });
+          const compiled = compilePlan(plan!);
+          const reference = refCompile(plan as DrawPlan, { defaultStepDurationMs: 600, maxDrawSec: 60 });
+          const events = [];
+          for (let k = 0; k < compiled.eventCount; k++) {
+            const p = compiled.events[k] & 0xffff;
+            events.push({ x: p % 64, y: Math.floor(p / 64), c: compiled.colors[compiled.events[k] >>> 16] });
+          }
+          expect(events).toEqual(reference[0].events);
+        },
+      ),
       { numRuns: 40, seed: 7 },
     );
   });
@@ -118,8 +147,21 @@ describe('renderer against the literal spec', () => {
   it('handles shapes reaching far outside the canvas exactly', () => {
     const far = fc.integer({ min: -300, max: 300 });
     const shape = fc.oneof(
-      fc.record({ op: fc.constant('polygon'), points: fc.array(fc.tuple(far, far), { minLength: 3, maxLength: 12 }), fill: fc.constant('red'), outline: fc.constant('blue') }),
-      fc.record({ op: fc.constant('line'), x1: far, y1: far, x2: far, y2: far, width: fc.integer({ min: 1, max: 16 }), color: fc.constant('lime') }),
+      fc.record({
+        op: fc.constant('polygon'),
+        points: fc.array(fc.tuple(far, far), { minLength: 3, maxLength: 12 }),
+        fill: fc.constant('red'),
+        outline: fc.constant('blue'),
+      }),
+      fc.record({
+        op: fc.constant('line'),
+        x1: far,
+        y1: far,
+        x2: far,
+        y2: far,
+        width: fc.integer({ min: 1, max: 16 }),
+        color: fc.constant('lime'),
+      }),
       fc.record({ op: fc.constant('circle'), cx: far, cy: far, r: fc.integer({ min: 0, max: 200 }), outline: fc.constant('blue') }),
     );
     fc.assert(

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan, type Plan } from '../../src/dsl/index.js';
-import { compilePlan, eventsAt, frameAt, FramePlayer, layoutTextCard, mulberry32, upscaleNearest, type CompiledPlan } from '../../src/raster/index.js';
+import {
+  compilePlan,
+  eventsAt,
+  frameAt,
+  FramePlayer,
+  layoutTextCard,
+  mulberry32,
+  upscaleNearest,
+  type CompiledPlan,
+} from '../../src/raster/index.js';
 import { clippedLinePoints } from '../../src/raster/geometry.js';
 import { refBresenham } from './spec-reference.js';
 
@@ -40,7 +49,16 @@ describe('shapes', () => {
   it('rect 0,0,11,11 covers exactly the pixels of the polygon (0,0),(10,0),(10,10),(0,10)', () => {
     const c = compiled([
       { op: 'rect', x: 0, y: 0, w: 11, h: 11, fill: 'red' },
-      { op: 'polygon', points: [[0, 0], [10, 0], [10, 10], [0, 10]], fill: 'red' },
+      {
+        op: 'polygon',
+        points: [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+        ],
+        fill: 'red',
+      },
     ]);
     const rect = xy(stepEvents(c, 0));
     expect(rect).toHaveLength(121);
@@ -49,17 +67,33 @@ describe('shapes', () => {
 
   it('rect path runs clockwise from the top-left: top, right, bottom (right to left), left (bottom to top)', () => {
     const c = compiled([{ op: 'rect', x: 1, y: 1, w: 3, h: 3, outline: 'red' }]);
-    expect(xy(stepEvents(c, 0))).toEqual([[1, 1], [2, 1], [3, 1], [3, 2], [3, 3], [2, 3], [1, 3], [1, 2]]);
+    expect(xy(stepEvents(c, 0))).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [3, 2],
+      [3, 3],
+      [2, 3],
+      [1, 3],
+      [1, 2],
+    ]);
   });
 
   it('a one-row rect lists each pixel once', () => {
     const c = compiled([{ op: 'rect', x: 2, y: 2, w: 3, h: 1, outline: 'red' }]);
-    expect(xy(stepEvents(c, 0))).toEqual([[2, 2], [3, 2], [4, 2]]);
+    expect(xy(stepEvents(c, 0))).toEqual([
+      [2, 2],
+      [3, 2],
+      [4, 2],
+    ]);
   });
 
   it('circle r=0 is one pixel', () => {
     const c = compiled([{ op: 'circle', cx: 5, cy: 6, r: 0, fill: 'red', outline: 'blue' }]);
-    expect(stepEvents(c, 0)).toEqual([[5, 6, '#ff0000'], [5, 6, '#0000ff']]);
+    expect(stepEvents(c, 0)).toEqual([
+      [5, 6, '#ff0000'],
+      [5, 6, '#0000ff'],
+    ]);
     const stroke = compiled([{ op: 'circle', cx: 5, cy: 6, r: 0, outline: 'blue' }]);
     expect(xy(stepEvents(stroke, 0))).toEqual([[5, 6]]);
   });
@@ -72,7 +106,11 @@ describe('shapes', () => {
     ]);
     expect(c.steps.map((s) => s.eventCount)).toEqual([9, 21, 37]);
     // r=2: the rows ±2 span dx −1..1 (1+4 ≤ 6, 4+4 > 6).
-    expect(xy(stepEvents(c, 1)).slice(0, 3)).toEqual([[7, 6], [8, 6], [9, 6]]);
+    expect(xy(stepEvents(c, 1)).slice(0, 3)).toEqual([
+      [7, 6],
+      [8, 6],
+      [9, 6],
+    ]);
   });
 
   it('circle path is clockwise from 12 o clock', () => {
@@ -83,8 +121,18 @@ describe('shapes', () => {
     const at = (dx: number, dy: number): [number, number] => [5 + dx, 5 + dy];
     expect(xy(stepEvents(c, 0))).toEqual([at(0, -1), at(1, -1), at(1, 0), at(1, 1), at(0, 1), at(-1, 1), at(-1, 0), at(-1, -1)]);
     expect(xy(stepEvents(c, 1))).toEqual([
-      at(0, -2), at(1, -2), at(2, -1), at(2, 0), at(2, 1), at(1, 2),
-      at(0, 2), at(-1, 2), at(-2, 1), at(-2, 0), at(-2, -1), at(-1, -2),
+      at(0, -2),
+      at(1, -2),
+      at(2, -1),
+      at(2, 0),
+      at(2, 1),
+      at(1, 2),
+      at(0, 2),
+      at(-1, 2),
+      at(-2, 1),
+      at(-2, 0),
+      at(-2, -1),
+      at(-1, -2),
     ]);
   });
 
@@ -97,26 +145,73 @@ describe('shapes', () => {
   });
 
   it('polygon fill mode: covered row-major, then the outline path', () => {
-    const c = compiled([{ op: 'polygon', points: [[0, 0], [4, 0], [0, 4]], fill: 'red', outline: 'blue' }]);
+    const c = compiled([
+      {
+        op: 'polygon',
+        points: [
+          [0, 0],
+          [4, 0],
+          [0, 4],
+        ],
+        fill: 'red',
+        outline: 'blue',
+      },
+    ]);
     const events = stepEvents(c, 0);
     const fill = events.filter(([, , col]) => col === '#ff0000');
     // Row y covers x = 0..4−y (crossings 0 and 4−y; the hypotenuse's Bresenham pixels included).
     expect(xy(fill)).toEqual([
-      [0, 0], [1, 0], [2, 0], [3, 0], [4, 0],
-      [0, 1], [1, 1], [2, 1], [3, 1],
-      [0, 2], [1, 2], [2, 2],
-      [0, 3], [1, 3],
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [0, 2],
+      [1, 2],
+      [2, 2],
+      [0, 3],
+      [1, 3],
       [0, 4],
     ]);
     expect(events.slice(0, 15)).toEqual(fill);
-    expect(xy(events.slice(15))).toEqual([[0, 0], [1, 0], [2, 0], [3, 0], [4, 0], [3, 1], [2, 2], [1, 3], [0, 4], [0, 3], [0, 2], [0, 1]]);
+    expect(xy(events.slice(15))).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [3, 1],
+      [2, 2],
+      [1, 3],
+      [0, 4],
+      [0, 3],
+      [0, 2],
+      [0, 1],
+    ]);
   });
 
   it('polygon spans use exact crossings ⌈a⌉..⌊b⌋', () => {
     // Edges from (0,0) to (3,3) and (7,0)-(4,3): at y=1 crossings are 1 and 6; a thin sliver
     // triangle tests fractional crossings: (0,0),(10,1),(0,2): at y=1 the crossings are 0 and 10.
-    const c = compiled([{ op: 'polygon', points: [[0, 0], [10, 1], [0, 2]], fill: 'red', animate: { mode: 'fill' } }]);
-    const row1 = xy(stepEvents(c, 0)).filter(([, y]) => y === 1).map(([x]) => x);
+    const c = compiled([
+      {
+        op: 'polygon',
+        points: [
+          [0, 0],
+          [10, 1],
+          [0, 2],
+        ],
+        fill: 'red',
+        animate: { mode: 'fill' },
+      },
+    ]);
+    const row1 = xy(stepEvents(c, 0))
+      .filter(([, y]) => y === 1)
+      .map(([x]) => x);
     expect(row1).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
@@ -124,7 +219,14 @@ describe('shapes', () => {
 describe('lines', () => {
   it('follows the spec Bresenham loop with both ends included', () => {
     const c = compiled([{ op: 'line', x1: 0, y1: 0, x2: 5, y2: 2, color: 'red' }]);
-    expect(xy(stepEvents(c, 0))).toEqual([[0, 0], [1, 0], [2, 1], [3, 1], [4, 2], [5, 2]]);
+    expect(xy(stepEvents(c, 0))).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+      [3, 1],
+      [4, 2],
+      [5, 2],
+    ]);
   });
 
   it('closed-form clipped Bresenham equals the literal loop on every short line', () => {
@@ -175,8 +277,27 @@ describe('lines', () => {
       { op: 'line', x1: 8, y1: 8, x2: 8, y2: 8, width: 3, color: 'red' },
       { op: 'line', x1: 8, y1: 8, x2: 8, y2: 8, width: 4, color: 'red' },
     ]);
-    expect(xy(stepEvents(c, 0))).toEqual([[0, 0], [1, 0], [0, 1], [1, 1], [2, 0], [2, 1], [3, 0], [3, 1]]);
-    expect(xy(stepEvents(c, 1))).toEqual([[7, 7], [8, 7], [9, 7], [7, 8], [8, 8], [9, 8], [7, 9], [8, 9], [9, 9]]);
+    expect(xy(stepEvents(c, 0))).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+      [2, 0],
+      [2, 1],
+      [3, 0],
+      [3, 1],
+    ]);
+    expect(xy(stepEvents(c, 1))).toEqual([
+      [7, 7],
+      [8, 7],
+      [9, 7],
+      [7, 8],
+      [8, 8],
+      [9, 8],
+      [7, 9],
+      [8, 9],
+      [9, 9],
+    ]);
     const w4 = xy(stepEvents(c, 2));
     expect(w4).toHaveLength(16);
     expect(w4[0]).toEqual([7, 7]);
@@ -184,8 +305,19 @@ describe('lines', () => {
   });
 
   it('a line from far outside costs only its visible part and keeps its order', () => {
-    const c = compilePlan(parsePlan({ canvas: { w: 8, h: 8 }, steps: [{ op: 'line', x1: -4096, y1: -4096, x2: 4096, y2: 4096, color: 'red' }] }).plan!);
-    expect(xy(stepEvents(c, 0))).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 5], [6, 6], [7, 7]]);
+    const c = compilePlan(
+      parsePlan({ canvas: { w: 8, h: 8 }, steps: [{ op: 'line', x1: -4096, y1: -4096, x2: 4096, y2: 4096, color: 'red' }] }).plan!,
+    );
+    expect(xy(stepEvents(c, 0))).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+      [6, 6],
+      [7, 7],
+    ]);
   });
 });
 
@@ -194,17 +326,45 @@ describe('clipping', () => {
     const c = compiled([
       { op: 'rect', x: -5, y: -5, w: 10, h: 10, fill: 'red', animate: { speed_px_per_s: 10 } },
       { op: 'rect', x: -5, y: -5, w: 10, h: 10, outline: 'red' },
-      { op: 'pixels', points: [[-1, 0], [0, 0], [16, 0], [15, 15], [0, 0]], color: 'red', animate: { mode: 'stroke' } },
+      {
+        op: 'pixels',
+        points: [
+          [-1, 0],
+          [0, 0],
+          [16, 0],
+          [15, 15],
+          [0, 0],
+        ],
+        color: 'red',
+        animate: { mode: 'stroke' },
+      },
     ]);
     expect(c.steps[0].eventCount).toBe(25);
     expect(c.steps[0].durationMs).toBe(2500);
     // Only the right column x=4 and bottom row y=4 of the outline are on the canvas.
-    expect(xy(stepEvents(c, 1))).toEqual([[4, 0], [4, 1], [4, 2], [4, 3], [4, 4], [3, 4], [2, 4], [1, 4], [0, 4]]);
-    expect(xy(stepEvents(c, 2))).toEqual([[0, 0], [15, 15], [0, 0]]);
+    expect(xy(stepEvents(c, 1))).toEqual([
+      [4, 0],
+      [4, 1],
+      [4, 2],
+      [4, 3],
+      [4, 4],
+      [3, 4],
+      [2, 4],
+      [1, 4],
+      [0, 4],
+    ]);
+    expect(xy(stepEvents(c, 2))).toEqual([
+      [0, 0],
+      [15, 15],
+      [0, 0],
+    ]);
   });
 
   it('a shape entirely off the canvas has no events', () => {
-    const c = compiled([{ op: 'circle', cx: -600, cy: 0, r: 512, fill: 'red' }, { op: 'rect', x: 0, y: 0, w: 1, h: 1, fill: 'red' }]);
+    const c = compiled([
+      { op: 'circle', cx: -600, cy: 0, r: 512, fill: 'red' },
+      { op: 'rect', x: 0, y: 0, w: 1, h: 1, fill: 'red' },
+    ]);
     expect(c.steps[0].eventCount).toBe(0);
   });
 });
@@ -236,8 +396,14 @@ describe('palette', () => {
   });
 
   it('matrix digits index the palette', () => {
-    const c = compiled([{ op: 'pixels', x: 1, y: 2, matrix: ['0.1', ' 2'], animate: { mode: 'stroke' } }], { palette: ['red', 'lime', 'blue'] });
-    expect(stepEvents(c, 0)).toEqual([[1, 2, '#ff0000'], [3, 2, '#00ff00'], [2, 3, '#0000ff']]);
+    const c = compiled([{ op: 'pixels', x: 1, y: 2, matrix: ['0.1', ' 2'], animate: { mode: 'stroke' } }], {
+      palette: ['red', 'lime', 'blue'],
+    });
+    expect(stepEvents(c, 0)).toEqual([
+      [1, 2, '#ff0000'],
+      [3, 2, '#00ff00'],
+      [2, 3, '#0000ff'],
+    ]);
   });
 });
 
@@ -254,15 +420,40 @@ describe('pixel_reveal', () => {
       [
         { op: 'rect', x: 0, y: 5, w: 1, h: 1, fill: 'red' },
         { op: 'rect', x: 0, y: 5, w: 1, h: 1, fill: 'red' },
-        { op: 'pixels', points: [[3, 0], [1, 0], [0, 0], [2, 0], [1, 0]], color: 'blue' },
+        {
+          op: 'pixels',
+          points: [
+            [3, 0],
+            [1, 0],
+            [0, 0],
+            [2, 0],
+            [1, 0],
+          ],
+          color: 'blue',
+        },
       ],
       { seed: 7 },
     );
-    expect(xy(stepEvents(c, 2))).toEqual([[2, 0], [3, 0], [0, 0], [1, 0]]);
+    expect(xy(stepEvents(c, 2))).toEqual([
+      [2, 0],
+      [3, 0],
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it('reduces a step to its distinct pixels', () => {
-    const c = compiled([{ op: 'pixels', points: [[1, 1], [1, 1], [1, 1]], color: 'blue' }]);
+    const c = compiled([
+      {
+        op: 'pixels',
+        points: [
+          [1, 1],
+          [1, 1],
+          [1, 1],
+        ],
+        color: 'blue',
+      },
+    ]);
     expect(c.steps[0].eventCount).toBe(1);
   });
 });
@@ -277,7 +468,10 @@ describe('timing', () => {
       {},
       { defaultStepDurationMs: 400 },
     );
-    expect(c.steps.map((s) => [s.startMs, s.durationMs])).toEqual([[100, 400], [510, 50]]);
+    expect(c.steps.map((s) => [s.startMs, s.durationMs])).toEqual([
+      [100, 400],
+      [510, 50],
+    ]);
     expect(c.totalMs).toBe(560);
     expect(eventsAt(c, 99)).toBe(0);
     expect(eventsAt(c, 100)).toBe(0);
@@ -320,7 +514,10 @@ describe('timing', () => {
       { maxDrawSec: 1 },
     );
     // T = 2000 > M = 1000: 300→150, 700→350, 1→0, 999→499; T' = 999.
-    expect(c.steps.map((s) => [s.delayMs, s.durationMs, s.startMs])).toEqual([[150, 350, 150], [0, 499, 500]]);
+    expect(c.steps.map((s) => [s.delayMs, s.durationMs, s.startMs])).toEqual([
+      [150, 350, 150],
+      [0, 499, 500],
+    ]);
     expect(c.totalMs).toBe(999);
   });
 
@@ -372,9 +569,21 @@ describe('text', () => {
       { op: 'text', x: 0, y: 0, value: '!\n!', color: 'red' },
     ]);
     // 5x7 '!' is column 2, rows 0-4 and 6.
-    expect(xy(stepEvents(c, 0))).toEqual([[2, 0], [2, 1], [2, 2], [2, 3], [2, 4], [2, 6]]);
+    expect(xy(stepEvents(c, 0))).toEqual([
+      [2, 0],
+      [2, 1],
+      [2, 2],
+      [2, 3],
+      [2, 4],
+      [2, 6],
+    ]);
     const big = xy(stepEvents(c, 1));
-    expect(big.slice(0, 4)).toEqual([[4, 0], [5, 0], [4, 1], [5, 1]]);
+    expect(big.slice(0, 4)).toEqual([
+      [4, 0],
+      [5, 0],
+      [4, 1],
+      [5, 1],
+    ]);
     // The second glyph starts at x = 6·2 = 12; its ink column x = 16..17 is off the 16-wide canvas.
     expect(big).toHaveLength(24);
     expect(xy(stepEvents(c, 2))[6]).toEqual([2, 8]); // second line at y = 8
@@ -424,7 +633,17 @@ describe('frames', () => {
     const c = compiled([
       { op: 'circle', cx: 8, cy: 8, r: 6, fill: 'red', outline: 'blue', animate: { duration_ms: 300, ease: 'ease_in_out' } },
       { op: 'line', x1: 0, y1: 15, x2: 15, y2: 0, width: 3, color: 'lime', animate: { delay_ms: 50 } },
-      { op: 'pixels', points: [[1, 1], [2, 2], [3, 3], [14, 1]], color: 'yellow', animate: { duration_ms: 0 } },
+      {
+        op: 'pixels',
+        points: [
+          [1, 1],
+          [2, 2],
+          [3, 3],
+          [14, 1],
+        ],
+        color: 'yellow',
+        animate: { duration_ms: 0 },
+      },
       { op: 'text', x: 1, y: 4, value: 'Hi', color: 'white', animate: { speed_px_per_s: 90 } },
     ]);
     let seed = 99;
@@ -462,6 +681,8 @@ describe('frames', () => {
   it('upscales nearest-neighbour', () => {
     const src = new Uint8ClampedArray([1, 2, 3, 255, 4, 5, 6, 255]);
     const out = upscaleNearest(src, 2, 1, 2);
-    expect(Array.from(out)).toEqual([1, 2, 3, 255, 1, 2, 3, 255, 4, 5, 6, 255, 4, 5, 6, 255, 1, 2, 3, 255, 1, 2, 3, 255, 4, 5, 6, 255, 4, 5, 6, 255]);
+    expect(Array.from(out)).toEqual([
+      1, 2, 3, 255, 1, 2, 3, 255, 4, 5, 6, 255, 4, 5, 6, 255, 1, 2, 3, 255, 1, 2, 3, 255, 4, 5, 6, 255, 4, 5, 6, 255,
+    ]);
   });
 });

@@ -202,8 +202,10 @@ function orderedEvents(step: DrawingStep, mode: 'stroke' | 'fill', palette: stri
     case 'circle':
     case 'polygon': {
       const shape =
-        step.op === 'rect' ? refRect(step.x, step.y, step.w, step.h)
-          : step.op === 'circle' ? refCircle(step.cx, step.cy, step.r)
+        step.op === 'rect'
+          ? refRect(step.x, step.y, step.w, step.h)
+          : step.op === 'circle'
+            ? refCircle(step.cx, step.cy, step.r)
             : refPolygon(step.points);
       const onPath = new Set(shape.path.map(([x, y]) => `${x},${y}`));
       const out: RefEvent[] = [];
@@ -306,12 +308,17 @@ export function refCompile(plan: Plan, settings: RefSettings): RefStep[] {
     if (mode === 'pixel_reveal') {
       const last = new Map<string, RefEvent>();
       for (const e of events) last.set(`${e.x},${e.y}`, e);
-      events = refShuffle(rowMajor([...last.values()].map((e) => [e.x, e.y] as P)).map(([x, y]) => last.get(`${x},${y}`)!), plan.seed, i);
+      events = refShuffle(
+        rowMajor([...last.values()].map((e) => [e.x, e.y] as P)).map(([x, y]) => last.get(`${x},${y}`)!),
+        plan.seed,
+        i,
+      );
     }
     const n = events.length;
     let duration: number;
     if (animate.duration_ms !== undefined) duration = animate.duration_ms;
-    else if (animate.speed_px_per_s !== undefined) duration = Number((BigInt(1000 * n) + BigInt(animate.speed_px_per_s) - 1n) / BigInt(animate.speed_px_per_s));
+    else if (animate.speed_px_per_s !== undefined)
+      duration = Number((BigInt(1000 * n) + BigInt(animate.speed_px_per_s) - 1n) / BigInt(animate.speed_px_per_s));
     else duration = settings.defaultStepDurationMs;
     return { events, delay, duration, ease: animate.ease ?? 'linear' };
   });

@@ -19,14 +19,28 @@ const animate = fc.record(
 );
 const drawing = fc
   .oneof(
-    fc.record({ op: fc.constant('rect'), x: coord, y: coord, w: fc.integer({ min: 1, max: 30 }), h: fc.integer({ min: 1, max: 30 }), fill: color }),
+    fc.record({
+      op: fc.constant('rect'),
+      x: coord,
+      y: coord,
+      w: fc.integer({ min: 1, max: 30 }),
+      h: fc.integer({ min: 1, max: 30 }),
+      fill: color,
+    }),
     fc.record({ op: fc.constant('line'), x1: coord, y1: coord, x2: coord, y2: coord, color, width: fc.integer({ min: 1, max: 16 }) }),
     fc.record({ op: fc.constant('pixels'), points: fc.array(fc.tuple(coord, coord), { maxLength: 20 }), color }),
   )
   .chain((base) => fc.option(animate, { nil: undefined }).map((a) => ({ ...base, ...(a ? { animate: a } : {}) })));
 const step = fc.oneof(
   { weight: 4, arbitrary: drawing },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('group'), steps: fc.array(drawing, { minLength: 1, maxLength: 3 }), animate: fc.option(animate, { nil: undefined }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('group'),
+      steps: fc.array(drawing, { minLength: 1, maxLength: 3 }),
+      animate: fc.option(animate, { nil: undefined }),
+    }),
+  },
 );
 
 describe('StreamedTimeline', () => {

@@ -19,7 +19,14 @@ const animate = fc.record(
 );
 const drawing = fc
   .oneof(
-    fc.record({ op: fc.constant('rect'), x: coord, y: coord, w: fc.integer({ min: 1, max: 20 }), h: fc.integer({ min: 1, max: 20 }), fill: color }),
+    fc.record({
+      op: fc.constant('rect'),
+      x: coord,
+      y: coord,
+      w: fc.integer({ min: 1, max: 20 }),
+      h: fc.integer({ min: 1, max: 20 }),
+      fill: color,
+    }),
     fc.record({ op: fc.constant('circle'), cx: coord, cy: coord, r: fc.integer({ min: 0, max: 12 }), outline: color }),
     fc.record({ op: fc.constant('line'), x1: coord, y1: coord, x2: coord, y2: coord, color }),
     fc.record({ op: fc.constant('pixels'), points: fc.array(fc.tuple(coord, coord), { maxLength: 20 }), color }),
@@ -27,7 +34,14 @@ const drawing = fc
   .chain((base) => fc.option(animate, { nil: undefined }).map((a) => ({ ...base, ...(a ? { animate: a } : {}) })));
 const step = fc.oneof(
   { weight: 4, arbitrary: drawing },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('group'), steps: fc.array(drawing, { minLength: 1, maxLength: 3 }), animate: fc.option(animate, { nil: undefined }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('group'),
+      steps: fc.array(drawing, { minLength: 1, maxLength: 3 }),
+      animate: fc.option(animate, { nil: undefined }),
+    }),
+  },
 );
 
 function normalise(steps: unknown[], seed = 7): DrawPlan {
@@ -61,17 +75,21 @@ function timing(c: CompiledPlan): Array<[number, number]> {
 describe('streamed timeline', () => {
   it('arrivals absent, empty or all zero give exactly the spec timeline (MAX_DRAW_SEC scaling included)', () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), fc.constantFrom<{ maxDrawSec?: number; defaultStepDurationMs?: number }>({}, SMALL_M), (steps, settings) => {
-        const plan = normalise(steps);
-        const spec = compilePlan(plan, settings);
-        const zeros = plan.steps.map(() => 0);
-        for (const timeline of [undefined, {}, { arrivals: [] }, { arrivals: zeros }, { arrivals: [0] }]) {
-          const other = compilePlan(plan, settings, timeline);
-          expect(other.steps).toEqual(spec.steps);
-          expect(other.totalMs).toBe(spec.totalMs);
-          expect(other.events).toEqual(spec.events);
-        }
-      }),
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom<{ maxDrawSec?: number; defaultStepDurationMs?: number }>({}, SMALL_M),
+        (steps, settings) => {
+          const plan = normalise(steps);
+          const spec = compilePlan(plan, settings);
+          const zeros = plan.steps.map(() => 0);
+          for (const timeline of [undefined, {}, { arrivals: [] }, { arrivals: zeros }, { arrivals: [0] }]) {
+            const other = compilePlan(plan, settings, timeline);
+            expect(other.steps).toEqual(spec.steps);
+            expect(other.totalMs).toBe(spec.totalMs);
+            expect(other.events).toEqual(spec.events);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -96,7 +114,9 @@ describe('streamed timeline', () => {
             if (arrivals[k] === 0) continue; // arrived with the others: nothing to wait for
             const earlier = after.steps.slice(0, before.steps.length);
             expect(timing({ ...after, steps: earlier })).toEqual(timing(before));
-            const times = [0, arrivals[k] - 1, Math.floor(arrivals[k] / 2), before.totalMs, before.totalMs - 1].filter((t) => t >= 0 && t < arrivals[k]);
+            const times = [0, arrivals[k] - 1, Math.floor(arrivals[k] / 2), before.totalMs, before.totalMs - 1].filter(
+              (t) => t >= 0 && t < arrivals[k],
+            );
             for (const t of times) expect(sameFrame(frameAt(after, t), frameAt(before, t)), `frame at ${t}`).toBe(true);
           }
         },
@@ -111,7 +131,9 @@ describe('streamed timeline', () => {
         fc.array(step, { minLength: 1, maxLength: 10 }).chain((steps) => fc.tuple(fc.constant(steps), arrivalGaps(steps.length))),
         ([steps, gaps]) => {
           const plan = normalise(steps);
-          const arrivals = cumulative(gaps).map((a, i) => (i === 0 ? 1 : a + 1)).slice(0, plan.steps.length);
+          const arrivals = cumulative(gaps)
+            .map((a, i) => (i === 0 ? 1 : a + 1))
+            .slice(0, plan.steps.length);
           const c = compilePlan(plan, SMALL_M, { arrivals });
           let end = 0;
           for (const s of c.steps) {

@@ -48,7 +48,11 @@ async function json(response: Response): Promise<any> {
 }
 
 function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 function jobCount(state: { current: unknown; queue: unknown[] }): number {
@@ -116,7 +120,11 @@ describe('state and donations', () => {
 
   it('refuses a body that is not JSON with 415 {error}', async () => {
     const { url } = await serve();
-    const response = await fetch(`${url}/api/donations`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'donor=a&amount=1' });
+    const response = await fetch(`${url}/api/donations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'donor=a&amount=1',
+    });
     expect(response.status).toBe(415);
     expect((await json(response)).error).toMatch(/JSON/);
   });
@@ -137,7 +145,15 @@ describe('state and donations', () => {
 });
 
 describe('bounded state and GET /api/queue', () => {
-  const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `w${i}`, donor: `d${i}`, message: 'm', amount: 1, currency: 'EUR', phase: 'queued' as const }));
+  const jobs = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `w${i}`,
+      donor: `d${i}`,
+      message: 'm',
+      amount: 1,
+      currency: 'EUR',
+      phase: 'queued' as const,
+    }));
 
   it('carries only the first 20 waiting jobs in /api/state, with queueCount', async () => {
     const stage = new FakeStage();
@@ -157,7 +173,11 @@ describe('bounded state and GET /api/queue', () => {
     expect(first.jobs).toHaveLength(20);
     const page = await json(await fetch(`${url}/api/queue?offset=200&limit=100`));
     expect(page).toMatchObject({ total: 250, offset: 200, limit: 100 });
-    expect(page.jobs.map((job: { id: string }) => job.id)).toEqual(jobs(250).slice(200).map((job) => job.id));
+    expect(page.jobs.map((job: { id: string }) => job.id)).toEqual(
+      jobs(250)
+        .slice(200)
+        .map((job) => job.id),
+    );
     expect((await json(await fetch(`${url}/api/queue?offset=999`))).jobs).toEqual([]);
   });
 
@@ -228,7 +248,9 @@ describe('controls and history', () => {
     expect(Array.isArray(history)).toBe(true);
     expect(history.length).toBeGreaterThanOrEqual(cleared.cleared);
     for (const entry of history) {
-      expect(entry).toEqual(expect.objectContaining({ id: expect.any(String), donor: 'Вася', amount: 100, currency: 'RUB', finishedAt: expect.any(Number) }));
+      expect(entry).toEqual(
+        expect.objectContaining({ id: expect.any(String), donor: 'Вася', amount: 100, currency: 'RUB', finishedAt: expect.any(Number) }),
+      );
       expect(['done', 'skipped', 'cleared', 'rejected', 'failed']).toContain(entry.status);
     }
     expect(history.map((e: { status: string }) => e.status)).toContain('cleared');
@@ -236,7 +258,16 @@ describe('controls and history', () => {
 
   it('limits history to ?limit=N newest first', async () => {
     const stage = new FakeStage();
-    for (let i = 0; i < 5; i++) stage.accept({ id: `h${i}`, source: 'test', donor: `d${i}`, message: 'm', amount: 1, currency: 'USD', timestamp: new Date().toISOString() });
+    for (let i = 0; i < 5; i++)
+      stage.accept({
+        id: `h${i}`,
+        source: 'test',
+        donor: `d${i}`,
+        message: 'm',
+        amount: 1,
+        currency: 'USD',
+        timestamp: new Date().toISOString(),
+      });
     stage.clear();
     const { url } = await serve({ stage });
     expect(await json(await fetch(`${url}/api/history?limit=2`))).toHaveLength(2);
@@ -253,7 +284,11 @@ describe('controls and history', () => {
 
   it('answers 404 {error} for unknown routes, GET and POST', async () => {
     const { url } = await serve();
-    for (const [method, route] of [['GET', '/nope'], ['POST', '/api/nope'], ['DELETE', '/api/state']]) {
+    for (const [method, route] of [
+      ['GET', '/nope'],
+      ['POST', '/api/nope'],
+      ['DELETE', '/api/state'],
+    ]) {
       const response = await fetch(`${url}${route}`, { method });
       expect(response.status).toBe(404);
       expect(Object.keys(await json(response))).toEqual(['error']);
@@ -314,7 +349,9 @@ describe('panel token and network rules', () => {
       await expect(createServer(serverDeps({ stage, host, webRoot }, metrics))).rejects.toThrow(/PANEL_TOKEN/);
     }
     expect(() => assertSafeBinding('0.0.0.0', undefined)).toThrow(/HOST=0\.0\.0\.0.*PANEL_TOKEN/);
-    const app = await createServer(serverDeps({ stage, host: '0.0.0.0', panelToken: TOKEN, webRoot }, createMetrics({ defaultMetrics: false })));
+    const app = await createServer(
+      serverDeps({ stage, host: '0.0.0.0', panelToken: TOKEN, webRoot }, createMetrics({ defaultMetrics: false })),
+    );
     await app.close();
     for (const host of ['127.0.0.1', 'localhost', '::1', '127.0.0.2']) expect(isLoopbackHost(host)).toBe(true);
     for (const host of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1']) expect(isLoopbackHost(host)).toBe(false);
@@ -376,7 +413,11 @@ describe('pages, health, metrics, Donation Alerts', () => {
   it('reports health from the composition root', async () => {
     const { url } = await serve();
     const health = await json(await fetch(`${url}/health`));
-    expect(health).toMatchObject({ status: 'ok', queueLength: 0, components: { planner: { state: 'degraded', detail: 'model not pulled' } } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      queueLength: 0,
+      components: { planner: { state: 'degraded', detail: 'model not pulled' } },
+    });
   });
 
   it('exposes Prometheus metrics, counting donations and queue length', async () => {
@@ -447,7 +488,12 @@ describe('pages, health, metrics, Donation Alerts', () => {
     expect(failed.status).toBe(400);
     expect(await failed.text()).toContain('failed: state mismatch');
     const unconfigured = await serve({
-      daConnector: { ...fakeConnector({ ok: false, message: '' }), authorizeUrl: () => { throw new Error('Donation Alerts OAuth is not configured: set DA_CLIENT_ID.'); } },
+      daConnector: {
+        ...fakeConnector({ ok: false, message: '' }),
+        authorizeUrl: () => {
+          throw new Error('Donation Alerts OAuth is not configured: set DA_CLIENT_ID.');
+        },
+      },
     });
     const refused = await fetch(`${unconfigured.url}/auth/donationalerts`, { redirect: 'manual' });
     expect(refused.status).toBe(400);

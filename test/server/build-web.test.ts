@@ -26,7 +26,15 @@ describe('build-web', () => {
   it('bundles the overlay and panel with their CSS and the Press Start 2P font (latin + cyrillic), no CDN', async () => {
     const out = await tempDir();
     await buildWeb({ outdir: out });
-    for (const file of ['overlay.js', 'overlay.css', 'panel.js', 'panel.css', 'fonts.css', 'fonts/press-start-2p-latin-400-normal.woff2', 'fonts/press-start-2p-cyrillic-400-normal.woff2']) {
+    for (const file of [
+      'overlay.js',
+      'overlay.css',
+      'panel.js',
+      'panel.css',
+      'fonts.css',
+      'fonts/press-start-2p-latin-400-normal.woff2',
+      'fonts/press-start-2p-cyrillic-400-normal.woff2',
+    ]) {
       expect(existsSync(path.join(out, file)), file).toBe(true);
     }
     const fonts = readFileSync(path.join(out, 'fonts.css'), 'utf8');
@@ -41,6 +49,8 @@ describe('build-web', () => {
     const out = await tempDir();
     const entry = path.join(out, 'bad.ts');
     await writeFile(entry, "import { readFileSync } from 'node:fs';\nimport os from 'os';\nconsole.log(readFileSync, os);\n");
-    await expect(buildWeb({ outdir: path.join(out, 'dist'), entryPoints: { bad: entry }, logLevel: 'silent' })).rejects.toThrow(/Node built-in/);
+    await expect(buildWeb({ outdir: path.join(out, 'dist'), entryPoints: { bad: entry }, logLevel: 'silent' })).rejects.toThrow(
+      /Node built-in/,
+    );
   }, 60_000);
 });

@@ -32,7 +32,13 @@ export class FakeStage implements StageControl, DonationSink {
 
   snapshot(): StageSnapshot {
     if (this.failOn === 'snapshot') throw new Error('boom: /secret/path/stage.ts:42');
-    return { paused: this.paused, current: this.current, queue: this.queue.slice(0, SNAPSHOT_QUEUE_HEAD), queueCount: this.queue.length, serverTime: this.now() };
+    return {
+      paused: this.paused,
+      current: this.current,
+      queue: this.queue.slice(0, SNAPSHOT_QUEUE_HEAD),
+      queueCount: this.queue.length,
+      serverTime: this.now(),
+    };
   }
 
   queuePage(offset: number, limit: number): QueuePage {
@@ -83,7 +89,14 @@ export class FakeStage implements StageControl, DonationSink {
     if (known) return { id: known, duplicate: true, status: 'queued' };
     const id = `job-${this.nextId++}`;
     this.seen.set(key, id);
-    this.queue.push({ id, donor: donation.donor, message: donation.message, amount: donation.amount, currency: donation.currency, phase: 'queued' });
+    this.queue.push({
+      id,
+      donor: donation.donor,
+      message: donation.message,
+      amount: donation.amount,
+      currency: donation.currency,
+      phase: 'queued',
+    });
     this.emit('queued', id);
     return { id, duplicate: false, status: 'queued' };
   }
@@ -97,7 +110,7 @@ export class FakeStage implements StageControl, DonationSink {
   }
 
   /** Puts `job` on stage and tells subscribers. */
-  setCurrent(job: JobView | null, type: StageEventType = job ? job.phase === 'queued' ? 'planning' : job.phase : 'done'): void {
+  setCurrent(job: JobView | null, type: StageEventType = job ? (job.phase === 'queued' ? 'planning' : job.phase) : 'done'): void {
     this.current = job;
     this.emit(type, job?.id);
   }
@@ -114,6 +127,15 @@ export class FakeStage implements StageControl, DonationSink {
   }
 
   private finish(job: JobView, status: JobStatus): void {
-    this.finished.unshift({ id: job.id, donor: job.donor, message: job.message, amount: job.amount, currency: job.currency, status, finishedAt: this.now(), plan: job.plan });
+    this.finished.unshift({
+      id: job.id,
+      donor: job.donor,
+      message: job.message,
+      amount: job.amount,
+      currency: job.currency,
+      status,
+      finishedAt: this.now(),
+      plan: job.plan,
+    });
   }
 }

@@ -57,7 +57,15 @@ async function setup(options: { panelToken?: string; withGallery?: boolean } = {
     currency: 'RUB',
   });
   expect(saved).not.toBeNull();
-  await gallery.save({ id: 'job-2', plan: SAVED_PLAN, finishedAt: Date.UTC(2026, 0, 1, 12, 5, 0), donor: 'Bob', message: 'sun', amount: 2, currency: 'USD' });
+  await gallery.save({
+    id: 'job-2',
+    plan: SAVED_PLAN,
+    finishedAt: Date.UTC(2026, 0, 1, 12, 5, 0),
+    donor: 'Bob',
+    message: 'sun',
+    amount: 2,
+    currency: 'USD',
+  });
   const webRoot = await mkdtemp(path.join(tmpdir(), 'drawstream-web-'));
   await writeFile(path.join(webRoot, 'overlay.js'), '');
   cleanups.push(() => rm(webRoot, { recursive: true, force: true }));
@@ -78,7 +86,9 @@ function rawGet(url: string, rawPath: string): Promise<{ status: number; body: s
     const req = httpRequest({ host: hostname, port, path: rawPath, method: 'GET' }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: res.headers['content-type'] }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: res.headers['content-type'] }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -200,7 +210,14 @@ describe('POST /api/gallery/:id/replay', () => {
       current = state.current;
       if (current?.phase !== 'drawing') await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    expect(current).toMatchObject({ id: body.id, phase: 'drawing', donor: 'Вася <b>', message: 'нарисуй солнце', amount: 150, currency: 'RUB' });
+    expect(current).toMatchObject({
+      id: body.id,
+      phase: 'drawing',
+      donor: 'Вася <b>',
+      message: 'нарисуй солнце',
+      amount: 150,
+      currency: 'RUB',
+    });
     expect(current.plan).toEqual(SAVED_PLAN);
     expect(stage.snapshot().current?.plan).toEqual(SAVED_PLAN);
   });
@@ -208,7 +225,11 @@ describe('POST /api/gallery/:id/replay', () => {
   it('waits behind the jobs already queued (FIFO)', async () => {
     const { url } = await setup();
     const first = await (
-      await fetch(`${url}/api/donations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ donor: 'A', message: 'cat', amount: 1, currency: 'RUB' }) })
+      await fetch(`${url}/api/donations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ donor: 'A', message: 'cat', amount: 1, currency: 'RUB' }),
+      })
     ).json();
     const replay = await (await fetch(`${url}/api/gallery/job-2/replay`, { method: 'POST' })).json();
     const state = await (await fetch(`${url}/api/state`)).json();
@@ -217,7 +238,8 @@ describe('POST /api/gallery/:id/replay', () => {
 
   it('never takes a plan, or the replay source, from an outside donation', async () => {
     const { url } = await setup();
-    const post = (body: unknown) => fetch(`${url}/api/donations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      fetch(`${url}/api/donations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const spoofed = await post({ donor: 'X', message: 'a cat', amount: 1, currency: 'RUB', source: 'replay' });
     expect(spoofed.status).toBe(400);
     const withPlan = await post({ donor: 'X', message: 'a cat', amount: 1, currency: 'RUB', plan: SAVED_PLAN });

@@ -4,7 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createMetrics, createServer, countingSink, type DrawstreamMetrics, type HealthReport, type ServerDeps } from '../../src/server/index.js';
+import {
+  createMetrics,
+  createServer,
+  countingSink,
+  type DrawstreamMetrics,
+  type HealthReport,
+  type ServerDeps,
+} from '../../src/server/index.js';
 import { normaliseWebhookDonation } from '../../src/donations/index.js';
 import type { DonationAlertsConnector, DonationSink } from '../../src/core/index.js';
 import { DEFAULT_RENDERER_SETTINGS, type DrawPlan, type RendererSettings } from '../../src/dsl/types.js';
@@ -96,8 +103,27 @@ export function samplePlan(): DrawPlan {
       { op: 'rect', x: 4, y: 60, w: 88, h: 30, fill: '#2e8b57', outline: '#ffffff', animate: { mode: 'stroke', duration_ms: 300 } },
       { op: 'circle', cx: 48, cy: 32, r: 18, fill: '#ffd700', animate: { duration_ms: 250, ease: 'ease_in_out', delay_ms: 50 } },
       { op: 'line', x1: 0, y1: 0, x2: 95, y2: 95, width: 3, color: '#ff4500', animate: { duration_ms: 200 } },
-      { op: 'polygon', points: [[10, 10], [30, 5], [25, 25]], fill: '#1e90ff', animate: { duration_ms: 150 } },
-      { op: 'pixels', points: [[70, 10], [72, 12], [74, 14], [76, 16]], color: '#ffffff', animate: { duration_ms: 100 } },
+      {
+        op: 'polygon',
+        points: [
+          [10, 10],
+          [30, 5],
+          [25, 25],
+        ],
+        fill: '#1e90ff',
+        animate: { duration_ms: 150 },
+      },
+      {
+        op: 'pixels',
+        points: [
+          [70, 10],
+          [72, 12],
+          [74, 14],
+          [76, 16],
+        ],
+        color: '#ffffff',
+        animate: { duration_ms: 100 },
+      },
       { op: 'text', x: 8, y: 70, value: 'Hi Кот', font: '5x7', size: 1, color: '#000000', animate: { duration_ms: 150 } },
     ],
     caption: 'All for you',

@@ -33,7 +33,11 @@ function postJson(url: string, body: unknown, headers: Record<string, string> = 
 const donation = { donor: 'Вася', message: 'нарисуй котика', amount: 100, currency: 'RUB' };
 
 /** Writes raw bytes, then collects everything the server sends until it closes (or `waitMs`). */
-function rawExchange(port: number, chunks: string[], options: { endAfterWrite?: boolean; waitMs?: number } = {}): Promise<{ text: string; closed: boolean; ms: number }> {
+function rawExchange(
+  port: number,
+  chunks: string[],
+  options: { endAfterWrite?: boolean; waitMs?: number } = {},
+): Promise<{ text: string; closed: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const socket = connect(port, '127.0.0.1');
@@ -83,20 +87,36 @@ describe('donor names and messages lose control and format characters', () => {
     const response = await postJson(`${url}/api/donations`, { ...donation, donor, message, id: 'bidi-1' });
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
-    const state = (await (await fetch(`${url}/api/state`)).json()) as { current: { id: string; donor: string; message: string } | null; queue: Array<{ id: string; donor: string; message: string }> };
+    const state = (await (await fetch(`${url}/api/state`)).json()) as {
+      current: { id: string; donor: string; message: string } | null;
+      queue: Array<{ id: string; donor: string; message: string }>;
+    };
     const job = [state.current, ...state.queue].find((j) => j?.id === id)!;
     expect(job.donor).toBe('Evil Bob');
     expect(job.message).toBe('draw a cat\nplease now !');
     // What the store keeps (history of rejected ones, and the job itself) is the cleaned text too.
-    expect(stage.snapshot().queue.concat(stage.snapshot().current ?? []).find((j) => j.id === id)).toMatchObject({ donor: 'Evil Bob' });
+    expect(
+      stage
+        .snapshot()
+        .queue.concat(stage.snapshot().current ?? [])
+        .find((j) => j.id === id),
+    ).toMatchObject({ donor: 'Evil Bob' });
   });
 
   it('keeps ZWJ inside emoji sequences and drops it elsewhere; an all-invisible name becomes Anonymous', async () => {
     const { url } = await serve();
     const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
-    const response = await postJson(`${url}/api/donations`, { ...donation, donor: '\u202E\u200D\u0000', message: `a${'\u200D'}b ${family}`, id: 'zwj-1' });
+    const response = await postJson(`${url}/api/donations`, {
+      ...donation,
+      donor: '\u202E\u200D\u0000',
+      message: `a${'\u200D'}b ${family}`,
+      id: 'zwj-1',
+    });
     expect(response.status).toBe(201);
-    const state = (await (await fetch(`${url}/api/state`)).json()) as { current: { donor: string; message: string } | null; queue: Array<{ donor: string; message: string }> };
+    const state = (await (await fetch(`${url}/api/state`)).json()) as {
+      current: { donor: string; message: string } | null;
+      queue: Array<{ donor: string; message: string }>;
+    };
     const job = state.current ?? state.queue[0];
     expect(job.donor).toBe('Anonymous');
     expect(job.message).toBe(`ab ${family}`);
@@ -155,7 +175,9 @@ describe('a body that does not match its Content-Length', () => {
     const result = await rawExchange(port, [request(port, body, body.length + 20)]);
     expect(result.closed).toBe(true);
     expect(result.ms).toBeLessThan(3_000);
-    expect(responses(result.text)).toEqual([{ status: 400, body: { error: 'The request body is shorter than its Content-Length (it did not arrive in time).' } }]);
+    expect(responses(result.text)).toEqual([
+      { status: 400, body: { error: 'The request body is shorter than its Content-Length (it did not arrive in time).' } },
+    ]);
   });
 
   it('answers a short body followed by the client closing its side with 400 {error}', async () => {

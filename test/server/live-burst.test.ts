@@ -81,7 +81,13 @@ async function postBurst(url: string, count: number): Promise<string[]> {
       const response = await fetch(`${url}/api/donations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: `burst-${i}`, donor: `Зритель ${i} <img src=x onerror=alert(1)>`, message: `нарисуй кота номер ${i}, пожалуйста, с солнцем и морем`, amount: 100, currency: 'RUB' }),
+        body: JSON.stringify({
+          id: `burst-${i}`,
+          donor: `Зритель ${i} <img src=x onerror=alert(1)>`,
+          message: `нарисуй кота номер ${i}, пожалуйста, с солнцем и морем`,
+          amount: 100,
+          currency: 'RUB',
+        }),
       });
       expect(response.status).toBe(201);
       ids[i] = ((await response.json()) as { id: string }).id;
@@ -149,7 +155,11 @@ describe('live feed under a donation burst', () => {
     // snapshot head every viewer holds, and through every page of GET /api/queue.
     expect(new Set(ids).size).toBe(BURST);
     expect(acceptedOrder).toHaveLength(BURST);
-    const state = (await (await fetch(`${harness.url}/api/state`)).json()) as { current: { id: string } | null; queue: Array<{ id: string }>; queueCount: number };
+    const state = (await (await fetch(`${harness.url}/api/state`)).json()) as {
+      current: { id: string } | null;
+      queue: Array<{ id: string }>;
+      queueCount: number;
+    };
     const onStage = [state.current!.id, ...state.queue.map((job) => job.id)];
     expect(onStage).toEqual(acceptedOrder.slice(0, onStage.length));
     expect(state.queue.length).toBeLessThanOrEqual(20);

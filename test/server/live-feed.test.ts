@@ -36,7 +36,12 @@ describe('live feed backpressure', () => {
   it('drops updates for a clogged socket and sends the latest snapshot once it drains', async () => {
     vi.useFakeTimers();
     const stage = new FakeStage();
-    const feed = createLiveFeed({ stage, now: () => Date.now(), renderer: DEFAULT_RENDERER_SETTINGS, metrics: createMetrics({ defaultMetrics: false }) });
+    const feed = createLiveFeed({
+      stage,
+      now: () => Date.now(),
+      renderer: DEFAULT_RENDERER_SETTINGS,
+      metrics: createMetrics({ defaultMetrics: false }),
+    });
     const slow = new FakeSocket();
     const fast = new FakeSocket();
     feed.add(slow as unknown as WebSocket);
@@ -72,7 +77,12 @@ describe('live feed backpressure', () => {
   it('sends at most one message per 100 ms under a burst, serialised once for all sockets, events capped', async () => {
     vi.useFakeTimers();
     const stage = new FakeStage();
-    const feed = createLiveFeed({ stage, now: () => Date.now(), renderer: DEFAULT_RENDERER_SETTINGS, metrics: createMetrics({ defaultMetrics: false }) });
+    const feed = createLiveFeed({
+      stage,
+      now: () => Date.now(),
+      renderer: DEFAULT_RENDERER_SETTINGS,
+      metrics: createMetrics({ defaultMetrics: false }),
+    });
     const sockets = Array.from({ length: 3 }, () => new FakeSocket());
     const raw: unknown[] = [];
     const original = sockets[0].send.bind(sockets[0]);
@@ -110,7 +120,12 @@ describe('live feed backpressure', () => {
   it('cuts a socket that stays clogged for 30 s', async () => {
     vi.useFakeTimers();
     const stage = new FakeStage();
-    const feed = createLiveFeed({ stage, now: () => Date.now(), renderer: DEFAULT_RENDERER_SETTINGS, metrics: createMetrics({ defaultMetrics: false }) });
+    const feed = createLiveFeed({
+      stage,
+      now: () => Date.now(),
+      renderer: DEFAULT_RENDERER_SETTINGS,
+      metrics: createMetrics({ defaultMetrics: false }),
+    });
     const socket = new FakeSocket();
     feed.add(socket as unknown as WebSocket);
     socket.bufferedAmount = WS_HIGH_WATER_BYTES * 10;

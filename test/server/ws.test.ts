@@ -18,7 +18,10 @@ async function serve(stage = new FakeStage()): Promise<Harness & { stage: FakeSt
 }
 
 /** A client that queues every message so a test can wait for the next one of a kind. */
-function connect(url: string, headers: Record<string, string> = {}): Promise<{ socket: WebSocket; next: (type?: string, timeoutMs?: number) => Promise<any>; closed: Promise<number> }> {
+function connect(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ socket: WebSocket; next: (type?: string, timeoutMs?: number) => Promise<any>; closed: Promise<number> }> {
   const socket = new WebSocket(`${url.replace('http', 'ws')}/ws`, { headers });
   const inbox: any[] = [];
   const waiters: Array<() => void> = [];
@@ -62,7 +65,11 @@ describe('GET /ws', () => {
     expect(first.snapshot.serverTime).toBe(first.serverTime);
     expect(first.renderer).toMatchObject({ canvasW: 96 });
 
-    const response = await fetch(`${url}/api/donations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ donor: 'A', message: 'sun', amount: 1, currency: 'EUR' }) });
+    const response = await fetch(`${url}/api/donations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ donor: 'A', message: 'sun', amount: 1, currency: 'EUR' }),
+    });
     const { id } = await response.json();
     const queued = await client.next('event');
     expect(queued.event).toMatchObject({ type: 'queued', jobId: id });
@@ -93,7 +100,17 @@ describe('GET /ws', () => {
     const { url } = await serve();
     const client = await connect(url);
     await client.next('snapshot');
-    for (const junk of ['not json', '[]', 'null', '42', '{"type":"ping"}', '{"type":"ping","t":"x"}', '{"type":"fps","fps":"fast"}', '{"type":"unknown"}']) client.socket.send(junk);
+    for (const junk of [
+      'not json',
+      '[]',
+      'null',
+      '42',
+      '{"type":"ping"}',
+      '{"type":"ping","t":"x"}',
+      '{"type":"fps","fps":"fast"}',
+      '{"type":"unknown"}',
+    ])
+      client.socket.send(junk);
     client.socket.send(Buffer.from([1, 2, 3]));
     client.socket.send(JSON.stringify({ type: 'ping', t: 7 }));
     const pong = await client.next('pong');

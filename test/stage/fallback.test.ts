@@ -5,7 +5,12 @@ import { fallbackPlan, textCardPlan, TEXT_CARD_TEXT } from '../../src/stage/fall
 import { jobSeed, minAmountFor, truncateText } from '../../src/stage/stage.js';
 
 describe('built-in plans', () => {
-  for (const [w, h] of [[96, 96], [8, 8], [256, 64], [13, 200]]) {
+  for (const [w, h] of [
+    [96, 96],
+    [8, 8],
+    [256, 64],
+    [13, 200],
+  ]) {
     it(`makes a valid smiley with no dropped step on a ${w}x${h} canvas`, () => {
       const renderer = { ...DEFAULT_RENDERER_SETTINGS, canvasW: w, canvasH: h };
       const plan = fallbackPlan(renderer, 12345);

@@ -48,8 +48,14 @@ describe.each(['ollama', 'vllm'] as const)('the stage with the %s backend when t
   it.each(MODES)('%s: the donation is still drawn and finishes done', async (mode, expected, extra) => {
     server.setBehaviour({ mode, ...(extra ?? {}) });
     const planner = createPlanner(
-      { llm: { backend, modelId: FAKE_MODEL, endpoint: server.url, temperature: 0.2, maxTokens: 1500, timeoutSec: 2, retries: 1 }, renderer },
-      { gate: passGate, tuning: { totalMs: 1500, firstTokenMs: 800, stallMs: 500, retryBaseMs: 20, retryMaxMs: 40, breakerThreshold: 100 } },
+      {
+        llm: { backend, modelId: FAKE_MODEL, endpoint: server.url, temperature: 0.2, maxTokens: 1500, timeoutSec: 2, retries: 1 },
+        renderer,
+      },
+      {
+        gate: passGate,
+        tuning: { totalMs: 1500, firstTokenMs: 800, stallMs: 500, retryBaseMs: 20, retryMaxMs: 40, breakerThreshold: 100 },
+      },
     );
     const dir = await mkdtemp(join(tmpdir(), 'drawstream-llm-modes-'));
     const store = openStore(join(dir, 'drawstream.sqlite'));
@@ -64,7 +70,15 @@ describe.each(['ollama', 'vllm'] as const)('the stage with the %s backend when t
     stage.subscribe((event) => events.push(event));
     try {
       stage.start();
-      const { id } = stage.accept({ id: `mode-${backend}-${mode}`, source: 'test', donor: 'Viewer', message: 'нарисуй котика', amount: 100, currency: 'RUB', timestamp: new Date().toISOString() });
+      const { id } = stage.accept({
+        id: `mode-${backend}-${mode}`,
+        source: 'test',
+        donor: 'Viewer',
+        message: 'нарисуй котика',
+        amount: 100,
+        currency: 'RUB',
+        timestamp: new Date().toISOString(),
+      });
       let drawn: ReturnType<typeof stage.snapshot>['current'] = null;
       const until = Date.now() + 12_000;
       while (!events.some((e) => e.type === 'done' && e.jobId === id)) {

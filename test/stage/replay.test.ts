@@ -28,7 +28,14 @@ describe('stage: replay of a finished drawing', () => {
   it('draws the given plan without calling the planner, after the jobs already waiting', async () => {
     const h = await harness();
     const first = h.donate();
-    const replayed = h.stage.replay({ id: 'g1-replay-1', donor: 'Alice', message: 'draw a cat', amount: 100, currency: 'rub', plan: savedPlan });
+    const replayed = h.stage.replay({
+      id: 'g1-replay-1',
+      donor: 'Alice',
+      message: 'draw a cat',
+      amount: 100,
+      currency: 'rub',
+      plan: savedPlan,
+    });
     expect(replayed).toMatchObject({ duplicate: false, status: 'queued' });
     const id = (replayed as { id: string }).id;
     await h.clock.flush();
@@ -65,7 +72,9 @@ describe('stage: replay of a finished drawing', () => {
 
   it('refuses an invalid plan and keeps the gate on names, messages and plan texts', async () => {
     const h = await harness();
-    expect(h.stage.replay({ id: 'bad', donor: 'A', message: 'm', amount: 1, currency: 'RUB', plan: { nope: true } as unknown as Plan })).toHaveProperty('error');
+    expect(
+      h.stage.replay({ id: 'bad', donor: 'A', message: 'm', amount: 1, currency: 'RUB', plan: { nope: true } as unknown as Plan }),
+    ).toHaveProperty('error');
     const nsfwText = normalised({ ...timedPlan(100), steps: [{ op: 'text', x: 1, y: 1, value: 'NSFW', color: '#ffffff' }] });
     expect(h.stage.replay({ id: 'txt', donor: 'A', message: 'm', amount: 1, currency: 'RUB', plan: nsfwText })).toHaveProperty('error');
 

@@ -3,13 +3,7 @@ import { isTextCard } from '../../src/dsl/index.js';
 import { TEXT_CARD_TEXT } from '../../src/stage/fallback.js';
 import { MAX_DRAW_ATTEMPTS } from '../../src/stage/stage.js';
 import { ManualClock } from '../../src/stage/manual-clock.js';
-import {
-  eventTypes,
-  FakePlanner,
-  instantPlanner,
-  stageHarnessPool,
-  timedPlan,
-} from './testing.js';
+import { eventTypes, FakePlanner, instantPlanner, stageHarnessPool, timedPlan } from './testing.js';
 
 const SHOW_MS = 2000;
 const harnesses = stageHarnessPool();
@@ -22,7 +16,8 @@ describe('stage: order and timing', () => {
     const ids = Array.from({ length: 50 }, (_, i) => h.donate({ message: `cat ${i}` }).id);
     let maxOnStage = 0;
     h.stage.subscribe((_event, snap) => {
-      const onStage = (snap.current && ['drawing', 'showing'].includes(snap.current.phase) ? 1 : 0) +
+      const onStage =
+        (snap.current && ['drawing', 'showing'].includes(snap.current.phase) ? 1 : 0) +
         snap.queue.filter((j) => j.phase === 'drawing' || j.phase === 'showing').length;
       maxOnStage = Math.max(maxOnStage, onStage);
     });
@@ -206,13 +201,23 @@ describe('stage: gate and acceptance', () => {
 describe('stage: planner trouble never stalls the stage', () => {
   const cases: [string, FakePlanner][] = [
     ['rejects', new FakePlanner(() => Promise.reject(new Error('connection refused')))],
-    ['throws synchronously', Object.assign(new FakePlanner(), { plan: () => { throw new Error('sync bug'); } }) as FakePlanner],
+    [
+      'throws synchronously',
+      Object.assign(new FakePlanner(), {
+        plan: () => {
+          throw new Error('sync bug');
+        },
+      }) as FakePlanner,
+    ],
     ['returns an invalid plan', new FakePlanner(() => ({ plan: { version: '1', steps: [] } as never, source: 'llm' }))],
     ['returns nothing', new FakePlanner(() => undefined as never)],
-    ['returns text the gate blocks', new FakePlanner(() => ({
-      plan: { ...timedPlan(100), steps: [{ op: 'text', x: 0, y: 0, value: 'NSFW', font: '5x7', size: 1, color: '#ffffff' }] },
-      source: 'llm',
-    }))],
+    [
+      'returns text the gate blocks',
+      new FakePlanner(() => ({
+        plan: { ...timedPlan(100), steps: [{ op: 'text', x: 0, y: 0, value: 'NSFW', font: '5x7', size: 1, color: '#ffffff' }] },
+        source: 'llm',
+      })),
+    ],
   ];
   for (const [name, planner] of cases) {
     it(`draws the built-in fallback when the planner ${name}`, async () => {
@@ -374,7 +379,12 @@ describe('stage: restart recovery', () => {
     harnesses.add(after);
     after.stage.start();
     const snap = after.stage.snapshot();
-    expect(snap.current).toMatchObject({ id: ids[0], phase: 'drawing', drawStartedAt: clock.now(), showEndsAt: clock.now() + 1000 + SHOW_MS });
+    expect(snap.current).toMatchObject({
+      id: ids[0],
+      phase: 'drawing',
+      drawStartedAt: clock.now(),
+      showEndsAt: clock.now() + 1000 + SHOW_MS,
+    });
     expect(snap.queue.map((j) => j.id)).toEqual(ids.slice(1));
     await clock.advance(10 * (1000 + SHOW_MS));
     expect(planner.jobIds()).not.toContain(ids[0]); // its plan was stored: not planned again
@@ -472,7 +482,11 @@ describe('stage: robustness', () => {
   });
 
   it('treats a gate that throws as "18+" (fails closed)', async () => {
-    const gate = { check: () => { throw new Error('gate bug'); } };
+    const gate = {
+      check: () => {
+        throw new Error('gate bug');
+      },
+    };
     const h = await harness({ gate });
     h.donate({ donor: 'Carol', message: 'a cat' });
     await h.clock.flush();
@@ -536,6 +550,11 @@ describe('stage: with the real built-in planner', () => {
     const total = compilePlan(first.plan!, TEST_RENDERER).totalMs;
     expect(first.showEndsAt! - first.drawStartedAt!).toBe(total + SHOW_MS);
     await h.clock.advance(3 * (TEST_RENDERER.maxDrawSec * 1000 + SHOW_MS));
-    expect(h.stage.history(5).map((e) => [e.id, e.status]).reverse()).toEqual(ids.map((id) => [id, 'done']));
+    expect(
+      h.stage
+        .history(5)
+        .map((e) => [e.id, e.status])
+        .reverse(),
+    ).toEqual(ids.map((id) => [id, 'done']));
   });
 });

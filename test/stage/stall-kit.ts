@@ -53,7 +53,13 @@ export interface StallReport {
 
 export async function measureStreamingStall(options: { plan?: object; chunkSize?: number; delayMs?: number } = {}): Promise<StallReport> {
   const plan = options.plan ?? thickLinesPlan();
-  const live = await startLiveStage({ plan, chunkSize: options.chunkSize ?? 4, delayMs: options.delayMs ?? 0, showDurationSec: 0.05, planAhead: 0 });
+  const live = await startLiveStage({
+    plan,
+    chunkSize: options.chunkSize ?? 4,
+    delayMs: options.delayMs ?? 0,
+    showDurationSec: 0.05,
+    planAhead: 0,
+  });
   const health = Fastify();
   health.get('/health', async () => ({ ok: true }));
   const url = await health.listen({ host: '127.0.0.1', port: 0 });

@@ -74,7 +74,15 @@ export async function startLiveStage(options: {
   const server = await startFakeLlmServer({ plan: text, chunkSize: options.chunkSize, delayMs: options.delayMs });
   const planner = createPlanner(
     {
-      llm: { backend: 'llamacpp', modelId: FAKE_MODEL, endpoint: server.url, temperature: 0.2, maxTokens: 8192, timeoutSec: 60, retries: 0 },
+      llm: {
+        backend: 'llamacpp',
+        modelId: FAKE_MODEL,
+        endpoint: server.url,
+        temperature: 0.2,
+        maxTokens: 8192,
+        timeoutSec: 60,
+        retries: 0,
+      },
       renderer,
     },
     { gate: passGate },
@@ -86,7 +94,13 @@ export async function startLiveStage(options: {
     gate: passGate,
     planner,
     clock: systemClock,
-    settings: { showDurationSec: options.showDurationSec, planAhead: options.planAhead ?? 2, renderer, minAmount: 0, planTimeoutMs: 60_000 },
+    settings: {
+      showDurationSec: options.showDurationSec,
+      planAhead: options.planAhead ?? 2,
+      renderer,
+      minAmount: 0,
+      planTimeoutMs: 60_000,
+    },
   });
   const events: LiveStage['events'] = [];
   stage.subscribe((event, snapshot) => events.push({ at: performance.now(), event, snapshot }));
@@ -99,7 +113,15 @@ export async function startLiveStage(options: {
     text,
     events,
     donate: (message = 'нарисуй котика') =>
-      stage.accept({ id: `live-${++donations}`, source: 'test', donor: 'Bench', message, amount: 100, currency: 'RUB', timestamp: new Date().toISOString() }).id,
+      stage.accept({
+        id: `live-${++donations}`,
+        source: 'test',
+        donor: 'Bench',
+        message,
+        amount: 100,
+        currency: 'RUB',
+        timestamp: new Date().toISOString(),
+      }).id,
     stepSentAt: (request, index) => {
       const offset = offsets[index];
       if (offset === undefined) return null;

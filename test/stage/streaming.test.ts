@@ -15,7 +15,16 @@ afterEach(harnesses.cleanupAll);
 
 /** A normalised plan of `n` rects, each drawing for `ms`. */
 function streamPlan(n: number, ms = 1000, extra: Partial<Record<string, unknown>> = {}): DrawPlan {
-  const steps = Array.from({ length: n }, (_, i) => ({ op: 'rect', x: i * 8, y: 10, w: 6, h: 6, fill: i % 2 ? 'blue' : 'red', animate: { duration_ms: ms }, ...extra }));
+  const steps = Array.from({ length: n }, (_, i) => ({
+    op: 'rect',
+    x: i * 8,
+    y: 10,
+    w: 6,
+    h: 6,
+    fill: i % 2 ? 'blue' : 'red',
+    animate: { duration_ms: ms },
+    ...extra,
+  }));
   const { plan } = parsePlan({ version: '1', canvas: { w: 96, h: 96 }, seed: 3, steps }, TEST_RENDERER);
   return plan as DrawPlan;
 }
@@ -104,7 +113,9 @@ describe('stage: streaming plans', () => {
     await h.clock.flush();
     const current = h.stage.snapshot().current!;
     const streamed = compilePlan(current.plan!, TEST_RENDERER, { arrivals: current.stepArrivals });
-    expect(Buffer.from(frameAt(streamed, streamed.totalMs)).equals(Buffer.from(frameAt(compilePlan(plan, TEST_RENDERER), Infinity)))).toBe(true);
+    expect(Buffer.from(frameAt(streamed, streamed.totalMs)).equals(Buffer.from(frameAt(compilePlan(plan, TEST_RENDERER), Infinity)))).toBe(
+      true,
+    );
   });
 
   it('a stream that breaks off ends cleanly with the steps already drawn', async () => {
@@ -162,7 +173,10 @@ describe('stage: streaming plans', () => {
     const { id } = h.donate();
     await h.clock.flush();
     const call = planner.call(id);
-    const bad = parsePlan({ version: '1', canvas: { w: 96, h: 96 }, steps: [{ op: 'text', x: 1, y: 1, value: 'NSFW', color: 'red' }] }, TEST_RENDERER).plan as DrawPlan;
+    const bad = parsePlan(
+      { version: '1', canvas: { w: 96, h: 96 }, steps: [{ op: 'text', x: 1, y: 1, value: 'NSFW', color: 'red' }] },
+      TEST_RENDERER,
+    ).plan as DrawPlan;
     call.options!.onPartial!({ plan: bad, newSteps: bad.steps });
     expect(h.stage.snapshot().current!.phase).toBe('planning');
     // Later partials of the same stream are not drawn either.
@@ -183,7 +197,15 @@ describe('stage: streaming plans', () => {
     await h.clock.flush();
     const callB = planner.call(b);
     partial(callB, streamPlan(2), 1);
-    const bad = parsePlan({ version: '1', canvas: { w: 96, h: 96 }, seed: 3, steps: [...streamPlan(1).steps, { op: 'text', x: 1, y: 1, value: 'NSFW', color: 'red' }] }, TEST_RENDERER).plan as DrawPlan;
+    const bad = parsePlan(
+      {
+        version: '1',
+        canvas: { w: 96, h: 96 },
+        seed: 3,
+        steps: [...streamPlan(1).steps, { op: 'text', x: 1, y: 1, value: 'NSFW', color: 'red' }],
+      },
+      TEST_RENDERER,
+    ).plan as DrawPlan;
     callB.options!.onPartial!({ plan: bad, newSteps: bad.steps.slice(1) });
     planner.call(a).resolve({ plan: streamPlan(1, 100), source: 'llm' });
     await h.clock.advance(100 + SHOW_MS);

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/dsl/index.js';
-import { MIGRATIONS, SCHEMA_VERSION, migrate, openStore, type AcceptDecision, type DonationRecord, type Store } from '../../src/store/index.js';
+import {
+  MIGRATIONS,
+  SCHEMA_VERSION,
+  migrate,
+  openStore,
+  type AcceptDecision,
+  type DonationRecord,
+  type Store,
+} from '../../src/store/index.js';
 
 const PLAN: Plan = {
   version: '1',
@@ -197,13 +205,17 @@ describe('migrations', () => {
     const old = new Database(path);
     migrate(old, 1);
     expect(old.pragma('user_version', { simple: true })).toBe(1);
-    old.prepare(
-      `INSERT INTO donations (id, source, source_id, donor, message, amount, currency, timestamp, received_at, status)
+    old
+      .prepare(
+        `INSERT INTO donations (id, source, source_id, donor, message, amount, currency, timestamp, received_at, status)
        VALUES ('old-1', 'webhook', 's1', 'Bob', 'a dog', 5, 'USD', '2025-01-01T00:00:00Z', 1, 'queued')`,
-    ).run();
-    old.prepare(
-      `INSERT INTO jobs (id, seq, phase, display_donor, display_message, created_at) VALUES ('old-1', 1, 'queued', 'Bob', 'a dog', 1)`,
-    ).run();
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO jobs (id, seq, phase, display_donor, display_message, created_at) VALUES ('old-1', 1, 'queued', 'Bob', 'a dog', 1)`,
+      )
+      .run();
     old.close();
 
     const store = open('old.sqlite');

@@ -33,7 +33,13 @@ describe('supervisor restart policy', () => {
     expect(decide({ code: null, signal: 'SIGTERM' }, ready([], 0), DEFAULT_POLICY)).toEqual({ kind: 'exit', code: 0 });
     expect(decide({ code: null, signal: 'SIGINT' }, ready([], 0), DEFAULT_POLICY)).toEqual({ kind: 'exit', code: 0 });
     // Config, DATA_DIR lock, port in use: the first worker printed its one line and exited 1 or 2.
-    expect(decide({ code: 1, signal: null }, { ...ready([], 0), everReady: false }, DEFAULT_POLICY)).toEqual({ kind: 'start-failed', code: 1 });
-    expect(decide({ code: 2, signal: null }, { ...ready([], 0), everReady: false }, DEFAULT_POLICY)).toEqual({ kind: 'start-failed', code: 2 });
+    expect(decide({ code: 1, signal: null }, { ...ready([], 0), everReady: false }, DEFAULT_POLICY)).toEqual({
+      kind: 'start-failed',
+      code: 1,
+    });
+    expect(decide({ code: 2, signal: null }, { ...ready([], 0), everReady: false }, DEFAULT_POLICY)).toEqual({
+      kind: 'start-failed',
+      code: 2,
+    });
   });
 });

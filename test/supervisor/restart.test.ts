@@ -76,7 +76,13 @@ describe('supervisor: a crashed worker is restarted and the show goes on', () =>
       const socket = await feed.connect(service.url, 1);
       cleanups.push(() => socket.terminate());
 
-      const bodies = ['a', 'b', 'c'].map((key) => ({ id: `${signal}-${key}`, donor: 'Kira', message: `нарисуй котика ${key}`, amount: 100, currency: 'RUB' }));
+      const bodies = ['a', 'b', 'c'].map((key) => ({
+        id: `${signal}-${key}`,
+        donor: 'Kira',
+        message: `нарисуй котика ${key}`,
+        amount: 100,
+        currency: 'RUB',
+      }));
       const ids: string[] = [];
       for (const body of bodies) {
         const outcome = await postDonation(service.url, body);
@@ -99,7 +105,9 @@ describe('supervisor: a crashed worker is restarted and the show goes on', () =>
       const forkedMs = Math.round(performance.now() - killedAt);
       await until(() => healthy(service.url), 20_000, '/health on the same URL');
       const restartMs = Math.round(performance.now() - killedAt);
-      process.stderr.write(`[supervisor] ${signal}: worker kill → new worker forked ${forkedMs} ms → /health answering on the same URL ${restartMs} ms\n`);
+      process.stderr.write(
+        `[supervisor] ${signal}: worker kill → new worker forked ${forkedMs} ms → /health answering on the same URL ${restartMs} ms\n`,
+      );
       expect(service.child.exitCode, 'the supervisor itself stays up').toBeNull();
       expect(service.stderr()).toContain(`worker exited (signal ${signal}); restarting in 0.5 s (crash 1 of 5 in 60 s)`);
 
@@ -114,10 +122,19 @@ describe('supervisor: a crashed worker is restarted and the show goes on', () =>
       // The overlay reconnects to the same URL and sees A drawn again, then B and C, each once.
       const second = await feed.connect(service.url, 2);
       cleanups.push(() => second.terminate());
-      await feed.waitFor((r) => r.run === 2 && r.snapshot.current?.id === jobA && r.snapshot.current.phase === 'drawing', 10_000, 'A drawing again', 0);
+      await feed.waitFor(
+        (r) => r.run === 2 && r.snapshot.current?.id === jobA && r.snapshot.current.phase === 'drawing',
+        10_000,
+        'A drawing again',
+        0,
+      );
       await feed.waitFor((r) => r.run === 2 && r.type === 'done' && r.jobId === jobC, 30_000, 'all three jobs to finish', 0);
       const history: Array<{ id: string; status: string }> = await getJson(`${service.url}/api/history?limit=20`);
-      for (const id of ids) expect(history.filter((h) => h.id === id), `job ${id}`).toEqual([expect.objectContaining({ status: 'done' })]);
+      for (const id of ids)
+        expect(
+          history.filter((h) => h.id === id),
+          `job ${id}`,
+        ).toEqual([expect.objectContaining({ status: 'done' })]);
       expect(history).toHaveLength(3);
       const firstDrawn: string[] = [];
       for (const r of feed.records) {
@@ -141,7 +158,11 @@ describe('supervisor: a crashed worker is restarted and the show goes on', () =>
       process.kill(pids[kill - 1], 'SIGKILL');
       if (kill < 5) await until(() => (service.workerPids().length > kill ? true : undefined), 15_000, `worker ${kill + 1}`);
     }
-    const stopped = await until(() => (service.child.exitCode !== null ? service.child.exitCode : undefined), 10_000, 'the supervisor to give up');
+    const stopped = await until(
+      () => (service.child.exitCode !== null ? service.child.exitCode : undefined),
+      10_000,
+      'the supervisor to give up',
+    );
     process.stderr.write(`[supervisor] gave up ${Math.round(performance.now() - started)} ms after the first kill\n`);
     expect(stopped).toBe(1);
     const err = service.stderr();
@@ -172,16 +193,22 @@ describe('supervisor: a crashed worker is restarted and the show goes on', () =>
     await service.stop('SIGKILL');
     const killedAt = performance.now();
     await until(() => (processAlive(workerPid) ? undefined : true), 2000, 'the orphaned worker to exit');
-    process.stderr.write(`[supervisor] orphaned worker gone ${Math.round(performance.now() - killedAt)} ms after the supervisor's SIGKILL\n`);
+    process.stderr.write(
+      `[supervisor] orphaned worker gone ${Math.round(performance.now() - killedAt)} ms after the supervisor's SIGKILL\n`,
+    );
     const next = await start({ DATA_DIR: dataDir, LLM_BACKEND: 'builtin' });
     expect(await healthy(next.url)).toBe(true);
     expect((await next.stop('SIGTERM')).code).toBe(0);
   }, 60_000);
 
   it('a config error still prints one line and exits 1 without starting a worker; a start-up failure is not restarted', async () => {
-    await expect(startServiceProcess('serve', { DATA_DIR: tempDir(), CANVAS_W: 'huge' }, 15_000)).rejects.toThrow(/exited early \(code 1[^]*CANVAS_W/);
+    await expect(startServiceProcess('serve', { DATA_DIR: tempDir(), CANVAS_W: 'huge' }, 15_000)).rejects.toThrow(
+      /exited early \(code 1[^]*CANVAS_W/,
+    );
     let failure = '';
-    await startServiceProcess('serve', { DATA_DIR: tempDir(), HOST: '0.0.0.0', LOG_LEVEL: 'info' }, 15_000).catch((error: Error) => (failure = error.message));
+    await startServiceProcess('serve', { DATA_DIR: tempDir(), HOST: '0.0.0.0', LOG_LEVEL: 'info' }, 15_000).catch(
+      (error: Error) => (failure = error.message),
+    );
     expect(failure).toMatch(/exited early \(code 1/);
     expect(failure).toMatch(/PANEL_TOKEN/);
     expect(failure.match(/worker started/g), 'one worker, not restarted').toHaveLength(1);
@@ -192,7 +219,11 @@ describe('supervisor: a crashed worker is restarted and the show goes on', () =>
     const service = await start({ DATA_DIR: tempDir(), LLM_BACKEND: 'builtin', SUPERVISOR: '0' });
     expect(service.workerPids()).toEqual([]);
     // pino writes asynchronously: the log line may follow the stdout banner by a moment.
-    const running = await until(() => /"pid":(\d+)[^\n]*"msg":"drawstream is running"/.exec(service.stderr()) ?? undefined, 5000, 'the log line');
+    const running = await until(
+      () => /"pid":(\d+)[^\n]*"msg":"drawstream is running"/.exec(service.stderr()) ?? undefined,
+      5000,
+      'the log line',
+    );
     expect(Number(running[1])).toBe(service.child.pid);
     expect((await service.stop('SIGTERM')).code).toBe(0);
   }, 60_000);

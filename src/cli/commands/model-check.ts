@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../config/index.js';
 import { createGatekeeper } from '../../gate/index.js';
 import { createLogger } from '../../logging/index.js';
-import { BUILT_IN_PROMPTS, defaultOutDir, parsePromptsFile, runModelCheck, writeModelCheck, type CheckCard } from '../../model-check/index.js';
+import {
+  BUILT_IN_PROMPTS,
+  defaultOutDir,
+  parsePromptsFile,
+  runModelCheck,
+  writeModelCheck,
+  type CheckCard,
+} from '../../model-check/index.js';
 import { createPlanner } from '../../planner/index.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError, type CliIO, type Subcommand } from '../io.js';
 
@@ -22,7 +29,8 @@ function parseArgs(args: string[]): Args {
   const parsed: Args = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '') throw new UsageError(`${name} needs a value (${USAGE})`);
@@ -80,11 +88,17 @@ export const modelCheckCommand: Subcommand = async (args: string[], io: CliIO): 
   const prompts = loadPrompts(parsed);
   const config = loadConfig(io.env);
   // Plans' own log lines would drown the progress lines: warnings and worse only.
-  const logger = createLogger({ level: config.logLevel === 'silent' ? 'silent' : 'error', destination: { write: (line: string) => io.stderr(line) } });
+  const logger = createLogger({
+    level: config.logLevel === 'silent' ? 'silent' : 'error',
+    destination: { write: (line: string) => io.stderr(line) },
+  });
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
   // The one difference from the stage: the circuit breaker never opens, so after three bad
   // answers the remaining requests still measure the model instead of the built-in planner.
-  const planner = createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { breakerThreshold: Number.MAX_SAFE_INTEGER } });
+  const planner = createPlanner(
+    { llm: config.llm, renderer: config.renderer },
+    { gate, logger, tuning: { breakerThreshold: Number.MAX_SAFE_INTEGER } },
+  );
   const controller = new AbortController();
   const onSigint = () => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSigint);
@@ -94,7 +108,10 @@ export const modelCheckCommand: Subcommand = async (args: string[], io: CliIO): 
       io.stderr(`drawstream model-check: ${config.llm.backend} is not usable: ${health.detail}\n`);
       return EXIT_INVALID;
     }
-    const backendLine = config.llm.backend === 'builtin' ? 'builtin (no model: every plan is the built-in planner)' : `${config.llm.backend} ${config.llm.modelId}`;
+    const backendLine =
+      config.llm.backend === 'builtin'
+        ? 'builtin (no model: every plan is the built-in planner)'
+        : `${config.llm.backend} ${config.llm.modelId}`;
     io.stderr(`drawstream model-check: ${backendLine}; ${health.detail}; ${prompts.length} requests\n`);
     if (health.warning) io.stderr(`drawstream model-check: WARNING ${health.warning}\n`);
     const at = new Date();

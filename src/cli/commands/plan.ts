@@ -52,7 +52,8 @@ export const planCommand: Subcommand = async (args: string[], io: CliIO): Promis
     // What the built-in planner understood, so a person or a test can see why it drew what it drew.
     if (result.source === 'builtin') io.stderr(`drawstream plan: ${describeRecognition(message)}\n`);
     if (result.fallback) io.stderr(`drawstream plan: built-in planner used (${result.fallback.kind}): ${result.fallback.message}\n`);
-    if (result.incompleteReason) io.stderr(`drawstream plan: the answer broke off (${result.incompleteReason}); kept the steps that arrived whole\n`);
+    if (result.incompleteReason)
+      io.stderr(`drawstream plan: the answer broke off (${result.incompleteReason}); kept the steps that arrived whole\n`);
     for (const issue of result.issues ?? []) io.stderr(`drawstream plan: dropped step ${issue.index}: ${issue.reason}\n`);
     io.stdout(JSON.stringify(result.plan, null, 2) + '\n');
     return EXIT_OK;

@@ -70,8 +70,7 @@ export function parseRenderArgs(args: string[]): RenderOptions {
       // Any whole number ≥ 0 is valid (design.md); one beyond 2^53 is past every drawing's end.
       if (!/^\d+$/.test(value)) throw usage(`--at needs a whole number ≥ 0 (got "${value}")`);
       options.atMs = Math.min(Number(value), Number.MAX_SAFE_INTEGER);
-    }
-    else options.scale = wholeNumber('--scale', value, 1, MAX_SCALE);
+    } else options.scale = wholeNumber('--scale', value, 1, MAX_SCALE);
   }
   if (positional.length === 0) throw usage('missing PLAN.json');
   if (positional.length > 1) throw usage(`unexpected argument "${positional[1]}"`);
@@ -99,21 +98,27 @@ export const renderCommand: Subcommand = (args: string[], io: CliIO) =>
     const text = await readPlanText(options.plan, io);
     const result = parsePlan(text, settings);
     reportIssues('render', result.issues, io);
-    if (result.plan === null) throw new CommandFailure(`${options.plan === '-' ? 'stdin' : options.plan}: invalid plan, nothing rendered`, EXIT_INVALID);
+    if (result.plan === null)
+      throw new CommandFailure(`${options.plan === '-' ? 'stdin' : options.plan}: invalid plan, nothing rendered`, EXIT_INVALID);
     const compiled = compilePlan(result.plan, settings);
     const { width, height } = compiled;
     const scale = options.scale;
     if (options.png !== undefined) {
       const at = options.atMs === undefined || options.atMs >= compiled.totalMs ? compiled.totalMs : options.atMs;
       await writeOutput(options.png, encodePng(frameAt(compiled, at), width, height, scale));
-      io.stdout(`wrote ${options.png} (${width * scale}x${height * scale}, ${at >= compiled.totalMs ? 'final frame' : `frame at ${at} ms`} of ${compiled.totalMs} ms)\n`);
+      io.stdout(
+        `wrote ${options.png} (${width * scale}x${height * scale}, ${at >= compiled.totalMs ? 'final frame' : `frame at ${at} ms`} of ${compiled.totalMs} ms)\n`,
+      );
     }
     if (options.gif !== undefined) {
       const frames = Math.ceil(compiled.totalMs / GIF_FRAME_MS) + 1;
       if (width * scale * height * scale * frames > GIF_MAX_PIXEL_FRAMES) {
         const fit = Math.floor(Math.sqrt(GIF_MAX_PIXEL_FRAMES / (width * height * frames)));
         const advice = fit >= 1 ? `use --scale ${fit} or less` : 'the drawing is too long for a GIF (render PNG frames with --at instead)';
-        throw new CommandFailure(`--gif: ${frames} frames of ${width * scale}x${height * scale} is too much to encode; ${advice}`, EXIT_USAGE);
+        throw new CommandFailure(
+          `--gif: ${frames} frames of ${width * scale}x${height * scale} is too much to encode; ${advice}`,
+          EXIT_USAGE,
+        );
       }
       // maxFrames covers every 50 ms sample, so the gallery encoder never time-lapses the drawing
       // (MAX_DRAW_SEC ≤ 3600 keeps it within the encoder's own bound).

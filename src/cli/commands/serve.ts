@@ -56,7 +56,10 @@ async function runSupervised(mode: 'serve' | 'demo', args: string[], config: Con
 }
 
 /** Browsers that can open a chromeless `--app=` window, in the order we try them. */
-export function appWindowBrowsers(platform: NodeJS.Platform = process.platform, env: Record<string, string | undefined> = process.env): string[] {
+export function appWindowBrowsers(
+  platform: NodeJS.Platform = process.platform,
+  env: Record<string, string | undefined> = process.env,
+): string[] {
   if (platform === 'win32') {
     const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter(Boolean) as string[];
     return roots.flatMap((root) => [
@@ -66,10 +69,18 @@ export function appWindowBrowsers(platform: NodeJS.Platform = process.platform, 
     ]);
   }
   if (platform === 'darwin') {
-    return ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+    return [
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ];
   }
   return [
-    '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
     '/snap/bin/chromium',
     // WSL2: the Windows browsers, which OBS on Windows can capture directly.
     '/mnt/c/Program Files/Google/Chrome/Application/chrome.exe',
@@ -111,7 +122,9 @@ async function run(mode: 'serve' | 'demo', args: string[], io: CliIO): Promise<n
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      io.stderr(`drawstream ${mode}: port ${config.port} on ${config.host} is already in use: stop the other program or set PORT to a free port\n`);
+      io.stderr(
+        `drawstream ${mode}: port ${config.port} on ${config.host} is already in use: stop the other program or set PORT to a free port\n`,
+      );
       return 1;
     }
     throw error;

@@ -8,7 +8,10 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO, type Subcommand } from '
 
 /** A failure that ends the command with one line on stderr and an exit code. */
 export class CommandFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
@@ -98,7 +101,8 @@ export const validateCommand: Subcommand = (args: string[], io: CliIO) =>
       if (arg.startsWith('-') && arg !== '-') throw new CommandFailure(`unknown option "${arg}" (${USAGE})`, EXIT_USAGE);
       positional.push(arg);
     }
-    if (positional.length !== 1) throw new CommandFailure(`${positional.length === 0 ? 'missing PLAN.json' : 'give exactly one plan'} (${USAGE})`, EXIT_USAGE);
+    if (positional.length !== 1)
+      throw new CommandFailure(`${positional.length === 0 ? 'missing PLAN.json' : 'give exactly one plan'} (${USAGE})`, EXIT_USAGE);
     const settings = settingsFromEnv(io);
     let text: string;
     try {

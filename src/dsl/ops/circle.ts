@@ -23,7 +23,15 @@ export const circle = defineOp({
     }),
   decoder: () => [
     jObject(
-      { op: jEnum(['circle']), cx: jCoordinate(), cy: jCoordinate(), r: jInt(0, LIMITS.maxRadius), fill: jColor(), outline: jColor(), animate: jAnimate() },
+      {
+        op: jEnum(['circle']),
+        cx: jCoordinate(),
+        cy: jCoordinate(),
+        r: jInt(0, LIMITS.maxRadius),
+        fill: jColor(),
+        outline: jColor(),
+        animate: jAnimate(),
+      },
       ['op', 'cx', 'cy', 'r', 'fill'],
     ),
   ],

@@ -105,7 +105,10 @@ export function jAnimate(): JsonSchema {
 // ---- the definition ----
 
 /** The zod schema of one op's normalised step: a strict object with a literal `op`. */
-export type StepSchema = z.ZodObject<{ op: z.ZodLiteral<string>; animate: z.ZodOptional<typeof animateSchema> } & z.ZodRawShape, z.core.$strict>;
+export type StepSchema = z.ZodObject<
+  { op: z.ZodLiteral<string>; animate: z.ZodOptional<typeof animateSchema> } & z.ZodRawShape,
+  z.core.$strict
+>;
 
 export interface OpDefinition<S extends StepSchema> {
   /** The normalised step exactly as parsePlan returns it (strict): the source of the step's type. */

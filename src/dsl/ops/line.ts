@@ -28,7 +28,16 @@ export const line = defineOp({
   },
   decoder: () => [
     jObject(
-      { op: jEnum(['line']), x1: jCoordinate(), y1: jCoordinate(), x2: jCoordinate(), y2: jCoordinate(), width: jInt(LIMITS.minLineWidth, LIMITS.maxLineWidth), color: jColor(), animate: jAnimate() },
+      {
+        op: jEnum(['line']),
+        x1: jCoordinate(),
+        y1: jCoordinate(),
+        x2: jCoordinate(),
+        y2: jCoordinate(),
+        width: jInt(LIMITS.minLineWidth, LIMITS.maxLineWidth),
+        color: jColor(),
+        animate: jAnimate(),
+      },
       ['op', 'x1', 'y1', 'x2', 'y2', 'color'],
     ),
   ],

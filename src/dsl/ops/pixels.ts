@@ -46,9 +46,11 @@ function readMatrix(ctx: ReadContext, value: unknown, hasColor: boolean): string
         const index = paletteDigit(ch);
         if (index < 0) reject(`matrix[${r}]: ${show(ch)} is not a palette digit (0-9, a-v) and the step has no color`);
         if (index >= ctx.palette.length) {
-          reject(ctx.palette.length === 0
-            ? `matrix[${r}]: palette digit ${show(ch)} without a palette`
-            : `matrix[${r}]: palette digit ${show(ch)} out of range (palette has ${ctx.palette.length})`);
+          reject(
+            ctx.palette.length === 0
+              ? `matrix[${r}]: palette digit ${show(ch)} without a palette`
+              : `matrix[${r}]: palette digit ${show(ch)} out of range (palette has ${ctx.palette.length})`,
+          );
         }
       }
     }
@@ -80,12 +82,20 @@ export const pixels = defineOp({
   // Two complete branches rather than optional keys: a constrained model then always writes
   // either points or a positioned matrix, and always a colour.
   decoder: () => [
+    jObject({ op: jEnum(['pixels']), points: jArray(jPoint(), 1, DECODER_MAX_POINTS), color: jColor(), animate: jAnimate() }, [
+      'op',
+      'points',
+      'color',
+    ]),
     jObject(
-      { op: jEnum(['pixels']), points: jArray(jPoint(), 1, DECODER_MAX_POINTS), color: jColor(), animate: jAnimate() },
-      ['op', 'points', 'color'],
-    ),
-    jObject(
-      { op: jEnum(['pixels']), x: jCoordinate(), y: jCoordinate(), matrix: jArray(jString(), 1, DECODER_MAX_MATRIX_ROWS), color: jColor(), animate: jAnimate() },
+      {
+        op: jEnum(['pixels']),
+        x: jCoordinate(),
+        y: jCoordinate(),
+        matrix: jArray(jString(), 1, DECODER_MAX_MATRIX_ROWS),
+        color: jColor(),
+        animate: jAnimate(),
+      },
       ['op', 'x', 'y', 'matrix', 'color'],
     ),
   ],

@@ -19,7 +19,13 @@ export const polygon = defineOp({
     }),
   decoder: () => [
     jObject(
-      { op: jEnum(['polygon']), points: jArray(jPoint(), LIMITS.minPolygonVertices, DECODER_MAX_POINTS), fill: jColor(), outline: jColor(), animate: jAnimate() },
+      {
+        op: jEnum(['polygon']),
+        points: jArray(jPoint(), LIMITS.minPolygonVertices, DECODER_MAX_POINTS),
+        fill: jColor(),
+        outline: jColor(),
+        animate: jAnimate(),
+      },
       ['op', 'points', 'fill'],
     ),
   ],

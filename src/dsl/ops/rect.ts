@@ -25,7 +25,16 @@ export const rect = defineOp({
     }),
   decoder: () => [
     jObject(
-      { op: jEnum(['rect']), x: jCoordinate(), y: jCoordinate(), w: jInt(1, LIMITS.maxCoord), h: jInt(1, LIMITS.maxCoord), fill: jColor(), outline: jColor(), animate: jAnimate() },
+      {
+        op: jEnum(['rect']),
+        x: jCoordinate(),
+        y: jCoordinate(),
+        w: jInt(1, LIMITS.maxCoord),
+        h: jInt(1, LIMITS.maxCoord),
+        fill: jColor(),
+        outline: jColor(),
+        animate: jAnimate(),
+      },
       ['op', 'x', 'y', 'w', 'h', 'fill'],
     ),
   ],

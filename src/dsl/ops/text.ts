@@ -3,7 +3,21 @@ import { z } from 'zod';
 import { DEFAULT_TEXT_COLOR, snapToPalette } from '../colors.js';
 import { LIMITS } from '../limits.js';
 import { codePointCount, color, coord, field, integer, reject, required, show } from '../read.js';
-import { coordinate, defineOp, fontNameSchema, hexColor, jAnimate, jColor, jCoordinate, jEnum, jInt, jObject, jString, stepBase, type FontName } from './define.js';
+import {
+  coordinate,
+  defineOp,
+  fontNameSchema,
+  hexColor,
+  jAnimate,
+  jColor,
+  jCoordinate,
+  jEnum,
+  jInt,
+  jObject,
+  jString,
+  stepBase,
+  type FontName,
+} from './define.js';
 
 const FONT_NAMES = fontNameSchema.options;
 
@@ -26,7 +40,8 @@ export const text = defineOp({
     const length = codePointCount(value, LIMITS.maxTextChars);
     if (length < 0 || length > LIMITS.maxTextChars) reject(`value has more than ${LIMITS.maxTextChars} characters`);
     const fontRaw = field(raw, 'font');
-    if (fontRaw !== undefined && !FONT_NAMES.includes(fontRaw as FontName)) reject(`font ${show(fontRaw)} is not one of ${FONT_NAMES.join(', ')}`);
+    if (fontRaw !== undefined && !FONT_NAMES.includes(fontRaw as FontName))
+      reject(`font ${show(fontRaw)} is not one of ${FONT_NAMES.join(', ')}`);
     const sizeRaw = field(raw, 'size');
     const size = sizeRaw === undefined ? 1 : integer(sizeRaw, 'size', LIMITS.minTextSize, LIMITS.maxTextSize);
     const colorRaw = field(raw, 'color');
@@ -35,7 +50,16 @@ export const text = defineOp({
   },
   decoder: () => [
     jObject(
-      { op: jEnum(['text']), x: jCoordinate(), y: jCoordinate(), value: jString(), font: jEnum(FONT_NAMES), size: jInt(LIMITS.minTextSize, LIMITS.maxTextSize), color: jColor(), animate: jAnimate() },
+      {
+        op: jEnum(['text']),
+        x: jCoordinate(),
+        y: jCoordinate(),
+        value: jString(),
+        font: jEnum(FONT_NAMES),
+        size: jInt(LIMITS.minTextSize, LIMITS.maxTextSize),
+        color: jColor(),
+        animate: jAnimate(),
+      },
       ['op', 'x', 'y', 'value', 'color'],
     ),
   ],

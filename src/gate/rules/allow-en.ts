@@ -28,7 +28,7 @@ export const enAllow: GateAllowList = {
     '[a-z]shita>', // Japanese names: Matsushita, Yamashita, Kinoshita
     '<phuket',
     '<homo (sapiens|erectus|habilis|neanderthalensis|ludens|faber)',
-    '<(his|my|your|ur|mans|man\'s|guys|guy\'s) junk (food|foods|yard|mail|ship|drawer|shop|store|pile|room|car|cars|collection)',
+    "<(his|my|your|ur|mans|man's|guys|guy's) junk (food|foods|yard|mail|ship|drawer|shop|store|pile|room|car|cars|collection)",
     '<dik ?dik',
     '<dick and jane',
     '<moby dick',

@@ -110,7 +110,10 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'gore', need: ['pills', ['booze', 'dead']] },
   { category: 'gore', need: ['pills', 'sleep', { en: '<(forever|never wake|last)>', ru: '<(навсегда|не проснусь|навечно|последн)' }] },
   { category: 'gore', need: ['high', 'down', ['person', 'dead', 'water']] },
-  { category: 'gore', need: [['rails', 'vehicle'], ['person', 'blast'], { en: '(s|is) left>|<remains>', ru: '<(осталось|на рельсах|под поезд)' }] },
+  {
+    category: 'gore',
+    need: [['rails', 'vehicle'], ['person', 'blast'], { en: '(s|is) left>|<remains>', ru: '<(осталось|на рельсах|под поезд)' }],
+  },
   { category: 'gore', need: [['rails', 'vehicle'], 'person', ['blast', 'blood', 'dead']] },
   // drugs
   { category: 'drugs', need: ['syringe', ['spoon', 'flame']] },

@@ -88,7 +88,10 @@ export const enDrugsDescribed: GateLexicon = {
   block: [
     '<(cook|cooking|cooked|cooks) (meth|dope)>',
     // "cooking crystal clear soup": crystal is meth only where it is cooked like it
-    { pattern: '<(cook|cooking|cooked|cooks) (crystal|crystals|rock|rocks)>|<(crystal|crystals|rock|dope) (being )?(cooked|cooking)', context: { en: '<(trailer|lab|baggie|blue|woods|jugs|tubing|pills|powder|rv|meth|camper)>' } },
+    {
+      pattern: '<(cook|cooking|cooked|cooks) (crystal|crystals|rock|rocks)>|<(crystal|crystals|rock|dope) (being )?(cooked|cooking)',
+      context: { en: '<(trailer|lab|baggie|blue|woods|jugs|tubing|pills|powder|rv|meth|camper)>' },
+    },
     '<(blue|white|pink) crystals? ~(teacher|heisenberg|baggie)',
     '<bag of blue crystals',
     '<(nose|face) full of (snow|powder|white)',
@@ -120,7 +123,10 @@ export const enDrugsDescribed: GateLexicon = {
     '<(rolling|roll|rolled|rolls|smoking|smoke|smoked|fat|lit) (a )?(fat )?(blunt|blunts|spliff|spliffs)',
     '<dab rig',
     // a kitchen lab is also a science lesson: only with what is cooked there
-    { pattern: '<(kitchen|trailer|garage|basement) lab|<lab in the (woods|desert|trailer|basement|garage)', context: { en: '<(crystal|crystals|cook|cooking|meth|powder|pills|jugs|tubing)>' } },
+    {
+      pattern: '<(kitchen|trailer|garage|basement) lab|<lab in the (woods|desert|trailer|basement|garage)',
+      context: { en: '<(crystal|crystals|cook|cooking|meth|powder|pills|jugs|tubing)>' },
+    },
     '<cooking down pills',
     '<belt tied around (an|his|her|my|the) arm',
     '<pill (press|mill)',

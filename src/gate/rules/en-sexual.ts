@@ -21,7 +21,7 @@ export const enSexual: GateLexicon = {
     'hentai',
     '<hent(ia|i)>', // misspelt hentai
     '<vagene',
-    '<(his|mans|man\'s|guys|guy\'s|my|your|ur) junk>', // genitals; "junk food" is allow-listed
+    "<(his|mans|man's|guys|guy's|my|your|ur) junk>", // genitals; "junk food" is allow-listed
     '<(nut|ball) ?sacks?>',
     '<(getting|get|gets|got) (railed|pounded|fucked|banged|plowed|ploughed)>',
     '<ecchi>',
@@ -159,7 +159,25 @@ export const enSexual: GateLexicon = {
     '<pin ?up (naked|nude)',
   ],
   masked: [
-    'sex', 'sexy', 'porn', 'porno', 'penis', 'vagina', 'boobs', 'tits', 'titties', 'nude', 'nudes',
-    'naked', 'hentai', 'dildo', 'orgasm', 'cum', 'blowjob', 'rape', 'horny', 'nipples',
+    'sex',
+    'sexy',
+    'porn',
+    'porno',
+    'penis',
+    'vagina',
+    'boobs',
+    'tits',
+    'titties',
+    'nude',
+    'nudes',
+    'naked',
+    'hentai',
+    'dildo',
+    'orgasm',
+    'cum',
+    'blowjob',
+    'rape',
+    'horny',
+    'nipples',
   ],
 };

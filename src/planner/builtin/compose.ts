@@ -110,7 +110,8 @@ export function composePlan(
   const bgCount = pen.out.length;
   const single = wantsAside(match.setting) ? asideTransform(subject, mirror, rng) : shiftMirror(dx, dy, mirror);
   const parts: PlanPart[] = [];
-  const placements: Placement[] = mentions.length > 1 ? layout(mentions, single, mirror, rng) : [{ subject, transform: single, role: 'main' }];
+  const placements: Placement[] =
+    mentions.length > 1 ? layout(mentions, single, mirror, rng) : [{ subject, transform: single, role: 'main' }];
   for (const p of placements) {
     const colour = p.role === 'main' ? main : rng.pick(p.subject.colors);
     const from = pen.out.length;

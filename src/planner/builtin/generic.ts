@@ -37,8 +37,24 @@ const smiley: Subject = {
     pen.circle(48, 48, 28, { fill: c.main, line: darken(c.main, 0.45) });
     pen.ellipse(38, 42, 3, 5, { fill: INK });
     pen.ellipse(58, 42, 3, 5, { fill: INK });
-    pen.dots([[37, 39], [57, 39]], WHITE);
-    pen.polyline([[32, 54], [38, 61], [48, 64], [58, 61], [64, 54]], '#6b3a12', 2);
+    pen.dots(
+      [
+        [37, 39],
+        [57, 39],
+      ],
+      WHITE,
+    );
+    pen.polyline(
+      [
+        [32, 54],
+        [38, 61],
+        [48, 64],
+        [58, 61],
+        [64, 54],
+      ],
+      '#6b3a12',
+      2,
+    );
     pen.circle(30, 52, 3, { fill: BLUSH });
     pen.circle(66, 52, 3, { fill: BLUSH });
     confetti(pen, rng);

@@ -23,12 +23,21 @@ function stepPoints(step: RawStep): Pt[] {
   const n = (k: string): number => Number(step[k] ?? 0);
   switch (step.op) {
     case 'rect':
-      return [[n('x'), n('y')], [n('x') + n('w') - 1, n('y') + n('h') - 1]];
+      return [
+        [n('x'), n('y')],
+        [n('x') + n('w') - 1, n('y') + n('h') - 1],
+      ];
     case 'circle':
-      return [[n('cx') - n('r'), n('cy') - n('r')], [n('cx') + n('r'), n('cy') + n('r')]];
+      return [
+        [n('cx') - n('r'), n('cy') - n('r')],
+        [n('cx') + n('r'), n('cy') + n('r')],
+      ];
     case 'line': {
       const h = Math.floor((n('width') - 1) / 2);
-      return [[Math.min(n('x1'), n('x2')) - h, Math.min(n('y1'), n('y2')) - h], [Math.max(n('x1'), n('x2')) + h, Math.max(n('y1'), n('y2')) + h]];
+      return [
+        [Math.min(n('x1'), n('x2')) - h, Math.min(n('y1'), n('y2')) - h],
+        [Math.max(n('x1'), n('x2')) + h, Math.max(n('y1'), n('y2')) + h],
+      ];
     }
     case 'polygon':
       return step.points as Pt[];
@@ -134,7 +143,6 @@ function propTransform(prop: Subject, kind: PropKind, at: Pt, width: number): Tr
 function anchorPoint(mainT: Transform, a: Anchor): { at: Pt; width: number } {
   return { at: [mainT.ax * a.x + mainT.bx, mainT.ay * a.y + mainT.by], width: a.w * Math.abs(mainT.ax) };
 }
-
 
 /** "A tree with presents": a hand prop the main subject cannot hold lies at its foot. */
 const WITH = new Set(['с', 'со', 'with', 'под', 'around', 'under']);

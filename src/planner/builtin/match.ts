@@ -16,12 +16,64 @@ import { BACKGROUND_WORDS, COLOR_WORDS, EMOJI_SUBJECTS, SLEEP_WORDS } from './vo
 /** A picture holds the main subject and at most two more things: more would be unreadable at 96x96. */
 export const MAX_THINGS = 3;
 
-
 const ENDINGS = new Set([
-  '', 'а', 'я', 'у', 'ю', 'о', 'е', 'и', 'ы', 'ь', 'й',
-  'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ью', 'ья', 'ьи', 'ье', 'ьё',
-  'ии', 'ия', 'ию', 'ие', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'их', 'ых', 'им', 'ым', 'ую', 'юю',
-  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ьям', 'ьях', 'ьев', 'ьями',
+  '',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'о',
+  'е',
+  'и',
+  'ы',
+  'ь',
+  'й',
+  'ом',
+  'ем',
+  'ой',
+  'ей',
+  'ою',
+  'ею',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ью',
+  'ья',
+  'ьи',
+  'ье',
+  'ьё',
+  'ии',
+  'ия',
+  'ию',
+  'ие',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'их',
+  'ых',
+  'им',
+  'ым',
+  'ую',
+  'юю',
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ьям',
+  'ьях',
+  'ьев',
+  'ьями',
 ]);
 // Diminutives (котик, ёлочка) are listed as stems of their own rather than guessed.
 const MAX_ENDING = 4;
@@ -70,7 +122,9 @@ function register(kind: Kind, id: string, stems: readonly string[], words: reado
   }
   for (const raw of words) {
     const weak = raw.startsWith('~');
-    const parts = foldText(weak ? raw.slice(1) : raw).split(/[\s-]+/).filter(Boolean);
+    const parts = foldText(weak ? raw.slice(1) : raw)
+      .split(/[\s-]+/)
+      .filter(Boolean);
     const entry: Entry = { kind, id, weak };
     if (parts.length === 1) {
       for (const form of englishForms(parts[0])) add(wordIndex, form, entry);
@@ -145,7 +199,24 @@ export interface MessageMatch {
 const subjectById = new Map(SUBJECTS.map((s) => [s.id, s]));
 const colorById = new Map(COLOR_WORDS.map((c) => [c.id, c.hex]));
 /** Little words skipped when looking for the connector before a name ("with a hat", "на эту луну"). */
-const FILLERS = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'some', 'big', 'little', 'small', 'cute', 'маленьк', 'эту', 'этой', 'свою', 'своей']);
+const FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'his',
+  'her',
+  'some',
+  'big',
+  'little',
+  'small',
+  'cute',
+  'маленьк',
+  'эту',
+  'этой',
+  'свою',
+  'своей',
+]);
 
 function connectorBefore(tokens: string[], i: number): string {
   let k = i - 1;

@@ -123,8 +123,13 @@ export class Pen {
     const rx = Math.round(Math.min(ea, eb));
     const ry = Math.round(Math.min(fa, fb));
     const step: RawStep = {
-      op: 'rect', x: rx, y: ry, w: Math.max(1, Math.round(Math.max(ea, eb)) - rx), h: Math.max(1, Math.round(Math.max(fa, fb)) - ry),
-      ...this.shapeColors(style), animate: this.shapeMode(style),
+      op: 'rect',
+      x: rx,
+      y: ry,
+      w: Math.max(1, Math.round(Math.max(ea, eb)) - rx),
+      h: Math.max(1, Math.round(Math.max(fa, fb)) - ry),
+      ...this.shapeColors(style),
+      animate: this.shapeMode(style),
     };
     const s = this.scale;
     this.push(step, stepWeight(style.line ? 2 * (w + h) * s : 0, style.fill ? w * h * s * s : 0), style.pace);
@@ -134,8 +139,12 @@ export class Pen {
     if (!style.fill && !style.line) return;
     const s = this.scale;
     const step: RawStep = {
-      op: 'circle', cx: this.X(cx), cy: this.Y(cy), r: Math.max(0, Math.round(r * s)),
-      ...this.shapeColors(style), animate: this.shapeMode(style),
+      op: 'circle',
+      cx: this.X(cx),
+      cy: this.Y(cy),
+      r: Math.max(0, Math.round(r * s)),
+      ...this.shapeColors(style),
+      animate: this.shapeMode(style),
     };
     this.push(step, stepWeight(style.line ? 6.3 * r * s : 0, style.fill ? 3.14 * r * r * s * s : 0), style.pace);
   }
@@ -163,7 +172,15 @@ export class Pen {
   /** Consecutive segments through the points, one step each. */
   polyline(points: Pt[], color: string, width = 1, pace = 1): void {
     for (let i = 1; i < points.length; i++) {
-      this.line(points[i - 1][0], points[i - 1][1], points[i][0], points[i][1], color, width, pace / Math.max(1, points.length - 1) * 1.5);
+      this.line(
+        points[i - 1][0],
+        points[i - 1][1],
+        points[i][0],
+        points[i][1],
+        color,
+        width,
+        (pace / Math.max(1, points.length - 1)) * 1.5,
+      );
     }
   }
 
@@ -197,7 +214,14 @@ export class Pen {
     const s = this.scale;
     const bx = this.t.ax < 0 ? this.t.bx - CANVAS * s : this.t.bx;
     const step: RawStep = {
-      op: 'text', x: Math.round(s * x + bx), y: this.Y(y), value, font: '5x7', size: Math.max(1, Math.min(4, Math.round(size * s))), color, animate: { mode: 'stroke' },
+      op: 'text',
+      x: Math.round(s * x + bx),
+      y: this.Y(y),
+      value,
+      font: '5x7',
+      size: Math.max(1, Math.min(4, Math.round(size * s))),
+      color,
+      animate: { mode: 'stroke' },
     };
     this.push(step, stepWeight(value.length * 12 * size * s, 0), pace);
   }

@@ -46,7 +46,10 @@ export interface ChatRequest {
 
 /** Endpoint without trailing slashes and without the API suffix people often paste (`/v1`, `/api`). */
 export function serverRoot(endpoint: string): string {
-  return endpoint.trim().replace(/\/+$/, '').replace(/\/(v1|api)$/, '');
+  return endpoint
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/(v1|api)$/, '');
 }
 
 export function buildChatRequest(backend: LlmBackendKind, endpoint: string, input: ChatRequestInput): ChatRequest {
@@ -174,7 +177,10 @@ function isDrawstreamHealth(body: string): boolean {
 }
 
 function selfAnswer(ctx: ProbeContext, where: string): ComponentHealth {
-  const hint = ctx.backend === 'llamacpp' ? ' (start llama-server with --port 8081 and set ENDPOINT=http://127.0.0.1:8081)' : ' (set ENDPOINT to the model server)';
+  const hint =
+    ctx.backend === 'llamacpp'
+      ? ' (start llama-server with --port 8081 and set ENDPOINT=http://127.0.0.1:8081)'
+      : ' (set ENDPOINT to the model server)';
   return down(`server down: ENDPOINT ${where} is drawstream itself, not a ${ctx.backend} server${hint}`);
 }
 
@@ -191,12 +197,18 @@ export async function probeBackend(ctx: ProbeContext): Promise<ComponentHealth> 
       case 'ollama': {
         const tags = await get(ctx, '/api/tags');
         if (tags.status !== 200) {
-          const self = await get(ctx, '/health').then((h) => isDrawstreamHealth(h.body), () => false);
+          const self = await get(ctx, '/health').then(
+            (h) => isDrawstreamHealth(h.body),
+            () => false,
+          );
           if (self) return selfAnswer(ctx, where);
-          return down(`ollama at ${where} answered HTTP ${tags.status} to /api/tags${errorText(tags.body) ? ` (${errorText(tags.body)})` : ''}`);
+          return down(
+            `ollama at ${where} answered HTTP ${tags.status} to /api/tags${errorText(tags.body) ? ` (${errorText(tags.body)})` : ''}`,
+          );
         }
         const parsed = json(tags.body) as { models?: Array<{ name?: unknown; model?: unknown }> } | null;
-        if (!parsed || !Array.isArray(parsed.models)) return down(`ollama at ${where} answered /api/tags without a model list: is it an Ollama server?`);
+        if (!parsed || !Array.isArray(parsed.models))
+          return down(`ollama at ${where} answered /api/tags without a model list: is it an Ollama server?`);
         const names = (parsed?.models ?? []).map((m) => String(m?.name ?? m?.model ?? ''));
         if (!names.some((name) => sameOllamaModel(name, ctx.modelId))) {
           return down(`model not pulled: ${ctx.modelId} (run: ollama pull ${ctx.modelId})`);
@@ -208,18 +220,27 @@ export async function probeBackend(ctx: ProbeContext): Promise<ComponentHealth> 
         const health = await get(ctx, '/health');
         if (isDrawstreamHealth(health.body)) return selfAnswer(ctx, where);
         if (health.status === 503) return degraded(`loading: ${ctx.backend} at ${where} is still loading the model`);
-        if (health.status !== 200) return down(`${ctx.backend} at ${where} answered HTTP ${health.status} to /health${errorText(health.body) ? ` (${errorText(health.body)})` : ''}`);
+        if (health.status !== 200)
+          return down(
+            `${ctx.backend} at ${where} answered HTTP ${health.status} to /health${errorText(health.body) ? ` (${errorText(health.body)})` : ''}`,
+          );
         return ok(`${ctx.backend} ready at ${where}`);
       }
       case 'vllm':
       case 'openai': {
         const models = await get(ctx, '/v1/models');
         if (models.status === 503) return degraded(`loading: ${ctx.backend} at ${where} is not ready yet`);
-        if (models.status === 401 || models.status === 403) return down(`${ctx.backend} at ${where} refused the API key (HTTP ${models.status})`);
+        if (models.status === 401 || models.status === 403)
+          return down(`${ctx.backend} at ${where} refused the API key (HTTP ${models.status})`);
         if (models.status !== 200) {
-          const self = await get(ctx, '/health').then((h) => isDrawstreamHealth(h.body), () => false);
+          const self = await get(ctx, '/health').then(
+            (h) => isDrawstreamHealth(h.body),
+            () => false,
+          );
           if (self) return selfAnswer(ctx, where);
-          return down(`${ctx.backend} at ${where} answered HTTP ${models.status} to /v1/models${errorText(models.body) ? ` (${errorText(models.body)})` : ''}`);
+          return down(
+            `${ctx.backend} at ${where} answered HTTP ${models.status} to /v1/models${errorText(models.body) ? ` (${errorText(models.body)})` : ''}`,
+          );
         }
         const ids = modelIds(models.body);
         if (ids.length > 0 && !ids.includes(ctx.modelId)) {

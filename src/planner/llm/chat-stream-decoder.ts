@@ -146,7 +146,11 @@ export class ChatStreamDecoder {
     const usage = asRecord(record.usage);
     const timings = asRecord(record.timings);
     const outputTokens =
-      typeof usage?.completion_tokens === 'number' ? usage.completion_tokens : typeof timings?.predicted_n === 'number' ? timings.predicted_n : undefined;
+      typeof usage?.completion_tokens === 'number'
+        ? usage.completion_tokens
+        : typeof timings?.predicted_n === 'number'
+          ? timings.predicted_n
+          : undefined;
     const choices = Array.isArray(record.choices) ? record.choices : [];
     const choice = asRecord(choices[0]);
     if (choice) {

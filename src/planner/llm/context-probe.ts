@@ -59,7 +59,12 @@ export async function probeContext(ctx: ProbeContext, budget: ContextBudget): Pr
       }
       case 'tgi': {
         const info = await readJson(ctx, '/info');
-        return judge(budget, positive(info?.max_total_tokens), undefined, positive(info?.max_input_tokens) ?? positive(info?.max_input_length));
+        return judge(
+          budget,
+          positive(info?.max_total_tokens),
+          undefined,
+          positive(info?.max_input_tokens) ?? positive(info?.max_input_length),
+        );
       }
       default: {
         const unreachable: never = backend;

@@ -54,10 +54,15 @@ export function classifyHttpError(status: number, body: string, modelId: string,
   if (status === 404 && !modelProblem && detail !== '') {
     // A 404 that is not about the model: something else answers at ENDPOINT (a web server,
     // another API, drawstream's own port) or LLM_BACKEND names the wrong protocol.
-    return failure('wrong_endpoint', `no ${backend ?? 'chat'} API at ${url ?? 'ENDPOINT'} (HTTP 404: ${detail}): check ENDPOINT and LLM_BACKEND`, status);
+    return failure(
+      'wrong_endpoint',
+      `no ${backend ?? 'chat'} API at ${url ?? 'ENDPOINT'} (HTTP 404: ${detail}): check ENDPOINT and LLM_BACKEND`,
+      status,
+    );
   }
   if (status === 404 || (status === 400 && modelProblem)) {
-    if (backend === 'ollama') return failure('model_missing', `model not pulled: ${modelId} (run: ollama pull ${modelId})${detail ? ` (${detail})` : ''}`, status);
+    if (backend === 'ollama')
+      return failure('model_missing', `model not pulled: ${modelId} (run: ollama pull ${modelId})${detail ? ` (${detail})` : ''}`, status);
     return failure('model_missing', `model not found: ${modelId}${detail ? ` (${detail})` : ''}`, status);
   }
   if (status === 429) return failure('busy', `server busy (HTTP 429${detail ? `: ${detail}` : ''})`, status);
@@ -103,7 +108,8 @@ export function classifyNetworkError(error: unknown, endpoint: string): LlmFailu
     if (typeof e.code === 'string') codes.push(e.code);
     if (!message && typeof e.message === 'string') message = e.message;
     if (Array.isArray(e.errors)) {
-      for (const inner of e.errors) if (inner && typeof (inner as { code?: unknown }).code === 'string') codes.push((inner as { code: string }).code);
+      for (const inner of e.errors)
+        if (inner && typeof (inner as { code?: unknown }).code === 'string') codes.push((inner as { code: string }).code);
     }
     current = e.cause;
   }

@@ -121,7 +121,10 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   };
   const onCallerAbort = () => stop(failure('aborted', 'cancelled by the caller'));
   input.signal?.addEventListener('abort', onCallerAbort, { once: true });
-  const totalTimer = setTimeout(() => stop(failure('total_timeout', `timeout: no complete answer within the ${seconds(remaining)} left of LLM_TIMEOUT_SEC`)), remaining);
+  const totalTimer = setTimeout(
+    () => stop(failure('total_timeout', `timeout: no complete answer within the ${seconds(remaining)} left of LLM_TIMEOUT_SEC`)),
+    remaining,
+  );
   let firstTimer: NodeJS.Timeout | undefined = setTimeout(
     () => stop(failure('first_token_timeout', `timeout: no first token within ${seconds(Math.min(input.firstTokenMs, remaining))}`)),
     Math.min(input.firstTokenMs, remaining),
@@ -129,7 +132,10 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
   let stallTimer: NodeJS.Timeout | undefined;
   const armStall = () => {
     if (stallTimer) clearTimeout(stallTimer);
-    stallTimer = setTimeout(() => stop(failure('stall_timeout', `timeout: the stream stalled for ${seconds(input.stallMs)}`)), input.stallMs);
+    stallTimer = setTimeout(
+      () => stop(failure('stall_timeout', `timeout: the stream stalled for ${seconds(input.stallMs)}`)),
+      input.stallMs,
+    );
   };
 
   const scanner = new PlanStreamScanner();
@@ -171,7 +177,11 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     try {
       response = await input.fetch(input.request.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: input.request.protocol === 'sse' ? 'text/event-stream' : 'application/x-ndjson', ...input.headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: input.request.protocol === 'sse' ? 'text/event-stream' : 'application/x-ndjson',
+          ...input.headers,
+        },
         body: JSON.stringify(input.request.body),
         signal: controller.signal,
       });
@@ -188,7 +198,8 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       }
       if (stopReason) return { ok: false, failure: stopReason };
       const refused = classifyHttpError(response.status, body, input.modelId, input.backend, root);
-      const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+      const retryAfterMs =
+        response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
       return { ok: false, failure: retryAfterMs !== undefined ? { ...refused, retryAfterMs } : refused };
     }
 
@@ -278,7 +289,8 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
     const incompleteReason = (): string | undefined => {
       if (closed) return undefined;
       if (failed) return failed.message;
-      if (completion === 'truncated') return finishReason === 'length' ? 'the answer hit MAX_TOKENS' : 'the stream ended without a final message';
+      if (completion === 'truncated')
+        return finishReason === 'length' ? 'the answer hit MAX_TOKENS' : 'the stream ended without a final message';
       return scanner.complete ? undefined : 'the JSON object never closed';
     };
     const streamed = () => {
@@ -314,8 +326,15 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
           };
         }
         if (assembler.stepCount > 0) return streamed();
-        const why = safe.issues.slice(0, 3).map((issue) => `${issue.index}: ${issue.reason}`).join('; ');
-        return { ok: false, failure: failure('invalid_output', `the model's plan has nothing valid to draw${why ? ` (${why})` : ''}`), outputText: received };
+        const why = safe.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.index}: ${issue.reason}`)
+          .join('; ');
+        return {
+          ok: false,
+          failure: failure('invalid_output', `the model's plan has nothing valid to draw${why ? ` (${why})` : ''}`),
+          outputText: received,
+        };
       }
     }
     if (assembler.stepCount > 0) return streamed();
@@ -324,7 +343,10 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       const what = oneLine(head.replace(/[^\x20-\x7e\u00a0-\uffff]+/g, ' ')).slice(0, 120);
       return {
         ok: false,
-        failure: failure('invalid_output', `the server answered HTTP ${response.status} but not a chat stream (${contentType || 'no content-type'}${what ? `: ${what}` : ''})`),
+        failure: failure(
+          'invalid_output',
+          `the server answered HTTP ${response.status} but not a chat stream (${contentType || 'no content-type'}${what ? `: ${what}` : ''})`,
+        ),
       };
     }
     if (received.trim() === '') return { ok: false, failure: failure('empty_output', 'the model answered nothing') };

@@ -108,7 +108,15 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
 
   const probeAndRecord = async (): Promise<ComponentHealth> => {
     if (!endpoint) return lastHealth;
-    const ctx = { backend, endpoint, modelId: llm.modelId, fetch: fetchImpl, timeoutMs: tuning.probeTimeoutMs, headers, signal: lifetime.signal };
+    const ctx = {
+      backend,
+      endpoint,
+      modelId: llm.modelId,
+      fetch: fetchImpl,
+      timeoutMs: tuning.probeTimeoutMs,
+      headers,
+      signal: lifetime.signal,
+    };
     let health = await probeBackend(ctx);
     if (health.state === 'ok') {
       const report = await probeContext(ctx, budget);
@@ -183,7 +191,10 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
   };
 
   const fallback = async (request: PlanRequest, why: PlanFallback, started: number, attempts: number): Promise<PlanResult> => {
-    log?.warn({ jobId: request.jobId, attempts, kind: why.kind, reason: why.message }, 'LLM gave no plan; drawing with the built-in planner');
+    log?.warn(
+      { jobId: request.jobId, attempts, kind: why.kind, reason: why.message },
+      'LLM gave no plan; drawing with the built-in planner',
+    );
     let result: PlanResult | null = null;
     try {
       result = await deps.fallback.plan(request);
@@ -219,10 +230,22 @@ export function createLlmPlanner(config: { llm: LlmSettings; renderer: RendererS
     async plan(request: PlanRequest, options: PlanOptions = {}): Promise<PlanResult> {
       const started = performance.now();
       try {
-        if (!endpoint) return await fallback(request, { kind: 'not_configured', message: `ENDPOINT is required for LLM_BACKEND=${backend}` }, started, 0);
-        if (options.signal?.aborted || lifetime.signal.aborted) return await fallback(request, { kind: 'aborted', message: 'cancelled before planning' }, started, 0);
+        if (!endpoint)
+          return await fallback(
+            request,
+            { kind: 'not_configured', message: `ENDPOINT is required for LLM_BACKEND=${backend}` },
+            started,
+            0,
+          );
+        if (options.signal?.aborted || lifetime.signal.aborted)
+          return await fallback(request, { kind: 'aborted', message: 'cancelled before planning' }, started, 0);
         if (breaker.isOpen) {
-          return await fallback(request, { kind: 'circuit_open', message: `LLM circuit open (last failure: ${breaker.lastReason})` }, started, 0);
+          return await fallback(
+            request,
+            { kind: 'circuit_open', message: `LLM circuit open (last failure: ${breaker.lastReason})` },
+            started,
+            0,
+          );
         }
         const signal = options.signal ? AbortSignal.any([options.signal, lifetime.signal]) : lifetime.signal;
         const deadlineAt = started + tuning.totalMs;

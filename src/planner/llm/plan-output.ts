@@ -197,7 +197,12 @@ export function makePlanSafe(plan: Plan, gate: Gatekeeper): SafePlan {
 }
 
 /** Lenient DSL parse of a raw object, then `makePlanSafe`. */
-export function planFromObject(value: Record<string, unknown>, gate: Gatekeeper, renderer: Partial<RendererSettings>, defaultSeed: number): SafePlan {
+export function planFromObject(
+  value: Record<string, unknown>,
+  gate: Gatekeeper,
+  renderer: Partial<RendererSettings>,
+  defaultSeed: number,
+): SafePlan {
   const input = 'seed' in value ? value : { ...value, seed: defaultSeed };
   const parsed = parsePlan(input, renderer);
   if (!parsed.plan) return { plan: null, issues: parsed.issues };

@@ -2,7 +2,6 @@ import { PLANNED_MESSAGE_CHARS } from '../../core/index.js';
 import type { RendererSettings } from '../../dsl/index.js';
 import { buildSystemPrompt } from './system-prompt.js';
 
-
 export const REQUEST_OPEN = '<<<REQUEST';
 export const REQUEST_CLOSE = 'REQUEST>>>';
 

@@ -1,5 +1,6 @@
-import type { RendererSettings } from '../../dsl/types.js';
-import { buildPrompt, buildUserMessage, MAX_MESSAGE_CHARS } from './build-prompt.js';
+import { PLANNED_MESSAGE_CHARS } from '../../core/index.js';
+import type { RendererSettings } from '../../dsl/index.js';
+import { buildPrompt, buildUserMessage } from './build-prompt.js';
 import { estimateTokens } from './token-estimate.js';
 
 // How much context window a plan request needs. The estimate is ±25% (token-estimate.ts),
@@ -23,8 +24,8 @@ export interface ContextBudget {
 
 export function contextBudget(maxTokens: number, settings: Partial<RendererSettings> = {}): ContextBudget {
   const system = buildPrompt('', settings).system;
-  // Worst case: a message of MAX_MESSAGE_CHARS Cyrillic letters (3 chars a token, the densest).
-  const longestUser = buildUserMessage('ж'.repeat(MAX_MESSAGE_CHARS));
+  // Worst case: a message of PLANNED_MESSAGE_CHARS Cyrillic letters (3 chars a token, the densest).
+  const longestUser = buildUserMessage('ж'.repeat(PLANNED_MESSAGE_CHARS));
   const promptTokens = estimateTokens(system) + estimateTokens(longestUser) + TEMPLATE_TOKENS;
   const minContext = promptTokens + maxTokens;
   const suggestedContext = Math.ceil((minContext + Math.ceil(promptTokens * 0.25)) / CONTEXT_STEP) * CONTEXT_STEP;

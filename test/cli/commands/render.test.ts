@@ -64,7 +64,11 @@ describe('drawstream render', () => {
   it('renders the frame at --at MS, and MS ≥ total gives the final frame', async () => {
     const path = await planFile();
     const compiled = compilePlan(parsePlan(PLAN).plan!);
-    for (const [at, expected] of [[0, 0], [150, 150], [99999, compiled.totalMs]] as const) {
+    for (const [at, expected] of [
+      [0, 0],
+      [150, 150],
+      [99999, compiled.totalMs],
+    ] as const) {
       const out = join(dir, `at-${at}.png`);
       expect(await renderCommand([path, `--png=${out}`, '--at', String(at), '--scale', '1'], recordingIO())).toBe(0);
       const png = decode(await readFile(out));
@@ -107,7 +111,12 @@ describe('drawstream render', () => {
   });
 
   it('plays a drawing longer than a minute in real time at 20 fps, not as a time-lapse', async () => {
-    const steps = Array.from({ length: 90 }, (_, i) => ({ op: 'pixels', points: [[i % 10, Math.floor(i / 10)]], color: i % 2 ? '#ff0000' : '#00ff00', animate: { duration_ms: 1000 } }));
+    const steps = Array.from({ length: 90 }, (_, i) => ({
+      op: 'pixels',
+      points: [[i % 10, Math.floor(i / 10)]],
+      color: i % 2 ? '#ff0000' : '#00ff00',
+      animate: { duration_ms: 1000 },
+    }));
     const path = await planFile('minutes.json', { canvas: { w: 10, h: 9 }, steps });
     const out = join(dir, 'minutes.gif');
     expect(await renderCommand([path, '--gif', out, '--scale', '1'], recordingIO('', { MAX_DRAW_SEC: '120' }))).toBe(0);
@@ -120,7 +129,12 @@ describe('drawstream render', () => {
   });
 
   it('quantises a GIF palette when a plan has more than 256 colours', async () => {
-    const steps = Array.from({ length: 256 }, (_, i) => ({ op: 'pixels', points: [[i % 16, Math.floor(i / 16)]], color: `#${(i * 65793 + 17).toString(16).padStart(6, '0').slice(-6)}`, animate: { duration_ms: 1 } }));
+    const steps = Array.from({ length: 256 }, (_, i) => ({
+      op: 'pixels',
+      points: [[i % 16, Math.floor(i / 16)]],
+      color: `#${(i * 65793 + 17).toString(16).padStart(6, '0').slice(-6)}`,
+      animate: { duration_ms: 1 },
+    }));
     const path = await planFile('colours.json', { canvas: { w: 16, h: 16, bg: '#010203' }, steps });
     const out = join(dir, 'colours.gif');
     expect(await renderCommand([path, '--gif', out, '--scale', '1'], recordingIO())).toBe(0);
@@ -130,7 +144,10 @@ describe('drawstream render', () => {
   });
 
   it('refuses a GIF too big to encode in reasonable time, naming a scale that fits', async () => {
-    const path = await planFile('long.json', { canvas: { w: 256, h: 256 }, steps: [{ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: 'red', animate: { duration_ms: 10000 } }] });
+    const path = await planFile('long.json', {
+      canvas: { w: 256, h: 256 },
+      steps: [{ op: 'rect', x: 0, y: 0, w: 2, h: 2, fill: 'red', animate: { duration_ms: 10000 } }],
+    });
     const io = recordingIO();
     expect(await renderCommand([path, '--gif', join(dir, 'big.gif'), '--scale', '32'], io)).toBe(2);
     expect(io.err.join('')).toMatch(/use --scale \d+ or less/);
@@ -186,7 +203,13 @@ describe('drawstream render', () => {
   });
 
   it('parses options in both spellings', () => {
-    expect(parseRenderArgs(['p.json', '--png=a.png', '--at', '5', '--scale=4'])).toEqual({ plan: 'p.json', png: 'a.png', gif: undefined, atMs: 5, scale: 4 });
+    expect(parseRenderArgs(['p.json', '--png=a.png', '--at', '5', '--scale=4'])).toEqual({
+      plan: 'p.json',
+      png: 'a.png',
+      gif: undefined,
+      atMs: 5,
+      scale: 4,
+    });
     expect(parseRenderArgs(['p.JSON']).png).toBe('p.png');
   });
 });

@@ -20,7 +20,8 @@ describe('op table', () => {
         expect(Object.keys(normalised.properties), `${op}.${key}`).toContain(key);
         const target = normalised.properties[key] as Schema;
         const bounded = property.type === 'integer' ? property : property.items?.type === 'integer' ? property.items : null;
-        const targetBounded = target.type === 'integer' ? target : target.items?.type === 'integer' ? target.items : target.items?.prefixItems?.[0];
+        const targetBounded =
+          target.type === 'integer' ? target : target.items?.type === 'integer' ? target.items : target.items?.prefixItems?.[0];
         if (bounded && targetBounded) {
           expect(bounded.minimum, `${op}.${key} minimum`).toBeGreaterThanOrEqual(targetBounded.minimum);
           expect(bounded.maximum, `${op}.${key} maximum`).toBeLessThanOrEqual(targetBounded.maximum);

@@ -106,16 +106,47 @@ const NAMES: Record<string, string[]> = {
 };
 
 const COLORS: [string, string][] = [
-  ['красный', '#e0333a'], ['красного', '#e0333a'], ['red', '#e0333a'], ['синий', '#2f6fd8'], ['синюю', '#2f6fd8'], ['blue', '#2f6fd8'],
-  ['зелёный', '#3fb04a'], ['green', '#3fb04a'], ['жёлтую', '#f7d02a'], ['yellow', '#f7d02a'], ['розового', '#f58ab8'], ['pink', '#f58ab8'],
-  ['фиолетовый', '#9b5de5'], ['purple', '#9b5de5'], ['оранжевый', '#f28a1e'], ['orange', '#f28a1e'], ['чёрного', '#2a2a30'], ['black', '#2a2a30'],
-  ['белый', '#f4f4f8'], ['white', '#f4f4f8'], ['золотой', '#f2c12e'], ['golden', '#f2c12e'], ['голубой', '#5ac8f0'], ['серого', '#8d8d96'],
+  ['красный', '#e0333a'],
+  ['красного', '#e0333a'],
+  ['red', '#e0333a'],
+  ['синий', '#2f6fd8'],
+  ['синюю', '#2f6fd8'],
+  ['blue', '#2f6fd8'],
+  ['зелёный', '#3fb04a'],
+  ['green', '#3fb04a'],
+  ['жёлтую', '#f7d02a'],
+  ['yellow', '#f7d02a'],
+  ['розового', '#f58ab8'],
+  ['pink', '#f58ab8'],
+  ['фиолетовый', '#9b5de5'],
+  ['purple', '#9b5de5'],
+  ['оранжевый', '#f28a1e'],
+  ['orange', '#f28a1e'],
+  ['чёрного', '#2a2a30'],
+  ['black', '#2a2a30'],
+  ['белый', '#f4f4f8'],
+  ['white', '#f4f4f8'],
+  ['золотой', '#f2c12e'],
+  ['golden', '#f2c12e'],
+  ['голубой', '#5ac8f0'],
+  ['серого', '#8d8d96'],
 ];
 
 const BACKGROUNDS: [string, string][] = [
-  ['в космосе', 'space'], ['in space', 'space'], ['ночью', 'night'], ['at night', 'night'], ['на пляже', 'beach'], ['on the beach', 'beach'],
-  ['под водой', 'underwater'], ['underwater', 'underwater'], ['в лесу', 'forest'], ['in the forest', 'forest'], ['зимой', 'snow'],
-  ['in the snow', 'snow'], ['на закате', 'sunset'], ['at sunset', 'sunset'],
+  ['в космосе', 'space'],
+  ['in space', 'space'],
+  ['ночью', 'night'],
+  ['at night', 'night'],
+  ['на пляже', 'beach'],
+  ['on the beach', 'beach'],
+  ['под водой', 'underwater'],
+  ['underwater', 'underwater'],
+  ['в лесу', 'forest'],
+  ['in the forest', 'forest'],
+  ['зимой', 'snow'],
+  ['in the snow', 'snow'],
+  ['на закате', 'sunset'],
+  ['at sunset', 'sunset'],
 ];
 
 function subjectOf(message: string, seed = 1): string {
@@ -130,9 +161,36 @@ function finalFrame(raw: unknown): { frame: Uint8ClampedArray; totalMs: number }
 }
 
 function variedMessages(): string[] {
-  const msgs: string[] = ['', ' ', '!!!', '🙂🙂🙂', '🎉', '🐱', '❤️❤️', '💩', '\u200b\u200b', 'нарисуй', 'draw', 'GG', '12345', 'null', '{}',
-    '{"op":"rect"}', '<script>alert(1)</script>', 'a'.repeat(10_000), 'кот '.repeat(2500), 'ываыва пролдж', 'qwertyuiop asdf',
-    '\n\t\r', 'ЁЁЁЁ', 'ⓒⓐⓣ', '𝕔𝕒𝕥', 'ca\u0301t', 'котика котика котика', 'x'.repeat(100_000)];
+  const msgs: string[] = [
+    '',
+    ' ',
+    '!!!',
+    '🙂🙂🙂',
+    '🎉',
+    '🐱',
+    '❤️❤️',
+    '💩',
+    '\u200b\u200b',
+    'нарисуй',
+    'draw',
+    'GG',
+    '12345',
+    'null',
+    '{}',
+    '{"op":"rect"}',
+    '<script>alert(1)</script>',
+    'a'.repeat(10_000),
+    'кот '.repeat(2500),
+    'ываыва пролдж',
+    'qwertyuiop asdf',
+    '\n\t\r',
+    'ЁЁЁЁ',
+    'ⓒⓐⓣ',
+    '𝕔𝕒𝕥',
+    'ca\u0301t',
+    'котика котика котика',
+    'x'.repeat(100_000),
+  ];
   const subjects = Object.values(NAMES);
   let k = 0;
   for (const forms of subjects) {
@@ -143,7 +201,8 @@ function variedMessages(): string[] {
       k++;
     }
   }
-  for (let i = 0; i < 60; i++) msgs.push(`Привет стример! ${'лол '.repeat(i % 7)} спасибо за стрим #${i} ${String.fromCharCode(0x400 + i * 7)}`);
+  for (let i = 0; i < 60; i++)
+    msgs.push(`Привет стример! ${'лол '.repeat(i % 7)} спасибо за стрим #${i} ${String.fromCharCode(0x400 + i * 7)}`);
   // Gibberish from a fixed LCG: letters, emoji, punctuation, surrogates, control characters.
   const alphabet = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz0123456789 ,.!?-_ёЁ🙂🐱🚀❤\u0000\u200b\ud800\n';
   let state = 12345;
@@ -240,7 +299,8 @@ describe('built-in planner: plans', () => {
       const { frame } = finalFrame(planFromMessage(name, 3));
       const bgOnly = finalFrame({ ...planFromMessage(name, 3), steps: planFromMessage(name, 3).steps.slice(0, 1) }).frame;
       let changed = 0;
-      for (let p = 0; p < frame.length; p += 4) if (frame[p] !== bgOnly[p] || frame[p + 1] !== bgOnly[p + 1] || frame[p + 2] !== bgOnly[p + 2]) changed++;
+      for (let p = 0; p < frame.length; p += 4)
+        if (frame[p] !== bgOnly[p] || frame[p + 1] !== bgOnly[p + 1] || frame[p + 2] !== bgOnly[p + 2]) changed++;
       expect(changed, s.id).toBeGreaterThan(96 * 96 * 0.2);
     }
   });

@@ -113,15 +113,24 @@ describe('built-in planner: compositions', () => {
 });
 
 const SETTINGS: [string, string, string][] = [
-  ['котик в космосе', 'space', 'cat'], ['a cat in space', 'space', 'cat'],
-  ['космонавт на луне', 'moon', 'astronaut'], ['an astronaut on the moon', 'moon', 'astronaut'],
-  ['домик у озера', 'lake', 'house'], ['a house by the lake', 'lake', 'house'],
-  ['краб на пляже', 'beach', 'crab'], ['a crab on the beach', 'beach', 'crab'],
-  ['лиса в лесу', 'forest', 'fox'], ['a fox in the forest', 'forest', 'fox'],
-  ['вертолёт в городе', 'city', 'helicopter'], ['a helicopter over the city', 'city', 'helicopter'],
-  ['снеговик зимой', 'snow', 'snowman'], ['a snowman in the snow', 'snow', 'snowman'],
-  ['самолёт в небе', 'sky', 'plane'], ['a plane in the sky', 'sky', 'plane'],
-  ['робот в комнате', 'room', 'robot'], ['a robot in the room', 'room', 'robot'],
+  ['котик в космосе', 'space', 'cat'],
+  ['a cat in space', 'space', 'cat'],
+  ['космонавт на луне', 'moon', 'astronaut'],
+  ['an astronaut on the moon', 'moon', 'astronaut'],
+  ['домик у озера', 'lake', 'house'],
+  ['a house by the lake', 'lake', 'house'],
+  ['краб на пляже', 'beach', 'crab'],
+  ['a crab on the beach', 'beach', 'crab'],
+  ['лиса в лесу', 'forest', 'fox'],
+  ['a fox in the forest', 'forest', 'fox'],
+  ['вертолёт в городе', 'city', 'helicopter'],
+  ['a helicopter over the city', 'city', 'helicopter'],
+  ['снеговик зимой', 'snow', 'snowman'],
+  ['a snowman in the snow', 'snow', 'snowman'],
+  ['самолёт в небе', 'sky', 'plane'],
+  ['a plane in the sky', 'sky', 'plane'],
+  ['робот в комнате', 'room', 'robot'],
+  ['a robot in the room', 'room', 'robot'],
 ];
 
 describe('built-in planner: settings', () => {
@@ -156,8 +165,9 @@ describe('built-in planner: settings', () => {
 describe('built-in planner: every subject', () => {
   it('renders within the canvas with no dropped step, alone and in company', () => {
     for (const s of SUBJECTS) {
-      const name = s.words.find((w) => !w.startsWith('~') && explainPlan(w, 1).choice.subjectId === s.id)
-        ?? s.stems.find((w) => explainPlan(w, 1).choice.subjectId === s.id);
+      const name =
+        s.words.find((w) => !w.startsWith('~') && explainPlan(w, 1).choice.subjectId === s.id) ??
+        s.stems.find((w) => explainPlan(w, 1).choice.subjectId === s.id);
       expect(name, `a name for ${s.id}`).toBeDefined();
       for (const message of [name!, `${name} and a cat`, `кот и ${name}`, `${name} в шляпе`]) {
         const { plan, choice } = explainPlan(message, 11);
@@ -169,7 +179,8 @@ describe('built-in planner: every subject', () => {
           expect(x0 >= 0 && y0 >= 0 && x1 <= 95 && y1 <= 95 && x1 > x0 && y1 > y0, `${message}: ${part.id}`).toBe(true);
         }
         for (const step of plan.steps) {
-          const pts = step.op === 'polygon' ? (step.points as number[][]) : step.op === 'circle' ? [[step.cx as number, step.cy as number]] : [];
+          const pts =
+            step.op === 'polygon' ? (step.points as number[][]) : step.op === 'circle' ? [[step.cx as number, step.cy as number]] : [];
           for (const [x, y] of pts) expect(x >= -12 && x <= 108 && y >= -12 && y <= 108, `${message}: ${step.op} at ${x},${y}`).toBe(true);
         }
       }

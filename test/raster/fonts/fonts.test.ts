@@ -3,8 +3,7 @@ import { FONTS, type BitmapFont } from '../../../src/raster/fonts/index.js';
 import { FONT_5X7_ALIASES, FONT_5X7_GLYPHS } from '../../../src/raster/fonts/font5x7.js';
 import { FONT_3X5_GLYPHS } from '../../../src/raster/fonts/font3x5.js';
 
-const range = (from: number, to: number): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
 
 const PRINTABLE_ASCII = range(0x20, 0x7e);
 const CYRILLIC = [...range(0x410, 0x44f), 'Ё', 'ё'];
@@ -82,11 +81,21 @@ describe('5x7 font', () => {
   it('renders readable words', () => {
     const art = render(font, 'Привет GG\nЖШЩЫЮЯЪЬЭЙ\nжшщыюяъьэй Ёё');
     // Eyeball aid: `DEBUG_FONTS=1 npx vitest run src/raster/fonts` prints the sample.
-    if (process.env.DEBUG_FONTS) console.log(['Привет GG', 'ЖШЩЫЮЯЪЬЭЙ', 'жшщыюяъьэй Ёё', 'The quick brown fox jumps', 'over the lazy dog 0123456789!?', 'Съешь же ещё этих мягких', 'французских булок, да выпей чаю']
-      .map((line) => render(font, line)).join('\n\n'));
-    expect(art.split('\n')[0]).toBe(
-      '#####                                      ###   ### ',
-    );
+    if (process.env.DEBUG_FONTS)
+      console.log(
+        [
+          'Привет GG',
+          'ЖШЩЫЮЯЪЬЭЙ',
+          'жшщыюяъьэй Ёё',
+          'The quick brown fox jumps',
+          'over the lazy dog 0123456789!?',
+          'Съешь же ещё этих мягких',
+          'французских булок, да выпей чаю',
+        ]
+          .map((line) => render(font, line))
+          .join('\n\n'),
+      );
+    expect(art.split('\n')[0]).toBe('#####                                      ###   ### ');
   });
 });
 

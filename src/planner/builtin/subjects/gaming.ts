@@ -13,12 +13,48 @@ export const gaming: Subject[] = [
     background: 'soft',
     prop: 'hand',
     draw(pen, c) {
-      pen.poly([[22, 16], [48, 10], [74, 16], [72, 50], [48, 84], [24, 50]], { fill: '#c0c6d0', line: '#5a6070' });
-      pen.poly([[28, 21], [48, 16], [68, 21], [66, 48], [48, 76], [30, 48]], { fill: c.main, line: c.line });
-      pen.poly([[44, 21], [52, 21], [52, 70], [48, 76], [44, 70]], { fill: lighten(c.main, 0.5) });
+      pen.poly(
+        [
+          [22, 16],
+          [48, 10],
+          [74, 16],
+          [72, 50],
+          [48, 84],
+          [24, 50],
+        ],
+        { fill: '#c0c6d0', line: '#5a6070' },
+      );
+      pen.poly(
+        [
+          [28, 21],
+          [48, 16],
+          [68, 21],
+          [66, 48],
+          [48, 76],
+          [30, 48],
+        ],
+        { fill: c.main, line: c.line },
+      );
+      pen.poly(
+        [
+          [44, 21],
+          [52, 21],
+          [52, 70],
+          [48, 76],
+          [44, 70],
+        ],
+        { fill: lighten(c.main, 0.5) },
+      );
       pen.rect(30, 36, 36, 8, { fill: lighten(c.main, 0.5) });
       pen.poly(starPoints(48, 40, 7, 3), { fill: '#f2c12e', line: '#8a6a10' });
-      pen.dots([[32, 24], [33, 23], [34, 23]], WHITE);
+      pen.dots(
+        [
+          [32, 24],
+          [33, 23],
+          [34, 23],
+        ],
+        WHITE,
+      );
     },
   },
   {
@@ -41,12 +77,39 @@ export const gaming: Subject[] = [
   {
     id: 'gamepad',
     stems: ['геймпад', 'джойстик', 'джойстик', 'приставк', 'контроллер', 'плейстейшн', 'иксбокс', 'геймпадик'],
-    words: ['gamepad', 'controller', 'joystick', 'console', 'playstation', 'xbox', 'ps5', 'ps4', 'nintendo', 'video game', 'videogame', 'gaming'],
+    words: [
+      'gamepad',
+      'controller',
+      'joystick',
+      'console',
+      'playstation',
+      'xbox',
+      'ps5',
+      'ps4',
+      'nintendo',
+      'video game',
+      'videogame',
+      'gaming',
+    ],
     colors: ['#3a3a44', '#e8e8f0', '#3f5ad0', '#e0333a'],
     background: 'soft',
     prop: 'hand',
     draw(pen, c) {
-      pen.poly([[14, 42], [26, 32], [70, 32], [82, 42], [90, 70], [80, 78], [66, 64], [30, 64], [16, 78], [6, 70]], { fill: c.main, line: c.line });
+      pen.poly(
+        [
+          [14, 42],
+          [26, 32],
+          [70, 32],
+          [82, 42],
+          [90, 70],
+          [80, 78],
+          [66, 64],
+          [30, 64],
+          [16, 78],
+          [6, 70],
+        ],
+        { fill: c.main, line: c.line },
+      );
       pen.rect(22, 44, 14, 4, { fill: darken(c.main, 0.4) });
       pen.rect(27, 39, 4, 14, { fill: darken(c.main, 0.4) });
       pen.circle(66, 40, 3, { fill: '#4caf50' });
@@ -91,8 +154,25 @@ export const gaming: Subject[] = [
       pen.circle(46, 46, 28, { fill: c.main, line: darken(c.main, 0.5) });
       pen.circle(46, 46, 21, { line: darken(c.main, 0.3) });
       pen.poly(starPoints(46, 47, 14, 6), { fill: lighten(c.main, 0.35), line: darken(c.main, 0.35) });
-      pen.poly([[28, 32], [34, 26], [36, 28], [30, 34]], { fill: WHITE });
-      pen.sparkle([[80, 20], [81, 19], [79, 21], [16, 76], [84, 72]], WHITE);
+      pen.poly(
+        [
+          [28, 32],
+          [34, 26],
+          [36, 28],
+          [30, 34],
+        ],
+        { fill: WHITE },
+      );
+      pen.sparkle(
+        [
+          [80, 20],
+          [81, 19],
+          [79, 21],
+          [16, 76],
+          [84, 72],
+        ],
+        WHITE,
+      );
     },
   },
   {
@@ -103,12 +183,25 @@ export const gaming: Subject[] = [
     background: 'soft',
     prop: 'hand',
     draw(pen, c) {
-      pen.poly(domePoints(48, 16, 14, 14).map(([x, y]): [number, number] => [x, 32 - y + 16]), { line: darken(c.main, 0.45) });
+      pen.poly(
+        domePoints(48, 16, 14, 14).map(([x, y]): [number, number] => [x, 32 - y + 16]),
+        { line: darken(c.main, 0.45) },
+      );
       pen.circle(22, 30, 9, { line: darken(c.main, 0.45) });
       pen.circle(74, 30, 9, { line: darken(c.main, 0.45) });
       pen.circle(22, 30, 8, { line: c.main });
       pen.circle(74, 30, 8, { line: c.main });
-      pen.poly([[24, 14], [72, 14], [70, 34], [60, 48], [36, 48], [26, 34]], { fill: c.main, line: darken(c.main, 0.45) });
+      pen.poly(
+        [
+          [24, 14],
+          [72, 14],
+          [70, 34],
+          [60, 48],
+          [36, 48],
+          [26, 34],
+        ],
+        { fill: c.main, line: darken(c.main, 0.45) },
+      );
       pen.rect(44, 48, 8, 14, { fill: darken(c.main, 0.15), line: darken(c.main, 0.45) });
       pen.rect(32, 62, 32, 8, { fill: c.main, line: darken(c.main, 0.45) });
       pen.rect(28, 70, 40, 12, { fill: '#6a4020', line: '#3a2010' });

@@ -13,4 +13,17 @@ import { sea } from './sea.js';
 import { vehicles } from './vehicles.js';
 
 /** Every subject the built-in planner can draw, in table order (ties between names go to the earlier one). */
-export const SUBJECTS: readonly Subject[] = [...animals, ...critters, ...nature, ...food, ...things, ...fantasy, ...characters, ...vehicles, ...sea, ...gaming, ...landmarks, ...extras];
+export const SUBJECTS: readonly Subject[] = [
+  ...animals,
+  ...critters,
+  ...nature,
+  ...food,
+  ...things,
+  ...fantasy,
+  ...characters,
+  ...vehicles,
+  ...sea,
+  ...gaming,
+  ...landmarks,
+  ...extras,
+];

@@ -19,7 +19,17 @@ export const vehicles: Subject[] = [
     background: 'city',
     mirror: true,
     draw(pen, c) {
-      pen.poly([[8, 40], [12, 30], [84, 30], [88, 40], [88, 76], [8, 76]], { fill: c.main, line: c.line });
+      pen.poly(
+        [
+          [8, 40],
+          [12, 30],
+          [84, 30],
+          [88, 40],
+          [88, 76],
+          [8, 76],
+        ],
+        { fill: c.main, line: c.line },
+      );
       for (const x of [14, 30, 46, 62]) pen.rect(x, 36, 13, 14, { fill: '#bfe8ff', line: c.line });
       pen.rect(76, 36, 10, 26, { fill: '#bfe8ff', line: c.line });
       pen.line(8, 58, 74, 58, c.dark, 2);
@@ -37,14 +47,53 @@ export const vehicles: Subject[] = [
     background: 'sky',
     mirror: true,
     draw(pen, c) {
-      pen.poly([[10, 66], [86, 66], [80, 82], [16, 82]], { fill: '#3a3a40', line: INK });
+      pen.poly(
+        [
+          [10, 66],
+          [86, 66],
+          [80, 82],
+          [16, 82],
+        ],
+        { fill: '#3a3a40', line: INK },
+      );
       for (const x of [22, 35, 48, 61, 74]) pen.circle(x, 74, 5, { fill: '#6a6a72', line: INK });
-      pen.poly([[12, 64], [84, 64], [80, 54], [16, 54]], { fill: c.main, line: c.line });
-      pen.poly([[30, 54], [34, 40], [62, 40], [66, 54]], { fill: c.main, line: c.line });
+      pen.poly(
+        [
+          [12, 64],
+          [84, 64],
+          [80, 54],
+          [16, 54],
+        ],
+        { fill: c.main, line: c.line },
+      );
+      pen.poly(
+        [
+          [30, 54],
+          [34, 40],
+          [62, 40],
+          [66, 54],
+        ],
+        { fill: c.main, line: c.line },
+      );
       pen.rect(62, 44, 30, 5, { fill: c.dark, line: c.line });
       pen.rect(40, 36, 10, 4, { fill: c.dark, line: c.line });
-      pen.poly([[38, 46], [44, 44], [48, 48], [42, 50]], { fill: c.light });
-      pen.poly([[22, 58], [28, 57], [26, 61]], { fill: c.dark });
+      pen.poly(
+        [
+          [38, 46],
+          [44, 44],
+          [48, 48],
+          [42, 50],
+        ],
+        { fill: c.light },
+      );
+      pen.poly(
+        [
+          [22, 58],
+          [28, 57],
+          [26, 61],
+        ],
+        { fill: c.dark },
+      );
     },
   },
   {
@@ -62,7 +111,17 @@ export const vehicles: Subject[] = [
         pen.line(x, 54, x, 78, '#b0b6c0');
         pen.circle(x, 66, 2, { fill: '#5a5f6a' });
       }
-      pen.polyline([[24, 66], [44, 66], [62, 44], [36, 44], [24, 66]], c.main, 3);
+      pen.polyline(
+        [
+          [24, 66],
+          [44, 66],
+          [62, 44],
+          [36, 44],
+          [24, 66],
+        ],
+        c.main,
+        3,
+      );
       pen.line(44, 66, 34, 36, c.main, 3);
       pen.line(62, 44, 72, 66, c.main, 3);
       pen.line(62, 44, 58, 32, c.main, 3);
@@ -81,14 +140,29 @@ export const vehicles: Subject[] = [
     draw(pen, c) {
       pen.line(12, 22, 84, 22, '#3a3a44', 2);
       pen.rect(46, 22, 4, 8, { fill: '#3a3a44' });
-      pen.poly([[58, 48], [90, 44], [90, 50], [60, 58]], { fill: c.main, line: c.line });
+      pen.poly(
+        [
+          [58, 48],
+          [90, 44],
+          [90, 50],
+          [60, 58],
+        ],
+        { fill: c.main, line: c.line },
+      );
       pen.line(86, 36, 92, 56, '#3a3a44', 2);
       pen.ellipse(44, 48, 22, 16, { fill: c.main, line: c.line });
       pen.poly([...domePoints(34, 48, 11, 12)], { fill: '#bfe8ff', line: c.line });
       pen.line(30, 68, 64, 68, '#3a3a44', 2);
       pen.line(36, 62, 34, 68, '#3a3a44', 2);
       pen.line(54, 62, 56, 68, '#3a3a44', 2);
-      pen.dots([[29, 41], [30, 40], [31, 40]], WHITE);
+      pen.dots(
+        [
+          [29, 41],
+          [30, 40],
+          [31, 40],
+        ],
+        WHITE,
+      );
     },
   },
   {
@@ -107,8 +181,20 @@ export const vehicles: Subject[] = [
       pen.rect(12, 46, 40, 24, { fill: c.dark, line: c.line });
       pen.rect(18, 32, 8, 14, { fill: '#3a3a44', line: INK });
       pen.rect(15, 29, 14, 4, { fill: '#3a3a44', line: INK });
-      for (const [x, y, r] of [[22, 22, 4], [16, 14, 5], [26, 8, 4]] as const) pen.circle(x, y, r, { fill: '#e8ecf2', line: '#b0b6c0', pace: 0.4 });
-      pen.poly([[12, 60], [4, 70], [12, 70]], { fill: '#5a5f6a', line: INK });
+      for (const [x, y, r] of [
+        [22, 22, 4],
+        [16, 14, 5],
+        [26, 8, 4],
+      ] as const)
+        pen.circle(x, y, r, { fill: '#e8ecf2', line: '#b0b6c0', pace: 0.4 });
+      pen.poly(
+        [
+          [12, 60],
+          [4, 70],
+          [12, 70],
+        ],
+        { fill: '#5a5f6a', line: INK },
+      );
       pen.circle(8, 52, 3, { fill: '#fff2a0', line: '#a09040' });
       wheel(pen, 22, 74, 7);
       wheel(pen, 40, 74, 7);
@@ -123,15 +209,43 @@ export const vehicles: Subject[] = [
     colors: ['#9aa3b0', '#8ad0a0', '#c08ae0'],
     background: 'night',
     draw(pen, c) {
-      pen.poly([[38, 52], [58, 52], [78, 90], [18, 90]], { fill: '#fff6a8', pace: 0.5 });
+      pen.poly(
+        [
+          [38, 52],
+          [58, 52],
+          [78, 90],
+          [18, 90],
+        ],
+        { fill: '#fff6a8', pace: 0.5 },
+      );
       pen.poly([...domePoints(48, 40, 14, 16)], { fill: '#a8f0e0', line: '#3a8a7a' });
       pen.poly(ellipsePoints(48, 46, 36, 9), { fill: c.main, line: c.line });
       pen.poly(ellipsePoints(48, 43, 30, 4), { fill: c.light });
       for (const x of [24, 36, 48, 60, 72]) pen.circle(x, 48, 2, { fill: '#ffe04a', line: '#a08010' });
       pen.circle(48, 32, 5, { fill: '#7fdc5a', line: '#3a7a2a' });
-      pen.dots([[46, 31], [50, 31]], INK);
-      pen.dots([[44, 27], [43, 26], [52, 27], [53, 26]], '#3a7a2a');
-      pen.dots([[40, 28], [41, 27]], WHITE);
+      pen.dots(
+        [
+          [46, 31],
+          [50, 31],
+        ],
+        INK,
+      );
+      pen.dots(
+        [
+          [44, 27],
+          [43, 26],
+          [52, 27],
+          [53, 26],
+        ],
+        '#3a7a2a',
+      );
+      pen.dots(
+        [
+          [40, 28],
+          [41, 27],
+        ],
+        WHITE,
+      );
     },
   },
   {
@@ -150,7 +264,15 @@ export const vehicles: Subject[] = [
         pen.circle(x, 56, 5, { fill: '#bfe8ff', line: c.line });
         pen.dots([[x - 2, 54]], WHITE);
       }
-      pen.poly([[12, 46], [6, 40], [6, 72], [12, 66]], { fill: c.dark, line: c.line });
+      pen.poly(
+        [
+          [12, 46],
+          [6, 40],
+          [6, 72],
+          [12, 66],
+        ],
+        { fill: c.dark, line: c.line },
+      );
       pen.circle(84, 50, 2, { line: '#bfe8ff' });
       pen.circle(88, 40, 3, { line: '#bfe8ff' });
     },
