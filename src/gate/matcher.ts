@@ -6,7 +6,7 @@
  */
 import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
 import { compilePattern, firstChars, PatternError } from './pattern.js';
-import { RuleIndex, type IndexedRule } from './rule-index.js';
+import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js';
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
 import { compileCombo, EmojiMeaning } from './emoji-meaning.js';
@@ -59,10 +59,13 @@ function compileRaw(pattern: string, where: string): string {
   }
 }
 
-function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string): RuleSet {
+function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string, widths: readonly SubjectWidth[]): RuleSet {
   // Raw rules are plain regexes that may use groups and backreferences: no capture trick.
   const capture = !flags.includes('u');
-  return { block: new RuleIndex(rules, flags, capture), allow: allow.length ? new RuleIndex(allow, flags, capture) : null };
+  return {
+    block: new RuleIndex(rules, flags, capture, widths),
+    allow: allow.length ? new RuleIndex(allow, flags, capture, widths) : null,
+  };
 }
 
 function indexed(pattern: string, src: string, flags: string): IndexedRule {
@@ -164,9 +167,10 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       (list.lang === 'en' ? allowEn : allowRu).push(indexed(a, compileDsl(a, `${list.lang} allow-list`), ''));
     }
   }
-  const enSet = buildSet(en, allowEn, '');
-  const ruSet = buildSet(ru, allowRu, '');
-  const rawSet = buildSet(raw, [], 'u');
+  // The Latin form is one-byte text, the Cyrillic forms two-byte; the raw text may be either.
+  const enSet = buildSet(en, allowEn, '', ['one-byte']);
+  const ruSet = buildSet(ru, allowRu, '', ['two-byte']);
+  const rawSet = buildSet(raw, [], 'u', ['one-byte', 'two-byte']);
   const latinSafe = new Set(rules.latinSafe.map((w) => w.toLowerCase()));
   const families = rules.emojiFamilies ?? {};
   const emoji = new EmojiMeaning(

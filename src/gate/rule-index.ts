@@ -30,13 +30,40 @@ interface Chunk<R> {
  */
 const MAX_CHUNK_SOURCE = 12_000;
 
-function chunked<R extends IndexedRule>(rules: R[], flags: string, capture: boolean): Chunk<R>[] {
+/**
+ * V8 runs a regex's first executions in its bytecode interpreter and compiles it to native
+ * code only later, except when the subject is long (over ~1 000 characters), where it compiles
+ * at once. Interpreting these big alternations is very slow (the first checks after start took
+ * ~0.5 s each, ~10 s in all), so each combined regex is run once on a long subject of one
+ * repeated character that no rule starts with: it compiles to native code then, per regex and
+ * without any process-wide flag. V8 keeps one-byte and two-byte code apart, so both are primed.
+ */
+const NATIVE_PRIMERS: Record<SubjectWidth, string> = {
+  'one-byte': '\u0001'.repeat(1200), // Latin-1 text, e.g. the Latin form of a message
+  'two-byte': '\u0001'.repeat(1199) + '\u0100', // any text with Cyrillic or emoji
+};
+
+/** The kinds of string a rule set will scan; V8 compiles a regex for each kind separately. */
+export type SubjectWidth = 'one-byte' | 'two-byte';
+
+function primeNative(re: RegExp, widths: readonly SubjectWidth[]): void {
+  for (const width of widths) {
+    re.lastIndex = 0;
+    re.exec(NATIVE_PRIMERS[width]);
+  }
+  re.lastIndex = 0;
+}
+
+function chunked<R extends IndexedRule>(rules: R[], flags: string, capture: boolean, widths: readonly SubjectWidth[]): Chunk<R>[] {
   const out: Chunk<R>[] = [];
   let part: R[] = [];
   let size = 0;
   const flush = () => {
     const re = combine(part, flags, capture);
-    if (re) out.push({ re, rules: part });
+    if (re) {
+      primeNative(re, widths);
+      out.push({ re, rules: part });
+    }
     part = [];
     size = 0;
   };
@@ -73,6 +100,8 @@ export class RuleIndex<R extends IndexedRule> {
     rules: R[],
     private readonly flags: string,
     private readonly capture = true,
+    /** The strings this index will scan (a wrong guess costs speed once, never results). */
+    widths: readonly SubjectWidth[] = ['one-byte', 'two-byte'],
   ) {
     for (const rule of rules) {
       // Rules that may start inside a word ("пизд", "f[uv]ck") share one regex scanned over
@@ -91,9 +120,9 @@ export class RuleIndex<R extends IndexedRule> {
       }
     }
     for (const b of this.buckets.values()) {
-      b.chunks = chunked(b.anchored, 'y' + flags, capture);
+      b.chunks = chunked(b.anchored, 'y' + flags, capture, widths);
     }
-    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture);
+    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture, widths);
   }
 
   /**
