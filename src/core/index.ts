@@ -18,7 +18,7 @@ export {
   type StageEventType,
   type StageSnapshot,
 } from './jobs.js';
-export type { GalleryListItem } from './gallery.js';
+export type { GalleryDonation, GalleryListItem } from './gallery.js';
 export type { LlmFailureKind, PlanFallback, PlanFallbackKind } from './planning.js';
 export { LLM_BACKENDS, type LlmBackendName, type LlmSettings } from './llm.js';
 export { DISPLAY_DONOR_CHARS, DISPLAY_MESSAGE_CHARS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS, PLANNED_MESSAGE_CHARS } from './display.js';

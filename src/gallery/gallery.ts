@@ -7,19 +7,13 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { MAX_DONOR_CHARS, MAX_MESSAGE_CHARS } from '../core/index.js';
+import { MAX_DONOR_CHARS, MAX_MESSAGE_CHARS, type GalleryDonation } from '../core/index.js';
 import { parsePlan, type Plan, type RendererSettings } from '../dsl/index.js';
 import { compilePlan, frameAt } from '../raster/index.js';
 import { encodeGifAsync } from './gif.js';
 import { encodePngAsync } from './png.js';
 
-export interface GalleryItem {
-  id: string;
-  finishedAt: number;
-  donor: string;
-  message: string;
-  amount: number;
-  currency: string;
+export interface GalleryItem extends GalleryDonation {
   /** File name (no directory) of the final frame, ×8. */
   png: string;
   /** File name of the animated drawing, ×4. */
@@ -27,14 +21,8 @@ export interface GalleryItem {
   plan: Plan;
 }
 
-export interface GalleryEntry {
-  id: string;
+export interface GalleryEntry extends GalleryDonation {
   plan: Plan;
-  finishedAt: number;
-  donor: string;
-  message: string;
-  amount: number;
-  currency: string;
 }
 
 export type GalleryFileKind = 'png' | 'gif';

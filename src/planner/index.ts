@@ -11,6 +11,7 @@ import { createLlmPlanner, makePlanSafe, type PlannerTuning } from './llm/index.
 import type { PlanOptions, PlanRequest, PlanResult, Planner } from './types.js';
 
 export { createBuiltinPlanner, describeRecognition } from './builtin/index.js';
+export { hashString } from './builtin/random.js';
 export { buildPrompt, buildSystemPrompt, SYSTEM_PROMPT, estimateTokens, PROMPT_EXAMPLES } from './prompt/index.js';
 export type { BuiltPrompt, ChatMessage } from './prompt/index.js';
 export { buildChatRequest, probeBackend, DEFAULT_ENDPOINTS, defaultTuning, PlanStreamScanner } from './llm/index.js';

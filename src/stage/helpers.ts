@@ -1,6 +1,7 @@
 // Pure helpers and the stage's constants: no state, no I/O, so every room (and the tests)
 // can use them without pulling the stage in.
 import { isTextCard, type Plan, type Step } from '../dsl/index.js';
+import { hashString } from '../planner/index.js';
 
 // Display limits and on-stream texts are contracts shared with the sources and the pages.
 export { ANONYMOUS, DISPLAY_DONOR_CHARS, DISPLAY_MESSAGE_CHARS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS } from '../core/index.js';
@@ -27,14 +28,9 @@ export function truncateText(text: string, max: number): string {
     .trimEnd()}…`;
 }
 
-/** A stable 32-bit seed per job (FNV-1a of its id). */
+/** A stable 32-bit seed per job: the planner's string hash (FNV-1a) of its id. */
 export function jobSeed(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return hashString(id);
 }
 
 export function minAmountFor(minAmount: number | Record<string, number>, currency: string): number {

@@ -348,10 +348,10 @@ export function thin(pts: Pt[], max: number): Pt[] {
 }
 
 /**
- * A tapered stroke along a quadratic curve p0 → (ctrl) → p2, as a polygon: thick in the
- * middle, `tipWidth` at the ends (tails, trunks, bananas).
+ * A band of varying half-width `widthAt(t)` along the quadratic curve p0 → (ctrl) → p2, as a
+ * polygon: n+1 samples down one side, then back up the other.
  */
-export function curvePoints(p0: Pt, ctrl: Pt, p2: Pt, halfWidth: number, tipWidth = 1, n = 14): Pt[] {
+function curveBand(p0: Pt, ctrl: Pt, p2: Pt, n: number, widthAt: (t: number) => number): Pt[] {
   const left: Pt[] = [];
   const right: Pt[] = [];
   for (let i = 0; i <= n; i++) {
@@ -362,29 +362,29 @@ export function curvePoints(p0: Pt, ctrl: Pt, p2: Pt, halfWidth: number, tipWidt
     const tx = 2 * u * (ctrl[0] - p0[0]) + 2 * t * (p2[0] - ctrl[0]);
     const ty = 2 * u * (ctrl[1] - p0[1]) + 2 * t * (p2[1] - ctrl[1]);
     const len = Math.hypot(tx, ty) || 1;
-    const w = tipWidth + (halfWidth - tipWidth) * Math.sin(Math.PI * t);
+    const w = widthAt(t);
     left.push([x - (ty / len) * w, y + (tx / len) * w]);
     right.push([x + (ty / len) * w, y - (tx / len) * w]);
   }
   return [...left, ...right.reverse()];
 }
 
+/**
+ * A tapered stroke along a quadratic curve p0 → (ctrl) → p2, as a polygon: thick in the
+ * middle, `tipWidth` at the ends (tails, trunks, bananas).
+ */
+export function curvePoints(p0: Pt, ctrl: Pt, p2: Pt, halfWidth: number, tipWidth = 1, n = 14): Pt[] {
+  return curveBand(p0, ctrl, p2, n, (t) => tipWidth + (halfWidth - tipWidth) * Math.sin(Math.PI * t));
+}
+
 /** A thick curve whose width grows from `startWidth` to `endWidth` (bushy tails). */
 export function flarePoints(p0: Pt, ctrl: Pt, p2: Pt, startWidth: number, endWidth: number, n = 14): Pt[] {
-  const left: Pt[] = [];
-  const right: Pt[] = [];
-  for (let i = 0; i <= n; i++) {
-    const t = i / n;
-    const u = 1 - t;
-    const x = u * u * p0[0] + 2 * u * t * ctrl[0] + t * t * p2[0];
-    const y = u * u * p0[1] + 2 * u * t * ctrl[1] + t * t * p2[1];
-    const tx = 2 * u * (ctrl[0] - p0[0]) + 2 * t * (p2[0] - ctrl[0]);
-    const ty = 2 * u * (ctrl[1] - p0[1]) + 2 * t * (p2[1] - ctrl[1]);
-    const len = Math.hypot(tx, ty) || 1;
-    // Round the far end off so it does not look cut.
-    const w = startWidth + (endWidth - startWidth) * t * (t > 0.85 ? Math.sqrt(Math.max(0, (1 - t) / 0.15)) : 1);
-    left.push([x - (ty / len) * w, y + (tx / len) * w]);
-    right.push([x + (ty / len) * w, y - (tx / len) * w]);
-  }
-  return [...left, ...right.reverse()];
+  // Round the far end off so it does not look cut.
+  return curveBand(
+    p0,
+    ctrl,
+    p2,
+    n,
+    (t) => startWidth + (endWidth - startWidth) * t * (t > 0.85 ? Math.sqrt(Math.max(0, (1 - t) / 0.15)) : 1),
+  );
 }
