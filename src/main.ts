@@ -9,7 +9,7 @@ import { createDemoDonationSource, createDonationAlertsSource, logRedactPaths, n
 import { createGallery, type Gallery } from './gallery/index.js';
 import { createGatekeeper } from './gate/index.js';
 import { createLogger } from './logging/index.js';
-import { createPlanner, type Planner } from './planner/index.js';
+import { createPlanner, createScreener, type Planner } from './planner/index.js';
 import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
 import { createStage } from './stage/index.js';
 import { openStore, preparePrivateDir, StoreLockedError, type Store } from './store/index.js';
@@ -50,10 +50,13 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     metrics,
     logger,
   );
+  // The model check before any text is shown (null with LLM_BACKEND=builtin: rules only).
+  const screener = createScreener({ llm: config.llm, renderer: config.renderer }, { logger, timeoutMs: config.screenTimeoutSec * 1000 });
   const stage = createStage({
     store,
     gate,
     planner,
+    screener,
     clock: systemClock,
     settings: {
       showDurationSec: config.renderer.showDurationSec,
@@ -62,6 +65,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       minAmount: config.minAmount,
       // The planner bounds itself by LLM_TIMEOUT_SEC; this is the backstop if it ever does not.
       planTimeoutMs: (config.llm.timeoutSec * (config.llm.retries + 1) + 5) * 1000,
+      hudMessage: config.hudMessage,
     },
     logger,
   });

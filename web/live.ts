@@ -25,6 +25,8 @@ export interface LiveUpdate {
 export interface LiveHandlers {
   onUpdate(update: LiveUpdate): void;
   onConnection?(connected: boolean): void;
+  /** `overlay`: ask for the redacted view (no message that has not passed every check). */
+  view?: 'overlay';
 }
 
 const BACKOFF_MIN_MS = 500;
@@ -64,6 +66,10 @@ export class LiveConnection {
 
   constructor(private readonly handlers: LiveHandlers) {}
 
+  private get viewQuery(): string {
+    return this.handlers.view === 'overlay' ? '?view=overlay' : '';
+  }
+
   start(): void {
     this.stopped = false;
     void this.fetchState();
@@ -89,7 +95,7 @@ export class LiveConnection {
   private async fetchState(): Promise<void> {
     const generation = this.generation;
     try {
-      const response = await fetch('/api/state', { cache: 'no-store' });
+      const response = await fetch(`/api/state${this.viewQuery}`, { cache: 'no-store' });
       if (!response.ok) return;
       const body = (await response.json()) as StageSnapshot & { renderer?: RendererSettings };
       if (generation !== this.generation || !isSnapshot(body)) return;
@@ -102,7 +108,7 @@ export class LiveConnection {
 
   private connect(): void {
     if (this.stopped) return;
-    const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/ws`;
+    const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/ws${this.viewQuery}`;
     let socket: WebSocket;
     try {
       socket = new WebSocket(url);

@@ -22,6 +22,8 @@ interface OverlayConfig {
 type Mode = 'idle' | 'planning' | 'drawing' | 'showing';
 
 const DONOR_MAX = 28;
+/** Shown instead of a message that has not passed every check yet (the server never sent it). */
+const HIDDEN_MESSAGE = '…';
 const MESSAGE_MAX = 110;
 const FPS_REPORT_MS = 5000;
 const PROGRESS_STEP_MS = 250;
@@ -95,6 +97,7 @@ class Overlay {
     const desynchronized = new URLSearchParams(location.search).get('desync') !== '0';
     this.animator = new PlanAnimator(this.canvas, this.config.renderer, { desynchronized });
     this.live = new LiveConnection({
+      view: 'overlay',
       onUpdate: (update) => this.apply(update),
       onConnection: (connected) => this.stage.classList.toggle('offline', !connected),
     });
@@ -243,7 +246,7 @@ class Overlay {
       // "Drawing:" while planning and drawing; during the show the donor is still named.
       setText(byId('now-label'), mode === 'showing' ? 'From:' : 'Drawing:');
       setText(byId('now-donor'), truncate(current.donor, DONOR_MAX) || ANONYMOUS);
-      const message = truncate(current.message, MESSAGE_MAX);
+      const message = current.messageHidden ? HIDDEN_MESSAGE : truncate(current.message, MESSAGE_MAX);
       setText(byId('now-sep'), message ? ' — ' : '');
       setText(byId('now-message'), message);
       setText(byId('now-amount'), formatAmount(current.amount, current.currency));
@@ -259,7 +262,7 @@ class Overlay {
     const shown = waiting.slice(0, limit);
     // Updates come up to 10 times a second in a raid: the list is rebuilt only when what it
     // shows changes (the rest of the HUD is set with setText, which skips equal text).
-    const nextKey = JSON.stringify(shown.map((job) => [job.id, job.donor, job.amount, job.currency, job.message]));
+    const nextKey = JSON.stringify(shown.map((job) => [job.id, job.donor, job.amount, job.currency, job.message, job.messageHidden]));
     if (nextKey !== this.nextKey) {
       this.nextKey = nextKey;
       byId<HTMLOListElement>('next-list').replaceChildren(...shown.map((job) => nextItem(job)));
@@ -410,7 +413,7 @@ function nextItem(job: JobView): HTMLLIElement {
   amount.textContent = formatAmount(job.amount, job.currency);
   const message = document.createElement('div');
   message.className = 'next-message';
-  message.textContent = truncate(job.message, 40);
+  message.textContent = job.messageHidden ? HIDDEN_MESSAGE : truncate(job.message, 40);
   item.append(donor, ' ', amount, message);
   return item;
 }

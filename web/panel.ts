@@ -157,8 +157,9 @@ class Panel {
     setText(byId('current-donor'), job ? job.donor : '');
     setText(byId('current-amount'), job ? formatAmount(job.amount, job.currency) : '');
     setText(byId('current-message'), job ? job.message : '');
-    const notes = [job?.planSource ? `plan: ${job.planSource}` : '', job?.planNote ?? ''].filter(Boolean);
-    setText(byId('current-note'), notes.join(' — '));
+    const hidden = job?.messageHidden ? 'message hidden on stream' : '';
+    const notes = [job?.planSource ? `plan: ${job.planSource}` : '', job?.planNote ?? '', job?.screenNote ?? '', hidden].filter(Boolean);
+    setText(byId('current-note'), [...new Set(notes)].join(' — '));
     setText(
       byId('current-time'),
       job?.showEndsAt ? `show ends ${timeText(job.showEndsAt)}` : job?.drawStartedAt ? `drawing since ${timeText(job.drawStartedAt)}` : '',

@@ -1,7 +1,7 @@
 // Configuration from the environment (design.md, "Configuration"). A bad value stops
 // start-up with one clear line naming the variable, so a streamer sees what to fix
 // instead of a stack trace.
-import { LLM_BACKENDS, type LlmBackendName, type LlmSettings } from '../core/index.js';
+import { HUD_MESSAGE_MODES, LLM_BACKENDS, type HudMessageMode, type LlmBackendName, type LlmSettings } from '../core/index.js';
 import type { RendererSettings } from '../dsl/index.js';
 
 export class ConfigError extends Error {}
@@ -32,6 +32,10 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   minAmount: MinAmount;
   gateRulesFile?: string;
+  /** HUD_MESSAGE: when the overlay shows a message (`checked`: once every layer passed it). */
+  hudMessage: HudMessageMode;
+  /** SCREEN_TIMEOUT_SEC: the model check's own timeout (1..120, default 8). */
+  screenTimeoutSec: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -132,6 +136,11 @@ export function loadConfig(env: Env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevelRaw}")`);
   }
 
+  const hudRaw = (text(env, 'HUD_MESSAGE') ?? 'checked').toLowerCase();
+  if (!HUD_MESSAGE_MODES.includes(hudRaw as HudMessageMode)) {
+    throw new ConfigError(`HUD_MESSAGE must be one of ${HUD_MESSAGE_MODES.join(', ')} (got "${hudRaw}")`);
+  }
+
   const host = text(env, 'HOST') ?? '127.0.0.1';
   return {
     da: {
@@ -165,5 +174,7 @@ export function loadConfig(env: Env): Config {
     logLevel: logLevelRaw as Config['logLevel'],
     minAmount: parseMinAmount(text(env, 'MIN_AMOUNT')),
     gateRulesFile: text(env, 'GATE_RULES_FILE'),
+    hudMessage: hudRaw as HudMessageMode,
+    screenTimeoutSec: integer(env, 'SCREEN_TIMEOUT_SEC', 8, 1, 120),
   };
 }

@@ -23,3 +23,13 @@ export type { LlmFailureKind, PlanFallback, PlanFallbackKind } from './planning.
 export { LLM_BACKENDS, type LlmBackendName, type LlmSettings } from './llm.js';
 export { DISPLAY_DONOR_CHARS, DISPLAY_MESSAGE_CHARS, MAX_DONOR_CHARS, MAX_MESSAGE_CHARS, PLANNED_MESSAGE_CHARS } from './display.js';
 export { ANONYMOUS, CAPTION, TEXT_CARD_TEXT } from './texts.js';
+export {
+  HUD_MESSAGE_MODES,
+  SCREEN_CATEGORIES,
+  type HudMessageMode,
+  type ScreenCategory,
+  type ScreenRequest,
+  type ScreenResult,
+  type ScreenStatus,
+  type Screener,
+} from './screening.js';

@@ -3,6 +3,7 @@
 // the JSON the server writes cannot drift apart.
 import type { Plan } from '../dsl/index.js';
 import type { AcceptResult } from './donations.js';
+import type { ScreenStatus } from './screening.js';
 
 /** Where a plan came from: the model, the built-in planner, or the Gatekeeper's 18+ text card. */
 export type PlanSource = 'llm' | 'builtin' | 'gate';
@@ -37,6 +38,17 @@ export interface JobView {
   stepArrivals?: number[];
   /** True while the current job draws a plan that is still arriving (more steps may come). */
   streaming?: boolean;
+  /**
+   * True while the message may not be shown on stream (not yet passed every configured layer,
+   * blocked, or HUD_MESSAGE=never). The overlay's views carry `message: ''` then.
+   */
+  messageHidden?: boolean;
+  /** True when the donor name may not be shown (the model blocked the donation): the overlay gets "Anonymous". */
+  donorHidden?: boolean;
+  /** Panel only: where the model check stands (absent without an LLM). */
+  screening?: ScreenStatus;
+  /** Panel only: the model check's outcome in words ("blocked by the model (gore)", "model check failed: …"). */
+  screenNote?: string;
 }
 
 /** How many waiting jobs a snapshot carries; the rest are paged with `StageControl.queuePage`. */
@@ -78,7 +90,19 @@ export interface HistoryEntry {
 }
 
 export type StageEventType =
-  'queued' | 'planning' | 'drawing' | 'showing' | 'done' | 'skipped' | 'cleared' | 'error' | 'paused' | 'resumed' | 'step' | 'planned';
+  | 'queued'
+  | 'planning'
+  | 'drawing'
+  | 'showing'
+  | 'done'
+  | 'skipped'
+  | 'cleared'
+  | 'error'
+  | 'paused'
+  | 'resumed'
+  | 'step'
+  | 'planned'
+  | 'screened';
 
 export interface StageEvent {
   type: StageEventType;

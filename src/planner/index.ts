@@ -16,6 +16,15 @@ export { buildPrompt, buildSystemPrompt, SYSTEM_PROMPT, estimateTokens, PROMPT_E
 export type { BuiltPrompt, ChatMessage } from './prompt/index.js';
 export { buildChatRequest, probeBackend, DEFAULT_ENDPOINTS, defaultTuning, PlanStreamScanner } from './llm/index.js';
 export type { BreakerState, LlmPlanner, PlannerTuning } from './llm/index.js';
+export {
+  createScreener,
+  buildScreenMessages,
+  screenJsonSchema,
+  SCREEN_SCHEMA_NAME,
+  SCREEN_SYSTEM_PROMPT,
+  DEFAULT_SCREEN_TIMEOUT_SEC,
+} from './llm/index.js';
+export type { ScreenerDeps } from './llm/index.js';
 export * from './types.js';
 export { lastResortPlan, textCardPlan } from './fixed-plans.js';
 

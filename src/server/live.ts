@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { RendererSettings } from '../dsl/index.js';
 import type { StageControl, StageEvent, StageSnapshot } from '../core/index.js';
 import type { DrawstreamMetrics } from './metrics.js';
+import { snapshotFor, type LiveView } from './overlay-view.js';
 
 /** Above this many buffered bytes a socket gets no new messages until it drains. */
 const FPS_LOG_INTERVAL_MS = 60_000;
@@ -35,6 +36,8 @@ interface Client {
   alive: boolean;
   cloggedSince: number | null;
   drainTimer: ReturnType<typeof setTimeout> | null;
+  /** `overlay`: redacted snapshots (overlay-view.ts); `full`: the panel's. */
+  view: LiveView;
 }
 
 export interface LiveFeedOptions {
@@ -46,7 +49,8 @@ export interface LiveFeedOptions {
 }
 
 export interface LiveFeed {
-  add(socket: WebSocket): void;
+  /** `view` (`/ws?view=overlay`): the overlay gets redacted snapshots; default the full view. */
+  add(socket: WebSocket, view?: LiveView): void;
   close(): void;
   readonly size: number;
 }
@@ -58,8 +62,8 @@ function finiteNumber(value: unknown): value is number {
 export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   const { stage, now, renderer, metrics, logger } = options;
   const clients = new Set<Client>();
-  const snapshotMessage = (snapshot: StageSnapshot): string =>
-    JSON.stringify({ type: 'snapshot', snapshot, serverTime: serverTimeOf(snapshot), renderer });
+  const snapshotMessage = (snapshot: StageSnapshot, view: LiveView): string =>
+    JSON.stringify({ type: 'snapshot', snapshot: snapshotFor(view, snapshot), serverTime: serverTimeOf(snapshot), renderer });
 
   function serverTimeOf(snapshot: StageSnapshot): number {
     return finiteNumber(snapshot.serverTime) ? snapshot.serverTime : now();
@@ -91,7 +95,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
       if (!clients.has(client)) return;
       if (client.socket.bufferedAmount <= WS_HIGH_WATER_BYTES) {
         client.cloggedSince = null;
-        send(client, snapshotMessage(stage.snapshot()));
+        send(client, snapshotMessage(stage.snapshot(), client.view));
       } else if (client.cloggedSince !== null && Date.now() - client.cloggedSince > CLOGGED_LIMIT_MS) {
         logger?.warn('websocket client too slow for 30 s; disconnecting it');
         client.socket.terminate();
@@ -134,18 +138,23 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
       logger?.warn({ err: (error as Error).message }, 'stage snapshot failed; sending the last one');
     }
     if (!snapshot || events.length === 0 || clients.size === 0) return;
-    const message: Record<string, unknown> = {
-      type: 'event',
-      event: events[events.length - 1],
-      events,
-      snapshot,
-      serverTime: serverTimeOf(snapshot),
+    const latest = snapshot;
+    // Serialised once per flush per view (only for views someone watches).
+    const data: Partial<Record<LiveView, string>> = {};
+    const dataFor = (view: LiveView): string => {
+      const message: Record<string, unknown> = {
+        type: 'event',
+        event: events[events.length - 1],
+        events,
+        snapshot: snapshotFor(view, latest),
+        serverTime: serverTimeOf(latest),
+      };
+      if (dropped > 0) message.eventsDropped = dropped;
+      return (data[view] ??= JSON.stringify(message));
     };
-    if (dropped > 0) message.eventsDropped = dropped;
-    const data = JSON.stringify(message);
     for (const client of clients) {
       if (client.cloggedSince !== null) continue; // gets the latest snapshot once drained
-      send(client, data);
+      send(client, dataFor(client.view));
     }
   }
 
@@ -207,8 +216,8 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   }
 
   return {
-    add(socket: WebSocket): void {
-      const client: Client = { socket, alive: true, cloggedSince: null, drainTimer: null };
+    add(socket: WebSocket, view: LiveView = 'full'): void {
+      const client: Client = { socket, alive: true, cloggedSince: null, drainTimer: null, view };
       clients.add(client);
       socket.on('pong', () => {
         client.alive = true;
@@ -224,7 +233,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
       socket.on('close', () => drop(client));
       socket.on('error', () => drop(client));
       try {
-        send(client, snapshotMessage(stage.snapshot()));
+        send(client, snapshotMessage(stage.snapshot(), view));
       } catch (error) {
         logger?.error({ err: (error as Error).message }, 'could not build the stage snapshot for a new websocket');
         socket.close(1011, 'snapshot unavailable');

@@ -24,6 +24,7 @@ import { latestModelCheck } from '../model-check/index.js';
 import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSite, isLoopbackHost } from './access.js';
 import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
+import { snapshotFor, viewFromQuery } from './overlay-view.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
 import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
 
@@ -295,8 +296,9 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/', async (_request, reply) => reply.redirect('/panel', 302));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('Cache-Control', 'max-age=86400').send());
 
-  app.get('/api/state', async () => {
-    const snapshot = stage.snapshot();
+  // `?view=overlay`: the overlay's first paint, redacted like its WebSocket (overlay-view.ts).
+  app.get('/api/state', async (request) => {
+    const snapshot = snapshotFor(viewFromQuery(request.query), stage.snapshot());
     return { ...snapshot, serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(), renderer: settings.renderer };
   });
 
@@ -484,7 +486,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
       socket.close(1008, 'cross-origin');
       return;
     }
-    live.add(socket);
+    live.add(socket, viewFromQuery(request.query));
   });
 
   return app;

@@ -20,6 +20,7 @@ import {
 import { checkResult } from './plan-check.js';
 import { schedulePump } from './scheduler.js';
 import type { ReplayRequest } from '../core/index.js';
+import { startScreening } from './screening.js';
 import { emit } from './views.js';
 
 /** The `source` of replayed jobs in the store (never a real donation source's name). */
@@ -65,7 +66,9 @@ function decide(cx: StageContext, record: DonationRecord, rejectReason: string |
 function enqueue(cx: StageContext, id: string, job: StoredJob | undefined): void {
   const { state } = cx;
   if (job && state.started && !state.stopped) {
-    state.waiting.push(toLive(job));
+    const live = toLive(job);
+    state.waiting.push(live);
+    startScreening(cx, live);
     emit(cx, 'queued', id);
     schedulePump(cx);
   }

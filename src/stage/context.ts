@@ -9,7 +9,7 @@ import type { Store, StoreCounts, StoredJob } from '../store/index.js';
 import { textCardPlan } from './fallback.js';
 import { DEFAULT_PLAN_TIMEOUT_MS } from './helpers.js';
 import type { PersistThrottle, StreamingPlan } from './streaming-plan.js';
-import type { Clock, JobPhase, JobView, StageEvent, StageSnapshot } from '../core/index.js';
+import type { Clock, HudMessageMode, JobPhase, JobView, Screener, StageEvent, StageSnapshot } from '../core/index.js';
 
 export type StageLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -22,6 +22,8 @@ export interface StageSettings {
   minAmount: number | Record<string, number>;
   /** Hard limit for one planner call; then it is aborted and the built-in smiley is used. */
   planTimeoutMs?: number;
+  /** HUD_MESSAGE: when the overlay may show a message (default `checked`: once every layer passed it). */
+  hudMessage?: HudMessageMode;
 }
 
 export interface StageDeps {
@@ -31,6 +33,8 @@ export interface StageDeps {
   clock: Clock;
   settings: StageSettings;
   logger?: StageLogger;
+  /** The model check (an LLM backend is configured); absent or null: the rules are the only layer. */
+  screener?: Screener | null;
 }
 
 export interface StageCounts extends StoreCounts {
@@ -115,6 +119,8 @@ export interface StageContext {
   readonly showMs: number;
   readonly maxDrawMs: number;
   readonly state: StageState;
+  readonly screener: Screener | null;
+  readonly hudMessage: HudMessageMode;
   /**
    * Starts the next job if the brush is free (scheduler.ts `pump`). A hook set by the facade:
    * the phase machine calls it when a job finishes but sits below the scheduler, which calls
@@ -161,6 +167,8 @@ export function createContext(deps: StageDeps): StageContext {
       planning: new Map(),
       listeners: new Set(),
     },
+    screener: deps.screener ?? null,
+    hudMessage: settings.hudMessage ?? 'checked',
     pump: () => undefined,
   };
 }

@@ -7,6 +7,7 @@ import { MAX_DRAW_ATTEMPTS, PAUSED_KEY, STREAMING_NOTE, unreachable } from './he
 import { beginDrawing, clearPhaseTimer, finishCurrent } from './phases.js';
 import { startPlanning } from './planning.js';
 import { pump } from './scheduler.js';
+import { startScreening, stopScreening } from './screening.js';
 import type { JobPhase } from '../core/index.js';
 
 /** Was a job in this phase on stage (holding the brush) when the service went down? */
@@ -51,6 +52,8 @@ export function start(cx: StageContext): void {
     }
   }
   state.waiting = jobs;
+  // A restart checks every unfinished job again (the verdicts are not stored).
+  for (const job of interrupted ? [interrupted, ...jobs] : jobs) startScreening(cx, job);
   log.info({ waiting: state.waiting.length, interrupted: interrupted?.id ?? null, paused: state.paused }, 'stage resumed from the store');
 
   if (interrupted) {
@@ -85,6 +88,7 @@ export async function stop(cx: StageContext): Promise<void> {
   if (state.stopped) return;
   state.stopped = true;
   clearPhaseTimer(cx);
+  stopScreening(cx);
   state.current?.persist?.flush(); // a clean stop keeps every step that had arrived
   for (const jobId of [...state.planning.keys()]) {
     endPlanningCall(cx, jobId, true);

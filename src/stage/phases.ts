@@ -4,6 +4,7 @@
 import type { StageEventType } from '../core/index.js';
 import { changed, endPlanningCall, storeWrite, type LiveJob, type StageContext } from './context.js';
 import { unreachable } from './helpers.js';
+import { awaitingScreen, modelReason, screenOf } from './screen-state.js';
 import { drawDurationMs, showDurationMs } from './timing.js';
 import { emit, guarded } from './views.js';
 
@@ -19,6 +20,10 @@ export function clearPhaseTimer(cx: StageContext): void {
 /** Starts drawing the current job's whole plan, with fresh times (also a restart's redraw). */
 export function beginDrawing(cx: StageContext, job: LiveJob): void {
   if (cx.state.current !== job || !job.plan) return;
+  if (awaitingScreen(job)) {
+    holdForScreening(cx, job);
+    return;
+  }
   clearPhaseTimer(cx);
   const drawMs = drawDurationMs(cx, job.plan);
   const start = cx.clock.now();
@@ -33,6 +38,16 @@ export function beginDrawing(cx: StageContext, job: LiveJob): void {
   storeWrite(cx, 'start drawing', job.id, () => cx.store.startDrawing(job.id, start, job.showEndsAt!));
   emit(cx, 'drawing', job.id);
   endDrawingIn(cx, job, drawMs);
+}
+
+/** No drawing with unchecked text: the job holds the brush, planning, until its model check ends (screening.ts). */
+export function holdForScreening(cx: StageContext, job: LiveJob): void {
+  const screen = screenOf(job);
+  if (job.phase === 'planning' && screen?.heldAnnounced) return;
+  if (screen) screen.heldAnnounced = true;
+  job.phase = 'planning';
+  changed(job);
+  emit(cx, 'planning', job.id, 'waiting for the model check');
 }
 
 /** Ends the current job's drawing `ms` from now (at once when ms ≤ 0). The phase timer must be clear. */
@@ -55,7 +70,7 @@ export function enterShowing(cx: StageContext, job: LiveJob): void {
   emit(cx, 'showing', job.id);
   const left = Math.max(0, (job.showEndsAt ?? clock.now()) - clock.now());
   state.phaseTimer = clock.setTimeout(
-    guarded(cx, 'end of show', () => finishCurrent(cx, job, 'done')),
+    guarded(cx, 'end of show', () => finishCurrent(cx, job, 'done', modelReason(job))),
     left,
   );
 }

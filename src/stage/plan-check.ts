@@ -1,11 +1,13 @@
 // A plan from outside the stage (a planner's answer, a gallery replay) is checked here before
 // it can reach the screen: it must parse, and every text it shows must pass the gate.
-import { parsePlan } from '../dsl/index.js';
+import { isTextCard, parsePlan } from '../dsl/index.js';
+import { TEXT_CARD_TEXT } from '../core/index.js';
 import type { Plan } from '../dsl/index.js';
 import type { PlanResult, PlanSource } from '../planner/index.js';
 import type { PlanRecord } from '../store/index.js';
 import { fallbackPlan } from './fallback.js';
-import { gateCheck, type LiveJob, type StageContext } from './context.js';
+import { gateCheck, textCard, type LiveJob, type StageContext } from './context.js';
+import { MODEL_REFUSAL_NOTE } from './screen-state.js';
 import { errorMessage, jobSeed, planTexts } from './helpers.js';
 
 /** Checks a planner result; returns the plan to use, or why it cannot be used. */
@@ -27,6 +29,11 @@ export function checkResult(cx: StageContext, result: PlanResult): PlanRecord | 
   }
   // The source comes from outside: anything unknown counts as the LLM's.
   const source: PlanSource = result.source === 'builtin' || result.source === 'gate' ? result.source : 'llm';
+  // The model's refusal while planning (the prompt asks for exactly this card on 18+ requests).
+  if (source === 'llm' && isTextCard(plan) && plan.render_text.trim().toLowerCase() === TEXT_CARD_TEXT.toLowerCase()) {
+    cx.log.info({ reason: MODEL_REFUSAL_NOTE }, 'the model refused the request while planning: text card');
+    return { plan: textCard(cx), source: 'gate', note: MODEL_REFUSAL_NOTE };
+  }
   const note =
     typeof result.fallbackReason === 'string' && result.fallbackReason
       ? result.fallbackReason

@@ -6,7 +6,8 @@ import { isTextCard, type Plan, type Step } from '../dsl/index.js';
 import type { PlanResult } from '../planner/index.js';
 import { changed, findLive, gateCheck, storeWrite, type LiveJob, type StageContext } from './context.js';
 import { errorMessage, STREAMING_NOTE, unreachable } from './helpers.js';
-import { clearPhaseTimer, endDrawingIn } from './phases.js';
+import { clearPhaseTimer, endDrawingIn, holdForScreening } from './phases.js';
+import { awaitingScreen } from './screen-state.js';
 import { checkResult } from './plan-check.js';
 import { extendsPlan, PersistThrottle, STREAM_PERSIST_INTERVAL_MS, StreamingPlan } from './streaming-plan.js';
 import { showDurationMs, streamedDrawMs } from './timing.js';
@@ -61,6 +62,10 @@ function savePartial(cx: StageContext, job: LiveJob, plan: Plan): void {
 export function beginStreaming(cx: StageContext, job: LiveJob): void {
   const plan = job.partial;
   if (cx.state.current !== job || !plan || isTextCard(plan) || cx.state.stopped) return;
+  if (awaitingScreen(job)) {
+    holdForScreening(cx, job);
+    return;
+  }
   clearPhaseTimer(cx);
   const start = cx.clock.now();
   job.partial = null;

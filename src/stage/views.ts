@@ -3,6 +3,7 @@
 import type { StoreCounts } from '../store/index.js';
 import { errorMessage } from './helpers.js';
 import type { LiveJob, StageContext, StageCounts, StageListener } from './context.js';
+import { screenFields } from './screen-state.js';
 import type { HistoryEntry, JobView, QueuePage, StageEvent, StageEventType, StageSnapshot } from '../core/index.js';
 import { SNAPSHOT_QUEUE_HEAD } from '../core/index.js';
 
@@ -19,6 +20,7 @@ export function viewOf(job: LiveJob, full: boolean): JobView {
     phase: job.phase,
   };
   if (job.plan !== null) view.planned = true;
+  Object.assign(view, screenFields(job));
   if (full) {
     if (job.plan) view.plan = job.plan;
     if (job.drawStartedAt !== null) view.drawStartedAt = job.drawStartedAt;

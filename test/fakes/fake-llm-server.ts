@@ -2,6 +2,8 @@
 // API (/api/chat NDJSON, /api/tags, /api/version, GET /) and the OpenAI-compatible one
 // (/v1/chat/completions SSE with `: ping` comments, /v1/models, /health), streams a
 // configured answer at a configurable rate, records every request, and misbehaves on demand.
+// Classification requests (the model check: a response schema with `verdict`) are told apart
+// from plan requests and answered on their own (`screen`: allow / block / garbage / 500 / hang).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -47,7 +49,26 @@ export interface FakeLlmBehaviour {
   retryAfterSec?: number;
 }
 
+/** How the fake answers a classification request (the model check). */
+export type FakeScreenMode = 'allow' | 'block' | 'garbage' | 'http500' | 'hang';
+
+export interface FakeScreenBehaviour {
+  mode: FakeScreenMode;
+  /** The category of a `block` (default `sexual`). */
+  category?: string;
+  /** Wait before answering, ms. */
+  delayMs?: number;
+}
+
+/** A classification request: its response schema (Ollama `format`, OpenAI-style `response_format`, llama.cpp `json_schema`) has `verdict`. */
+export function isScreenRequest(body: any): boolean {
+  const schemas = [body?.format, body?.response_format?.json_schema?.schema, body?.response_format?.value, body?.json_schema];
+  return schemas.some((schema) => typeof schema === 'object' && schema !== null && 'verdict' in (schema.properties ?? {}));
+}
+
 export interface FakeLlmServerOptions {
+  /** How classification requests are answered (default `allow`). */
+  screen?: FakeScreenMode | FakeScreenBehaviour;
   /** The answer streamed in `normal` mode (object → JSON.stringify). */
   plan?: string | object;
   /** Characters per streamed chunk ("token"); default 12. */
@@ -94,6 +115,12 @@ export interface FakeLlmServer {
   requests: RecordedRequest[];
   /** Only POST /api/chat and /v1/chat/completions. */
   chatRequests(): RecordedRequest[];
+  /** Only the classification requests (the model check). */
+  screenRequests(): RecordedRequest[];
+  /** Only the plan requests (chat requests that are not classification requests). */
+  planRequests(): RecordedRequest[];
+  /** How the next classification requests are answered (default for all later ones). */
+  setScreen(behaviour: FakeScreenMode | FakeScreenBehaviour): void;
   /** Every content chunk written, in order. */
   sent: SentChunk[];
   setBehaviour(behaviour: FakeLlmMode | FakeLlmBehaviour): void;
@@ -136,6 +163,8 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
   const requests: RecordedRequest[] = [];
   const sent: SentChunk[] = [];
   const pingMs = options.pingMs ?? 50;
+  const normaliseScreen = (b: FakeScreenMode | FakeScreenBehaviour): FakeScreenBehaviour => (typeof b === 'string' ? { mode: b } : b);
+  let screenBehaviour = normaliseScreen(options.screen ?? 'allow');
   let closed = false;
   /** Ollama models loaded by a chat, with the context they were loaded with (/api/ps). */
   const loaded = new Map<string, number>();
@@ -226,6 +255,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     const ollama = path === '/api/chat';
     const openai = path === '/v1/chat/completions';
     if (method !== 'POST' || (!ollama && !openai)) return json(res, 404, { error: 'not found' });
+    if (isScreenRequest(body)) return answerScreen(req, res, ollama, body);
     const behaviour = queue.shift() ?? defaultBehaviour;
     const model = typeof body?.model === 'string' ? body.model : '';
 
@@ -461,6 +491,55 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     }
   }
 
+  async function answerScreen(req: IncomingMessage, res: ServerResponse, ollama: boolean, body: any): Promise<void> {
+    const behaviour = screenBehaviour;
+    const model = typeof body?.model === 'string' ? body.model : '';
+    if (behaviour.delayMs) await sleep(behaviour.delayMs);
+    if (closed) return;
+    switch (behaviour.mode) {
+      case 'hang':
+        return; // never answers
+      case 'http500':
+        return json(
+          res,
+          500,
+          ollama
+            ? { error: 'llama runner process has terminated: exit status 2' }
+            : { error: { code: 500, message: 'internal server error' } },
+        );
+    }
+    const content =
+      behaviour.mode === 'garbage'
+        ? 'Sure, this looks fine to me!'
+        : JSON.stringify({ verdict: behaviour.mode, category: behaviour.mode === 'block' ? (behaviour.category ?? 'sexual') : 'none' });
+    if (body?.stream === true) {
+      // A server that streams anyway: one content chunk, then the end.
+      res.writeHead(200, { 'content-type': ollama ? 'application/x-ndjson' : 'text/event-stream' });
+      if (ollama) {
+        res.write(JSON.stringify({ model, message: { role: 'assistant', content }, done: false }) + '\n');
+        res.end(JSON.stringify({ model, message: { role: 'assistant', content: '' }, done: true, done_reason: 'stop' }) + '\n');
+      } else {
+        res.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`);
+        res.end('data: [DONE]\n\n');
+      }
+      void req;
+      return;
+    }
+    return json(
+      res,
+      200,
+      ollama
+        ? { model, message: { role: 'assistant', content }, done: true, done_reason: 'stop', eval_count: 12 }
+        : {
+            id: 'chatcmpl-screen',
+            object: 'chat.completion',
+            model,
+            choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+            usage: { prompt_tokens: 300, completion_tokens: 12, total_tokens: 312 },
+          },
+    );
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -469,6 +548,17 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Pr
     requests,
     sent,
     chatRequests: () => requests.filter((r) => r.method === 'POST' && (r.path === '/api/chat' || r.path === '/v1/chat/completions')),
+    screenRequests: () =>
+      requests.filter(
+        (r) => r.method === 'POST' && (r.path === '/api/chat' || r.path === '/v1/chat/completions') && isScreenRequest(r.body),
+      ),
+    planRequests: () =>
+      requests.filter(
+        (r) => r.method === 'POST' && (r.path === '/api/chat' || r.path === '/v1/chat/completions') && !isScreenRequest(r.body),
+      ),
+    setScreen(behaviour) {
+      screenBehaviour = normaliseScreen(behaviour);
+    },
     setBehaviour(behaviour) {
       defaultBehaviour = normalise(behaviour);
     },

@@ -8,3 +8,14 @@ export type { ScanEvent } from './plan-stream-scanner.js';
 export { ChatStreamDecoder } from './chat-stream-decoder.js';
 export { extractJsonCandidate, parseModelText, makePlanSafe, gateSteps } from './plan-output.js';
 export type { FailureKind, LlmFailure } from './failure.js';
+export {
+  createScreener,
+  buildScreenMessages,
+  parseScreenAnswer,
+  screenAnswerText,
+  screenJsonSchema,
+  SCREEN_SCHEMA_NAME,
+  SCREEN_SYSTEM_PROMPT,
+  DEFAULT_SCREEN_TIMEOUT_SEC,
+} from './classify.js';
+export type { ScreenerDeps } from './classify.js';
