@@ -42,7 +42,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     }
     throw error;
   }
-  const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger });
+  const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger, prepare: 'in-background' });
   // Warm-up loads the model and its prompt cache before the first donation arrives.
   const metrics = createMetrics();
   const planner = observePlanner(

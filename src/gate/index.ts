@@ -17,6 +17,33 @@ export interface GatekeeperOptions {
   /** The operator's block/allow file (GATE_RULES_FILE); see src/gate/README.md for the format. */
   customRulesFile?: string;
   logger?: Logger;
+  /**
+   * When the rules are compiled to native code: `now` (before this returns: short-lived
+   * commands), or `in-background`, a piece per timer tick after it returns, so a (re)starting
+   * service listens at once and its event loop is never blocked for long.
+   */
+  prepare?: 'now' | 'in-background';
+}
+
+/** Compiles the rules a piece per timer tick, then checks the warm-up messages. */
+function prepareInBackground(gate: Gatekeeper, logger?: Logger): void {
+  const started = Date.now();
+  const step = (): void => {
+    try {
+      // One piece per tick (~10–30 ms each, ~110 pieces): no stall anyone would notice.
+      if (!gate.prepareNext?.()) {
+        for (const text of WARM_UP) gate.check(text);
+        logger?.debug({ ms: Date.now() - started }, 'gate: rules compiled');
+        return;
+      }
+    } catch (error) {
+      logger?.warn({ err: (error as Error).message }, 'gate: preparing the rules failed; checks stay correct, only slower');
+      return;
+    }
+    const timer = setTimeout(step, 0) as { unref?: () => void };
+    timer.unref?.();
+  };
+  step();
 }
 
 /**
@@ -40,7 +67,12 @@ export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
   }
   try {
     const gate = createGatekeeperFromRules(rules);
-    for (const text of WARM_UP) gate.check(text);
+    if (options.prepare === 'in-background') {
+      prepareInBackground(gate, options.logger);
+    } else {
+      while (gate.prepareNext?.());
+      for (const text of WARM_UP) gate.check(text);
+    }
     return gate;
   } catch (err) {
     if (err instanceof GateRulesError) throw err;

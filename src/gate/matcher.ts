@@ -308,7 +308,13 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return { ...CLEAN };
   }
 
+  const primers = [enSet, ruSet, rawSet].flatMap((set) => [...set.block.primers(), ...(set.allow?.primers() ?? [])]);
+
   return {
+    prepareNext(): boolean {
+      primers.pop()?.();
+      return primers.length > 0;
+    },
     check(text: string): GateVerdict {
       if (typeof text !== 'string' || text.length === 0) return { ...CLEAN };
       if (text.length <= WINDOW) return checkWindow(text);

@@ -46,7 +46,7 @@ const NATIVE_PRIMERS: Record<SubjectWidth, string> = {
 /** The kinds of string a rule set will scan; V8 compiles a regex for each kind separately. */
 export type SubjectWidth = 'one-byte' | 'two-byte';
 
-function primeNative(re: RegExp, widths: readonly SubjectWidth[]): void {
+export function primeNative(re: RegExp, widths: readonly SubjectWidth[]): void {
   for (const width of widths) {
     re.lastIndex = 0;
     re.exec(NATIVE_PRIMERS[width]);
@@ -54,16 +54,13 @@ function primeNative(re: RegExp, widths: readonly SubjectWidth[]): void {
   re.lastIndex = 0;
 }
 
-function chunked<R extends IndexedRule>(rules: R[], flags: string, capture: boolean, widths: readonly SubjectWidth[]): Chunk<R>[] {
+function chunked<R extends IndexedRule>(rules: R[], flags: string, capture: boolean): Chunk<R>[] {
   const out: Chunk<R>[] = [];
   let part: R[] = [];
   let size = 0;
   const flush = () => {
     const re = combine(part, flags, capture);
-    if (re) {
-      primeNative(re, widths);
-      out.push({ re, rules: part });
-    }
+    if (re) out.push({ re, rules: part });
     part = [];
     size = 0;
   };
@@ -101,7 +98,7 @@ export class RuleIndex<R extends IndexedRule> {
     private readonly flags: string,
     private readonly capture = true,
     /** The strings this index will scan (a wrong guess costs speed once, never results). */
-    widths: readonly SubjectWidth[] = ['one-byte', 'two-byte'],
+    private readonly widths: readonly SubjectWidth[] = ['one-byte', 'two-byte'],
   ) {
     for (const rule of rules) {
       // Rules that may start inside a word ("пизд", "f[uv]ck") share one regex scanned over
@@ -120,9 +117,15 @@ export class RuleIndex<R extends IndexedRule> {
       }
     }
     for (const b of this.buckets.values()) {
-      b.chunks = chunked(b.anchored, 'y' + flags, capture, widths);
+      b.chunks = chunked(b.anchored, 'y' + flags, capture);
     }
-    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture, widths);
+    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture);
+  }
+
+  /** One job per combined regex that compiles it to native code (see NATIVE_PRIMERS). */
+  primers(): Array<() => void> {
+    const all = [...[...this.buckets.values()].flatMap((b) => b.chunks), ...this.everywhereChunks];
+    return all.map((chunk) => () => primeNative(chunk.re, this.widths));
   }
 
   /**

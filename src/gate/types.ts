@@ -9,6 +9,12 @@ export interface GateVerdict {
 
 export interface Gatekeeper {
   check(text: string): GateVerdict;
+  /**
+   * Compiles the next piece of the rules to native code (each ~1–10 ms); false when none is
+   * left. Until then `check` gives the same verdicts, only slower (V8 interprets big regexes
+   * on their first runs). Optional so stand-ins need not implement it.
+   */
+  prepareNext?(): boolean;
 }
 
 /**

@@ -48,3 +48,19 @@ describe('the gate right after start', () => {
     expect((performance.now() - start) / first.length).toBeLessThan(150);
   });
 });
+
+describe('a gate prepared in the background (the service)', () => {
+  it('returns at once, gives the same verdicts while it compiles, and is fast once done', async () => {
+    const started = performance.now();
+    const gate = createGatekeeper({ prepare: 'in-background' });
+    const eager = createGatekeeper();
+    expect(performance.now() - started).toBeLessThan(60_000);
+    for (const text of ['нарисуй х*й', 'draw a cute fox', 'п.о.р.н.о 🍑💦', 'котик в шляпе']) {
+      expect(gate.check(text)).toEqual(eager.check(text));
+    }
+    while (gate.prepareNext?.()) await new Promise((resolve) => setTimeout(resolve, 0));
+    const t0 = performance.now();
+    for (const text of ['нарисуй собачку на скейте', 'draw a robot dancing in the rain']) gate.check(text);
+    expect((performance.now() - t0) / 2).toBeLessThan(150);
+  });
+});
