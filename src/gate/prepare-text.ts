@@ -1,0 +1,45 @@
+// Step 1 of the normaliser: Unicode tricks undone on the whole text (compatibility forms,
+// accents and zalgo, invisibles, look-alikes from other scripts, emoji letters), before the
+// text is split into words.
+import { HOMOGLYPHS } from './homoglyphs.js';
+
+/** Zero-width, bidi, filler and tag characters that render as nothing. */
+const INVISIBLE_RE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+/** Combining marks left after NFD (accents, breve of й, diaeresis of ё, zalgo). */
+const COMBINING_RE = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const ASCII_RE = /^[\x20-\x7e]*$/;
+
+/**
+ * NFKC, accents and invisibles stripped, lower case, foreign look-alikes folded,
+ * й→и and ё→е. Everything else (emoji, punctuation) is kept.
+ */
+export function prepareText(text: string): string {
+  let s = text;
+  if (!ASCII_RE.test(s)) {
+    s = s.normalize('NFKC').normalize('NFD').replace(COMBINING_RE, '').replace(INVISIBLE_RE, '');
+    s = mapSpecialLetters(s);
+  }
+  s = s.toLowerCase();
+  if (!ASCII_RE.test(s)) {
+    let out = '';
+    for (const ch of s) out += HOMOGLYPHS[ch] ?? ch;
+    s = out.normalize('NFC');
+  }
+  return s;
+}
+
+/** Regional indicators and negative circled/squared letters (🇫🇺🇨🇰, 🅵🆄) → letters. */
+function mapSpecialLetters(s: string): string {
+  if (!/[\ud83c]/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x1f1e6 && cp <= 0x1f1ff) out += String.fromCharCode(97 + cp - 0x1f1e6);
+    else if (cp >= 0x1f150 && cp <= 0x1f169) out += String.fromCharCode(97 + cp - 0x1f150);
+    else if (cp >= 0x1f170 && cp <= 0x1f189) out += String.fromCharCode(97 + cp - 0x1f170);
+    else if (cp >= 0x1f130 && cp <= 0x1f149) out += String.fromCharCode(97 + cp - 0x1f130);
+    else out += ch;
+  }
+  return out;
+}
