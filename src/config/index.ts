@@ -1,7 +1,7 @@
 // Configuration from the environment (design.md, "Configuration"). A bad value stops
 // start-up with one clear line naming the variable, so a streamer sees what to fix
 // instead of a stack trace.
-import { LLM_BACKENDS, type LlmBackendName, type LlmSettings } from '../core/index.js';
+import { LLM_BACKENDS, type LlmBackendName, type LlmSettings, type ModerationMode } from '../core/index.js';
 import type { RendererSettings } from '../dsl/index.js';
 
 export class ConfigError extends Error {}
@@ -32,6 +32,10 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   minAmount: MinAmount;
   gateRulesFile?: string;
+  /** MODERATION: `auto` (default) or `manual` (the operator approves each donation). */
+  moderation: ModerationMode;
+  /** AUTO_APPROVE_MIN_AMOUNT: in manual mode, donations at or above it skip approval; null = none do. */
+  autoApproveMinAmount: MinAmount | null;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -75,17 +79,24 @@ function url(env: Env, name: string, fallback: string | undefined, protocols: st
   return raw.replace(/\/+$/, '');
 }
 
-export function parseMinAmount(raw: string | undefined): MinAmount {
+export function parseMinAmount(raw: string | undefined, name = 'MIN_AMOUNT'): MinAmount {
   if (raw === undefined || raw.trim() === '') return 0;
   const value = raw.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value);
   const perCurrency: Record<string, number> = {};
   for (const part of value.split(',')) {
     const match = /^\s*([A-Za-z]{3})\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
-    if (!match) throw new ConfigError(`MIN_AMOUNT must be a number or a list like RUB:100,USD:1 (got "${value}")`);
+    if (!match) throw new ConfigError(`${name} must be a number or a list like RUB:100,USD:1 (got "${value}")`);
     perCurrency[match[1].toUpperCase()] = Number(match[2]);
   }
   return perCurrency;
+}
+
+export function parseModeration(raw: string | undefined): ModerationMode {
+  if (raw === undefined || raw.trim() === '') return 'auto';
+  const value = raw.trim().toLowerCase();
+  if (value === 'auto' || value === 'manual') return value;
+  throw new ConfigError(`MODERATION must be auto or manual (got "${raw.trim()}")`);
 }
 
 export function rendererSettingsFromEnv(env: Env): RendererSettings {
@@ -165,5 +176,10 @@ export function loadConfig(env: Env): Config {
     logLevel: logLevelRaw as Config['logLevel'],
     minAmount: parseMinAmount(text(env, 'MIN_AMOUNT')),
     gateRulesFile: text(env, 'GATE_RULES_FILE'),
+    moderation: parseModeration(text(env, 'MODERATION')),
+    autoApproveMinAmount:
+      text(env, 'AUTO_APPROVE_MIN_AMOUNT') === undefined
+        ? null
+        : parseMinAmount(text(env, 'AUTO_APPROVE_MIN_AMOUNT'), 'AUTO_APPROVE_MIN_AMOUNT'),
   };
 }

@@ -25,6 +25,7 @@ import { assertSafeBinding, checkBearer, hostName, isCrossOrigin, isFromOtherSit
 import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
+import { registerModerationRoutes } from './moderation-routes.js';
 import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -297,7 +298,14 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   app.get('/api/state', async () => {
     const snapshot = stage.snapshot();
-    return { ...snapshot, serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(), renderer: settings.renderer };
+    return {
+      moderation: 'auto',
+      pending: [],
+      pendingCount: 0,
+      ...snapshot,
+      serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(),
+      renderer: settings.renderer,
+    };
   });
 
   // The snapshot carries only the queue's head; the operator pages through the rest here.
@@ -367,6 +375,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     if ('error' in result) throw new HttpError(422, result.error);
     return reply.code(result.duplicate ? 200 : 201).send({ id: result.id, status: result.status, replayOf: item.id });
   });
+
+  registerModerationRoutes(app, stage, requireControl);
 
   app.post('/api/skip', { onRequest: requireControl }, async () => {
     const skipped = stage.skip();

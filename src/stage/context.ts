@@ -5,11 +5,11 @@ import type { Logger } from 'pino';
 import type { Plan, RendererSettings } from '../dsl/index.js';
 import type { Gatekeeper, GateVerdict } from '../gate/index.js';
 import type { Planner, PlanSource } from '../planner/index.js';
-import type { Store, StoreCounts, StoredJob } from '../store/index.js';
+import type { Store, StoreCounts, StoredBan, StoredJob } from '../store/index.js';
 import { textCardPlan } from './fallback.js';
 import { DEFAULT_PLAN_TIMEOUT_MS } from './helpers.js';
 import type { PersistThrottle, StreamingPlan } from './streaming-plan.js';
-import type { Clock, JobPhase, JobView, StageEvent, StageSnapshot } from '../core/index.js';
+import type { Clock, JobPhase, JobView, ModerationMode, StageEvent, StageSnapshot } from '../core/index.js';
 
 export type StageLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -22,6 +22,10 @@ export interface StageSettings {
   minAmount: number | Record<string, number>;
   /** Hard limit for one planner call; then it is aborted and the built-in smiley is used. */
   planTimeoutMs?: number;
+  /** MODERATION: `manual` holds every job the gate passed in `pending` until approved (default `auto`). */
+  moderation?: ModerationMode;
+  /** AUTO_APPROVE_MIN_AMOUNT: in manual mode, donations at or above it skip approval (a currency not listed never does). */
+  autoApproveMinAmount?: number | Record<string, number> | null;
 }
 
 export interface StageDeps {
@@ -54,6 +58,8 @@ export interface LiveJob {
   drawStartedAt: number | null;
   showEndsAt: number | null;
   attempts: number;
+  /** Waiting for the operator's approval: in `state.pending`, never planned or shown. */
+  pending: boolean;
   /** While planning: the latest partial plan the planner streamed (checked, normalised). */
   partial: Plan | null;
   /** A partial failed the checks: stop streaming this job and wait for the whole answer. */
@@ -90,6 +96,10 @@ export interface StageState {
   current: LiveJob | null;
   /** Waiting jobs in FIFO order (not the current one). */
   waiting: LiveJob[];
+  /** Jobs waiting for the operator's approval, oldest first (MODERATION=manual). */
+  pending: LiveJob[];
+  /** The bans (normalised names), read from the store once. */
+  bans: StoredBan[] | null;
   /** The one timer of the current job's phase (end of drawing or end of show). */
   phaseTimer: unknown;
   pumpScheduled: boolean;
@@ -112,6 +122,7 @@ export interface StageContext {
   /** Waiting jobs planned while another runs, clamped to 0..10. */
   readonly planAhead: number;
   readonly planTimeoutMs: number;
+  readonly moderation: ModerationMode;
   readonly showMs: number;
   readonly maxDrawMs: number;
   readonly state: StageState;
@@ -146,6 +157,7 @@ export function createContext(deps: StageDeps): StageContext {
     renderer: settings.renderer,
     planAhead: Math.max(0, Math.min(10, Math.floor(settings.planAhead ?? 2))),
     planTimeoutMs,
+    moderation: settings.moderation === 'manual' ? 'manual' : 'auto',
     showMs: Math.max(0, Math.round((Number.isFinite(settings.showDurationSec) ? settings.showDurationSec : 90) * 1000)),
     maxDrawMs: Math.max(0, Math.round(settings.renderer.maxDrawSec * 1000)),
     state: {
@@ -154,6 +166,8 @@ export function createContext(deps: StageDeps): StageContext {
       paused: false,
       current: null,
       waiting: [],
+      pending: [],
+      bans: null,
       phaseTimer: null,
       pumpScheduled: false,
       planToken: 0,
@@ -181,6 +195,7 @@ export function toLive(job: StoredJob): LiveJob {
     drawStartedAt: job.drawStartedAt,
     showEndsAt: job.showEndsAt,
     attempts: job.attempts,
+    pending: job.pending,
     partial: null,
     partialRefused: false,
     stream: null,
@@ -200,6 +215,7 @@ export function changed(job: LiveJob): void {
 
 export function findLive(cx: StageContext, jobId: string): LiveJob | null {
   const { current, waiting } = cx.state;
+  // Pending jobs are never planned, so no planner answer needs to find them.
   return current?.id === jobId ? current : (waiting.find((job) => job.id === jobId) ?? null);
 }
 
