@@ -375,7 +375,10 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     // The line: by arrival, an approved job after every donation stored before its approval.
     unfinished: db.prepare<[], JobRow>(`${JOB_SELECT} ORDER BY COALESCE(j.line_seq, j.seq), COALESCE(j.approved_at, 0), j.seq`),
     approve: db.prepare(
-      'UPDATE jobs SET pending = 0, line_seq = (SELECT MAX(seq) FROM donations), approved_at = ? WHERE id = ? AND pending = 1',
+      // approved_at only orders approvals: kept strictly increasing, so two in one millisecond keep their order.
+      `UPDATE jobs SET pending = 0, line_seq = (SELECT MAX(seq) FROM donations),
+         approved_at = MAX(@at, COALESCE((SELECT MAX(approved_at) FROM jobs), 0) + 1)
+       WHERE id = @id AND pending = 1`,
     ),
     historyOne: db.prepare<[string], HistoryRow>(`${HISTORY_SELECT} WHERE h.id = ?`),
     donation: db.prepare<
@@ -509,7 +512,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       if (n === 0) return [];
       return q.history.all(n).map((row) => toHistoryEntry(row, options.includePlan === true));
     },
-    approveJob: (id, approvedAt) => q.approve.run(approvedAt, id).changes === 1,
+    approveJob: (id, approvedAt) => q.approve.run({ at: approvedAt, id }).changes === 1,
     historyEntry: (id) => {
       const row = q.historyOne.get(id);
       return row ? toHistoryEntry(row, true) : null;
