@@ -26,7 +26,7 @@ async function serve(panelToken?: string): Promise<{ h: StageHarness; server: Ha
   open.push(h.cleanup);
   const server = await startServer({ stage: h.stage, webRoot, panelToken, now: () => h.clock.now() });
   open.push(server.close);
-  const auth = panelToken ? { authorization: `Bearer ${panelToken}` } : {};
+  const auth: Record<string, string> = panelToken ? { authorization: `Bearer ${panelToken}` } : {};
   const api: Bound = (method, route, body, headers = auth) => call(server.url, method, route, body, headers);
   return { h, server, api };
 }
