@@ -210,7 +210,10 @@ describe('moderation: allow after a block', () => {
   it('an allowed job whose plan shows a gated text falls back to the built-in drawing', async () => {
     const planner = new FakePlanner((request) =>
       request.message.includes('NSFW')
-        ? { plan: { ...timedPlan(100), steps: [{ op: 'text', x: 1, y: 1, value: 'NSFW', font: '5x7', size: 1, color: '#ffffff' }] }, source: 'llm' }
+        ? {
+            plan: { ...timedPlan(100), steps: [{ op: 'text', x: 1, y: 1, value: 'NSFW', font: '5x7', size: 1, color: '#ffffff' }] },
+            source: 'llm',
+          }
         : { plan: timedPlan(100), source: 'llm' },
     );
     const h = await harness({ planner });
