@@ -63,6 +63,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       planAhead: config.planAhead,
       renderer: config.renderer,
       minAmount: config.minAmount,
+      moderation: config.moderation,
+      autoApproveMinAmount: config.autoApproveMinAmount,
       // The planner bounds itself by LLM_TIMEOUT_SEC; this is the backstop if it ever does not.
       planTimeoutMs: (config.llm.timeoutSec * (config.llm.retries + 1) + 5) * 1000,
       hudMessage: config.hudMessage,

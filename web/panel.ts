@@ -6,6 +6,7 @@ import type { GalleryListItem, HistoryEntry, JobView, StageSnapshot } from '../s
 import { DEFAULT_RENDERER_SETTINGS, type Plan, type RendererSettings } from '../src/dsl/index.js';
 import { compilePlan, frameAt } from '../src/raster/index.js';
 import { PlanAnimator } from './art.js';
+import { ModerationDesk } from './panel-moderation.js';
 import { LiveConnection, type LiveUpdate } from './live.js';
 import { QueueList } from './queue-list.js';
 import { formatAmount, setText, truncate } from './text.js';
@@ -76,13 +77,21 @@ function token(): string {
   }
 }
 
-async function post(path: string, body?: unknown): Promise<{ ok: boolean; status: number; data: Record<string, unknown> }> {
+function post(path: string, body?: unknown): Promise<{ ok: boolean; status: number; data: Record<string, unknown> }> {
+  return request('POST', path, body);
+}
+
+async function request(
+  method: 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ ok: boolean; status: number; data: Record<string, unknown> }> {
   const headers: Record<string, string> = {};
   const saved = token();
   if (saved) headers.Authorization = `Bearer ${saved}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   try {
-    const response = await fetch(path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     let data: Record<string, unknown> = {};
     try {
       data = (await response.json()) as Record<string, unknown>;
@@ -115,7 +124,8 @@ class Panel {
   private historyTimer: ReturnType<typeof setTimeout> | null = null;
   private galleryTimer: ReturnType<typeof setTimeout> | null = null;
   private galleryIds = new Set<string>();
-  private readonly queue = new QueueList(byId('queue-list'), byId('queue-count'));
+  private readonly moderation = new ModerationDesk(request, describeError, () => this.scheduleHistory());
+  private readonly queue = new QueueList(byId('queue-list'), byId('queue-count'), (id) => this.moderation.removeJob(id));
 
   constructor() {
     this.preview = new PlanAnimator(byId<HTMLCanvasElement>('preview'), this.config.renderer);
@@ -131,6 +141,7 @@ class Panel {
 
   start(): void {
     this.wireControls();
+    this.moderation.start();
     this.renderOverlayUrls();
     this.live.start();
     void this.refreshHistory();
@@ -144,6 +155,8 @@ class Panel {
     byId('paused-pill').hidden = !update.snapshot.paused;
     this.renderCurrent(update.snapshot.current);
     this.queue.render(update.snapshot.queue, update.snapshot.queueCount ?? update.snapshot.queue.length);
+    this.moderation.render(update.snapshot);
+    this.moderation.onEvents(update.events.map((event) => event.type));
     // Updates are coalesced: look at every event since the last one. After a resync some
     // may be missing, so the lists built from them are reloaded.
     if (update.resync || update.events.some((event) => FINAL_EVENTS.has(event.type))) this.scheduleHistory();
@@ -237,6 +250,7 @@ class Panel {
         el('span', 'muted', Number.isFinite(entry.finishedAt) ? timeText(entry.finishedAt) : ''),
         el('div', 'message', truncate(entry.message, 200)),
       );
+      this.moderation.decorateHistory(entry, text);
       item.append(thumb, text);
       return item;
     });

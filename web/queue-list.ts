@@ -33,6 +33,8 @@ export class QueueList {
   constructor(
     private readonly list: HTMLElement,
     private readonly count: HTMLElement,
+    /** When given, every row gets a Remove button calling it with the job id. */
+    private readonly onRemove?: (id: string) => void,
   ) {
     this.tail.className = 'muted queue-tail';
   }
@@ -87,6 +89,15 @@ export class QueueList {
       message: span('div', 'message'),
     };
     item.append(row.donor, ' ', row.amount, ' ', row.state, row.message);
+    if (this.onRemove) {
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'queue-remove';
+      remove.textContent = 'Remove';
+      remove.title = 'Take this job out of the queue';
+      remove.addEventListener('click', () => this.onRemove?.(id));
+      item.append(remove);
+    }
     return row;
   }
 }

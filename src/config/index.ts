@@ -1,7 +1,14 @@
 // Configuration from the environment (design.md, "Configuration"). A bad value stops
 // start-up with one clear line naming the variable, so a streamer sees what to fix
 // instead of a stack trace.
-import { HUD_MESSAGE_MODES, LLM_BACKENDS, type HudMessageMode, type LlmBackendName, type LlmSettings } from '../core/index.js';
+import {
+  HUD_MESSAGE_MODES,
+  LLM_BACKENDS,
+  type HudMessageMode,
+  type LlmBackendName,
+  type LlmSettings,
+  type ModerationMode,
+} from '../core/index.js';
 import type { RendererSettings } from '../dsl/index.js';
 
 export class ConfigError extends Error {}
@@ -36,6 +43,10 @@ export interface Config {
   hudMessage: HudMessageMode;
   /** SCREEN_TIMEOUT_SEC: the model check's own timeout (1..120, default 8). */
   screenTimeoutSec: number;
+  /** MODERATION: `auto` (default) or `manual` (the operator approves each donation). */
+  moderation: ModerationMode;
+  /** AUTO_APPROVE_MIN_AMOUNT: in manual mode, donations at or above it skip approval; null = none do. */
+  autoApproveMinAmount: MinAmount | null;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -79,17 +90,24 @@ function url(env: Env, name: string, fallback: string | undefined, protocols: st
   return raw.replace(/\/+$/, '');
 }
 
-export function parseMinAmount(raw: string | undefined): MinAmount {
+export function parseMinAmount(raw: string | undefined, name = 'MIN_AMOUNT'): MinAmount {
   if (raw === undefined || raw.trim() === '') return 0;
   const value = raw.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value);
   const perCurrency: Record<string, number> = {};
   for (const part of value.split(',')) {
     const match = /^\s*([A-Za-z]{3})\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
-    if (!match) throw new ConfigError(`MIN_AMOUNT must be a number or a list like RUB:100,USD:1 (got "${value}")`);
+    if (!match) throw new ConfigError(`${name} must be a number or a list like RUB:100,USD:1 (got "${value}")`);
     perCurrency[match[1].toUpperCase()] = Number(match[2]);
   }
   return perCurrency;
+}
+
+export function parseModeration(raw: string | undefined): ModerationMode {
+  if (raw === undefined || raw.trim() === '') return 'auto';
+  const value = raw.trim().toLowerCase();
+  if (value === 'auto' || value === 'manual') return value;
+  throw new ConfigError(`MODERATION must be auto or manual (got "${raw.trim()}")`);
 }
 
 export function rendererSettingsFromEnv(env: Env): RendererSettings {
@@ -176,5 +194,10 @@ export function loadConfig(env: Env): Config {
     gateRulesFile: text(env, 'GATE_RULES_FILE'),
     hudMessage: hudRaw as HudMessageMode,
     screenTimeoutSec: integer(env, 'SCREEN_TIMEOUT_SEC', 8, 1, 120),
+    moderation: parseModeration(text(env, 'MODERATION')),
+    autoApproveMinAmount:
+      text(env, 'AUTO_APPROVE_MIN_AMOUNT') === undefined
+        ? null
+        : parseMinAmount(text(env, 'AUTO_APPROVE_MIN_AMOUNT'), 'AUTO_APPROVE_MIN_AMOUNT'),
   };
 }

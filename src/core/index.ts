@@ -6,7 +6,11 @@ export type { ComponentHealth, ComponentState } from './health.js';
 export type { AcceptResult, DonationAlertsConnector, DonationSink, DonationSource, IncomingDonation } from './donations.js';
 export {
   SNAPSHOT_QUEUE_HEAD,
+  type Ban,
   type HistoryEntry,
+  type ModerationControl,
+  type ModerationMode,
+  type ModerationRefusal,
   type JobPhase,
   type JobStatus,
   type JobView,

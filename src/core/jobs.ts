@@ -9,7 +9,10 @@ import type { ScreenStatus } from './screening.js';
 export type PlanSource = 'llm' | 'builtin' | 'gate';
 
 export type JobPhase = 'queued' | 'planning' | 'drawing' | 'showing';
-export type JobStatus = 'done' | 'skipped' | 'cleared' | 'rejected' | 'failed';
+export type JobStatus = 'done' | 'skipped' | 'cleared' | 'rejected' | 'failed' | 'removed';
+
+/** MODERATION: `auto` queues every accepted donation; `manual` holds them in `pending` until the operator approves. */
+export type ModerationMode = 'auto' | 'manual';
 
 /** A job as the API, the WebSocket and the overlay see it. donor/message are the on-stream (gated) texts. */
 export interface JobView {
@@ -18,7 +21,8 @@ export interface JobView {
   message: string;
   amount: number;
   currency: string;
-  phase: JobPhase;
+  /** `pending`: waiting for the operator's approval (MODERATION=manual); never on the overlay. */
+  phase: JobPhase | 'pending';
   /** Only on `current` once known. */
   plan?: Plan;
   drawStartedAt?: number; // server clock, ms since epoch
@@ -66,6 +70,12 @@ export interface StageSnapshot {
   /** How many jobs are waiting in all (`queue` is the head of them). */
   queueCount: number;
   serverTime: number;
+  /** MODERATION (absent = `auto`, for stand-ins). */
+  moderation?: ModerationMode;
+  /** Jobs waiting for approval, oldest first, at most `SNAPSHOT_QUEUE_HEAD`; never shown on stream. */
+  pending?: JobView[];
+  /** How many jobs wait for approval in all. */
+  pendingCount?: number;
 }
 
 /** A slice of the waiting jobs (GET /api/queue). */
@@ -85,8 +95,16 @@ export interface HistoryEntry {
   status: JobStatus;
   finishedAt: number;
   plan?: Plan;
-  /** Where the donation came from ('donationalerts', 'webhook', 'panel', 'demo', 'replay', …). */
+  /** Where the donation came from ('donationalerts', 'webhook', 'panel', 'demo', 'replay', 'allow', …). */
   source?: string;
+  /** Why it was rejected, removed, failed or blocked (panel and API only, never on stream). */
+  reason?: string;
+  /** The gate's category when the message was blocked as 18+ (`sexual`, `profanity`, …; `null` = unknown). */
+  blockedCategory?: string | null;
+  /** A blocked job the operator allowed: the id of the new job ("Allow and draw"). */
+  allowedAs?: string;
+  /** A job made by "Allow and draw": the id of the blocked original. */
+  allowedFrom?: string;
 }
 
 export type StageEventType =
@@ -102,7 +120,14 @@ export type StageEventType =
   | 'resumed'
   | 'step'
   | 'planned'
-  | 'screened';
+  | 'screened'
+
+  // moderation (MODERATION=manual, remove, bans)
+  | 'pending'
+  | 'approved'
+  | 'rejected'
+  | 'removed'
+  | 'banned';
 
 export interface StageEvent {
   type: StageEventType;
@@ -110,7 +135,7 @@ export interface StageEvent {
   at: number;
   /** A human sentence (logs, panel); code never parses it. */
   detail?: string;
-  /** On `cleared`: how many waiting jobs were removed. */
+  /** On `cleared` and `banned`: how many waiting jobs were removed. */
   count?: number;
 }
 
@@ -148,4 +173,35 @@ export interface StageControl {
    * Optional so stand-ins need not implement it.
    */
   replay?(request: ReplayRequest): AcceptResult | { error: string };
+  /** The moderation desk (approve, reject, remove, allow, bans); optional so stand-ins need not implement it. */
+  moderation?: ModerationControl;
+}
+
+/** Why a moderation action was refused: `not-found` → 404, `conflict` → 409, `invalid` → 400. */
+export type ModerationRefusal = { refused: 'not-found' | 'conflict' | 'invalid'; error: string };
+
+export interface Ban {
+  id: string;
+  /** The name as the operator typed it. */
+  donor: string;
+  /** Only donations from this source (`donationalerts`, `webhook`, …); null = every source. */
+  source: string | null;
+  createdAt: number;
+}
+
+export interface ModerationControl {
+  /** A pending job joins the end of the queue (FIFO by approval time). */
+  approve(id: string): { id: string; status: 'queued' } | ModerationRefusal;
+  /** Approves every pending job, oldest first; returns their ids. */
+  approveAll(): string[];
+  /** A pending job goes to history `rejected` ("rejected by the operator"). */
+  reject(id: string): { id: string; status: 'rejected' } | ModerationRefusal;
+  /** A waiting or pending job goes to history `removed`; the current job is refused (use skip). */
+  remove(id: string): { id: string; status: 'removed' } | ModerationRefusal;
+  /** "Allow and draw": a gate-blocked history entry is queued again as a new job, message not gated. */
+  allow(id: string): { id: string } | ModerationRefusal;
+  bans(): Ban[];
+  /** Bans a donor (and removes their waiting and pending jobs). */
+  ban(donor: string, source?: string | null): { id: string; removed: number } | ModerationRefusal;
+  unban(id: string): boolean;
 }

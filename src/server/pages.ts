@@ -136,9 +136,27 @@ export function panelPage(config: PageConfig, version: string): string {
     </div>
     <div id="action-result" class="muted" role="status"></div>
   </section>
+  <section id="pending-card" class="card">
+    <h2>Pending <span id="pending-count" class="muted"></span> <span id="moderation-mode" class="pill"></span></h2>
+    <div class="buttons"><button id="btn-approve-all" type="button">Approve all</button></div>
+    <ol id="pending-list"></ol>
+    <p id="pending-empty" class="muted"></p>
+    <p id="pending-more" class="muted"></p>
+    <p class="muted keys">Keys: <kbd>A</kbd> approve oldest · <kbd>R</kbd> reject oldest · <kbd>S</kbd> skip</p>
+    <div id="moderation-result" class="muted" role="status"></div>
+  </section>
   <section class="card">
     <h2>Queue <span id="queue-count" class="muted"></span></h2>
     <ol id="queue-list"></ol>
+  </section>
+  <section id="bans-card" class="card">
+    <h2>Bans</h2>
+    <form id="ban-form">
+      <input name="donor" maxlength="64" placeholder="donor name" required>
+      <input name="source" maxlength="64" placeholder="source (optional)">
+      <button type="submit">Ban</button>
+    </form>
+    <ol id="bans-list"></ol>
   </section>
   <section class="card">
     <h2>Test donation</h2>

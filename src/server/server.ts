@@ -26,6 +26,7 @@ import { BODY_TIMEOUT_MS, guardBodyArrival, onClientError } from './body.js';
 import { createLiveFeed } from './live.js';
 import { snapshotFor, viewFromQuery } from './overlay-view.js';
 import { createMetrics, observeStage, type DrawstreamMetrics } from './metrics.js';
+import { registerModerationRoutes } from './moderation-routes.js';
 import { LAYOUT_SIZES, authResultPage, overlayOptionsFromQuery, overlayPage, panelPage } from './pages.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -298,7 +299,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   // `?view=overlay`: the overlay's first paint, redacted like its WebSocket (overlay-view.ts).
   app.get('/api/state', async (request) => {
-    const snapshot = snapshotFor(viewFromQuery(request.query), stage.snapshot());
+    const snapshot = snapshotFor(viewFromQuery(request.query), { moderation: 'auto', pending: [], pendingCount: 0, ...stage.snapshot() });
     return { ...snapshot, serverTime: Number.isFinite(snapshot.serverTime) ? snapshot.serverTime : now(), renderer: settings.renderer };
   });
 
@@ -369,6 +370,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     if ('error' in result) throw new HttpError(422, result.error);
     return reply.code(result.duplicate ? 200 : 201).send({ id: result.id, status: result.status, replayOf: item.id });
   });
+
+  registerModerationRoutes(app, stage, requireControl);
 
   app.post('/api/skip', { onRequest: requireControl }, async () => {
     const skipped = stage.skip();

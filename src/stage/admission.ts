@@ -6,6 +6,7 @@ import type { PlanResult } from '../planner/index.js';
 import type { AcceptResult, IncomingDonation } from '../core/index.js';
 import { donorHash } from '../logging/index.js';
 import type { AcceptDecision, DonationRecord, StoredJob } from '../store/index.js';
+import { isBanned } from './bans.js';
 import { gateCheck, textCard, toLive, type StageContext } from './context.js';
 import {
   ANONYMOUS,
@@ -14,6 +15,7 @@ import {
   MAX_DONOR_CHARS,
   MAX_MESSAGE_CHARS,
   minAmountFor,
+  needsApproval,
   textOf,
   truncateText,
 } from './helpers.js';
@@ -27,7 +29,7 @@ import { emit } from './views.js';
 const REPLAY_SOURCE = 'replay';
 
 /** The on-stream donor name: empty or blocked by the gate → Anonymous. */
-function displayDonorOf(cx: StageContext, donor: string): string {
+export function displayDonorOf(cx: StageContext, donor: string): string {
   const donorText = donor.trim();
   return donorText === '' || gateCheck(cx, donorText, 'donor').nsfw ? ANONYMOUS : truncateText(donorText, DISPLAY_DONOR_CHARS);
 }
@@ -39,7 +41,8 @@ function decide(cx: StageContext, record: DonationRecord, rejectReason: string |
   const verdict = messageText === '' ? null : gateCheck(cx, messageText, 'message');
   const displayMessage = verdict === null || verdict.nsfw ? '' : truncateText(messageText, DISPLAY_MESSAGE_CHARS);
 
-  let reject = rejectReason;
+  // A banned donor's donation is stored (dedupe still works) and never shown or planned.
+  let reject = isBanned(cx, record.donor, record.source) ? BANNED_REASON : rejectReason;
   if (!reject && messageText === '') reject = 'empty message: nothing to draw';
   if (!reject && !Number.isFinite(record.amount)) reject = 'invalid amount';
   if (!reject) {
@@ -59,12 +62,25 @@ function decide(cx: StageContext, record: DonationRecord, rejectReason: string |
     };
   }
   cx.log.info({ source: record.source, donorAnonymised: displayDonor === ANONYMOUS }, 'message passed the gate');
-  return { kind: 'job', displayDonor, displayMessage, nsfw: false };
+  // MODERATION=manual: the operator approves it first (blocked messages above never wait).
+  const pending = needsApproval(cx.moderation, cx.settings.autoApproveMinAmount, record.amount, record.currency);
+  return { kind: 'job', displayDonor, displayMessage, nsfw: false, pending };
 }
 
-/** A new job joins the line (only while the stage runs: `start()` reads the rest from the store). */
-function enqueue(cx: StageContext, id: string, job: StoredJob | undefined): void {
+/** The history reason of a banned donor's donations and of the jobs a ban removes. */
+export const BANNED_REASON = 'banned donor';
+
+/**
+ * A new job joins the line, or the pending list when it waits for approval (only while the
+ * stage runs: `start()` reads the rest from the store).
+ */
+export function enqueue(cx: StageContext, id: string, job: StoredJob | undefined): void {
   const { state } = cx;
+  if (job?.pending && state.started && !state.stopped) {
+    state.pending.push(toLive(job));
+    emit(cx, 'pending', id);
+    return;
+  }
   if (job && state.started && !state.stopped) {
     const live = toLive(job);
     state.waiting.push(live);

@@ -5,11 +5,11 @@ import type { Logger } from 'pino';
 import type { Plan, RendererSettings } from '../dsl/index.js';
 import type { Gatekeeper, GateVerdict } from '../gate/index.js';
 import type { Planner, PlanSource } from '../planner/index.js';
-import type { Store, StoreCounts, StoredJob } from '../store/index.js';
+import type { Store, StoreCounts, StoredBan, StoredJob } from '../store/index.js';
 import { textCardPlan } from './fallback.js';
 import { DEFAULT_PLAN_TIMEOUT_MS } from './helpers.js';
 import type { PersistThrottle, StreamingPlan } from './streaming-plan.js';
-import type { Clock, HudMessageMode, JobPhase, JobView, Screener, StageEvent, StageSnapshot } from '../core/index.js';
+import type { Clock, HudMessageMode, JobPhase, JobView, ModerationMode, Screener, StageEvent, StageSnapshot } from '../core/index.js';
 
 export type StageLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -24,6 +24,10 @@ export interface StageSettings {
   planTimeoutMs?: number;
   /** HUD_MESSAGE: when the overlay may show a message (default `checked`: once every layer passed it). */
   hudMessage?: HudMessageMode;
+  /** MODERATION: `manual` holds every job the gate passed in `pending` until approved (default `auto`). */
+  moderation?: ModerationMode;
+  /** AUTO_APPROVE_MIN_AMOUNT: in manual mode, donations at or above it skip approval (a currency not listed never does). */
+  autoApproveMinAmount?: number | Record<string, number> | null;
 }
 
 export interface StageDeps {
@@ -58,6 +62,8 @@ export interface LiveJob {
   drawStartedAt: number | null;
   showEndsAt: number | null;
   attempts: number;
+  /** Waiting for the operator's approval: in `state.pending`, never planned or shown. */
+  pending: boolean;
   /** While planning: the latest partial plan the planner streamed (checked, normalised). */
   partial: Plan | null;
   /** A partial failed the checks: stop streaming this job and wait for the whole answer. */
@@ -94,6 +100,10 @@ export interface StageState {
   current: LiveJob | null;
   /** Waiting jobs in FIFO order (not the current one). */
   waiting: LiveJob[];
+  /** Jobs waiting for the operator's approval, oldest first (MODERATION=manual). */
+  pending: LiveJob[];
+  /** The bans (normalised names), read from the store once. */
+  bans: StoredBan[] | null;
   /** The one timer of the current job's phase (end of drawing or end of show). */
   phaseTimer: unknown;
   pumpScheduled: boolean;
@@ -116,6 +126,7 @@ export interface StageContext {
   /** Waiting jobs planned while another runs, clamped to 0..10. */
   readonly planAhead: number;
   readonly planTimeoutMs: number;
+  readonly moderation: ModerationMode;
   readonly showMs: number;
   readonly maxDrawMs: number;
   readonly state: StageState;
@@ -152,6 +163,7 @@ export function createContext(deps: StageDeps): StageContext {
     renderer: settings.renderer,
     planAhead: Math.max(0, Math.min(10, Math.floor(settings.planAhead ?? 2))),
     planTimeoutMs,
+    moderation: settings.moderation === 'manual' ? 'manual' : 'auto',
     showMs: Math.max(0, Math.round((Number.isFinite(settings.showDurationSec) ? settings.showDurationSec : 90) * 1000)),
     maxDrawMs: Math.max(0, Math.round(settings.renderer.maxDrawSec * 1000)),
     state: {
@@ -160,6 +172,8 @@ export function createContext(deps: StageDeps): StageContext {
       paused: false,
       current: null,
       waiting: [],
+      pending: [],
+      bans: null,
       phaseTimer: null,
       pumpScheduled: false,
       planToken: 0,
@@ -189,6 +203,7 @@ export function toLive(job: StoredJob): LiveJob {
     drawStartedAt: job.drawStartedAt,
     showEndsAt: job.showEndsAt,
     attempts: job.attempts,
+    pending: job.pending,
     partial: null,
     partialRefused: false,
     stream: null,
@@ -208,6 +223,7 @@ export function changed(job: LiveJob): void {
 
 export function findLive(cx: StageContext, jobId: string): LiveJob | null {
   const { current, waiting } = cx.state;
+  // Pending jobs are never planned, so no planner answer needs to find them.
   return current?.id === jobId ? current : (waiting.find((job) => job.id === jobId) ?? null);
 }
 

@@ -42,6 +42,24 @@ export function minAmountFor(minAmount: number | Record<string, number>, currenc
   return 0;
 }
 
+/**
+ * MODERATION=manual: does a donation wait for the operator? Not when it reaches
+ * AUTO_APPROVE_MIN_AMOUNT (one number, or per currency: a currency not listed always waits).
+ */
+export function needsApproval(
+  mode: 'auto' | 'manual',
+  autoApproveMin: number | Record<string, number> | null | undefined,
+  amount: number,
+  currency: string,
+): boolean {
+  if (mode !== 'manual') return false;
+  if (autoApproveMin === null || autoApproveMin === undefined) return true;
+  if (typeof autoApproveMin === 'number') return !(Number.isFinite(autoApproveMin) && amount >= autoApproveMin);
+  const wanted = currency.toUpperCase();
+  const entry = Object.entries(autoApproveMin).find(([key]) => key.toUpperCase() === wanted);
+  return !(entry && Number.isFinite(entry[1]) && amount >= entry[1]);
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

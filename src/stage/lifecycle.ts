@@ -51,10 +51,15 @@ export function start(cx: StageContext): void {
       storeWrite(cx, 'reset phase', job.id, () => store.setPhase(job.id, 'queued'));
     }
   }
-  state.waiting = jobs;
+  // Jobs waiting for approval stay out of the line (their order: arrival).
+  state.pending = jobs.filter((job) => job.pending);
+  state.waiting = jobs.filter((job) => !job.pending);
+  log.info(
+    { waiting: state.waiting.length, pending: state.pending.length, interrupted: interrupted?.id ?? null, paused: state.paused },
+    'stage resumed from the store',
+  );
   // A restart checks every unfinished job again (the verdicts are not stored).
   for (const job of interrupted ? [interrupted, ...jobs] : jobs) startScreening(cx, job);
-  log.info({ waiting: state.waiting.length, interrupted: interrupted?.id ?? null, paused: state.paused }, 'stage resumed from the store');
 
   if (interrupted) {
     state.current = interrupted;

@@ -6,9 +6,10 @@ import type { AcceptResult, DonationSink } from '../core/index.js';
 import { accept, replay } from './admission.js';
 import { createContext, type StageCounts, type StageDeps } from './context.js';
 import { start, stop } from './lifecycle.js';
+import { allow, approve, approveAll, ban, bans, reject, remove, unban } from './moderation.js';
 import { clear, pause, resume, skip } from './operator.js';
 import { pump } from './scheduler.js';
-import type { ReplayRequest, StageControl } from '../core/index.js';
+import type { ModerationControl, ReplayRequest, StageControl } from '../core/index.js';
 import { counts, guarded, hasDonation, history, queuePage, snapshot, subscribe } from './views.js';
 
 export type { StageCounts, StageDeps, StageLogger, StageSettings } from './context.js';
@@ -25,6 +26,7 @@ export {
 } from './helpers.js';
 
 export interface Stage extends StageControl, DonationSink {
+  moderation: ModerationControl;
   replay(request: ReplayRequest): AcceptResult | { error: string };
   /** Resumes from the store and starts working. Idempotent. */
   start(): void;
@@ -62,5 +64,16 @@ export function createStage(deps: StageDeps): Stage {
     start: guarded(cx, 'start', () => start(cx)),
     stop: () => stop(cx),
     counts: () => counts(cx),
+    moderation: {
+      approve: (id) => approve(cx, id),
+      approveAll: () => guardedValue('approve all', [] as string[], () => approveAll(cx)),
+      reject: (id) => reject(cx, id),
+      remove: (id) => remove(cx, id),
+      // Not guarded: they throw when the store cannot read or write (the server answers 500).
+      allow: (id) => allow(cx, id),
+      bans: () => bans(cx),
+      ban: (donor, source) => ban(cx, donor, source),
+      unban: (id) => unban(cx, id),
+    },
   };
 }

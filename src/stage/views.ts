@@ -17,7 +17,7 @@ export function viewOf(job: LiveJob, full: boolean): JobView {
     message: job.message,
     amount: job.amount,
     currency: job.currency,
-    phase: job.phase,
+    phase: job.pending ? 'pending' : job.phase,
   };
   if (job.plan !== null) view.planned = true;
   Object.assign(view, screenFields(job));
@@ -46,6 +46,9 @@ export function snapshot(cx: StageContext): StageSnapshot {
     queue: waiting.slice(0, SNAPSHOT_QUEUE_HEAD).map((job) => viewOf(job, false)),
     queueCount: waiting.length,
     serverTime: cx.clock.now(),
+    moderation: cx.moderation,
+    pending: cx.state.pending.slice(0, SNAPSHOT_QUEUE_HEAD).map((job) => viewOf(job, false)),
+    pendingCount: cx.state.pending.length,
   };
 }
 
@@ -123,7 +126,7 @@ export function counts(cx: StageContext): StageCounts {
     stored = cx.store.counts();
   } catch (error) {
     cx.log.error({ err: error }, 'cannot read counts');
-    stored = { donations: 0, unfinished: 0, finished: { done: 0, skipped: 0, cleared: 0, rejected: 0, failed: 0 } };
+    stored = { donations: 0, unfinished: 0, finished: { done: 0, skipped: 0, cleared: 0, rejected: 0, failed: 0, removed: 0 } };
   }
   return { ...stored, waiting: cx.state.waiting.length, currentPhase: cx.state.current?.phase ?? null };
 }

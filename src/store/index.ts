@@ -1,4 +1,4 @@
-export { openStore, StoreLockedError } from './store.js';
+export { openStore, StoreLockedError, ALLOW_SOURCE } from './store.js';
 export type {
   Store,
   StoreOptions,
@@ -9,6 +9,8 @@ export type {
   AcceptOutcome,
   StoredJob,
   StoredHistoryEntry,
+  StoredDonation,
+  StoredBan,
   StoreCounts,
 } from './store.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './schema.js';

@@ -7,6 +7,11 @@ export interface Migration {
   version: number;
   description: string;
   up(db: Database.Database): void;
+  /**
+   * Runs with foreign keys off (SQLite's "rebuild a table" procedure: a CHECK cannot be
+   * altered in place); they are switched on again after the transaction.
+   */
+  foreignKeysOff?: boolean;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -75,6 +80,63 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'moderation: pending jobs, approval order, status removed, bans',
+    foreignKeysOff: true,
+    up(db) {
+      db.exec(`
+        CREATE TABLE donations_v3 (
+          seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+          id            TEXT NOT NULL UNIQUE,
+          source        TEXT NOT NULL,
+          source_id     TEXT NOT NULL,
+          donor         TEXT NOT NULL,
+          message       TEXT NOT NULL,
+          amount        REAL NOT NULL,
+          currency      TEXT NOT NULL,
+          timestamp     TEXT NOT NULL,
+          received_at   INTEGER NOT NULL,
+          status        TEXT NOT NULL CHECK (status IN ('queued','done','skipped','cleared','rejected','failed','removed')),
+          UNIQUE (source, source_id)
+        );
+        INSERT INTO donations_v3 SELECT * FROM donations;
+        DROP TABLE donations;
+        ALTER TABLE donations_v3 RENAME TO donations;
+
+        CREATE TABLE history_v3 (
+          id              TEXT PRIMARY KEY REFERENCES donations(id),
+          status          TEXT NOT NULL CHECK (status IN ('done','skipped','cleared','rejected','failed','removed')),
+          display_donor   TEXT NOT NULL,
+          display_message TEXT NOT NULL,
+          finished_at     INTEGER NOT NULL,
+          plan_json       TEXT,
+          plan_source     TEXT,
+          plan_note       TEXT,
+          reason          TEXT
+        );
+        INSERT INTO history_v3 SELECT * FROM history;
+        DROP TABLE history;
+        ALTER TABLE history_v3 RENAME TO history;
+        CREATE INDEX history_by_finished ON history (finished_at DESC);
+
+        -- pending = 1: waiting for the operator's approval (MODERATION=manual).
+        -- An approved job takes its place in the line after every donation stored before
+        -- the approval: line_seq = the highest donation seq then, approved_at breaks ties.
+        ALTER TABLE jobs ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE jobs ADD COLUMN line_seq INTEGER;
+        ALTER TABLE jobs ADD COLUMN approved_at INTEGER;
+
+        CREATE TABLE bans (
+          id          TEXT PRIMARY KEY,
+          donor       TEXT NOT NULL,   -- as the operator typed it
+          donor_key   TEXT NOT NULL,   -- normalised like the gate reads names
+          source      TEXT,            -- NULL = every source
+          created_at  INTEGER NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -109,11 +171,17 @@ export function migrate(db: Database.Database, target: number = SCHEMA_VERSION):
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= found || migration.version > target) continue;
-    db.transaction(() => {
-      migration.up(db);
-      // user_version lives in the file header and is part of the transaction.
-      db.exec(`PRAGMA user_version = ${migration.version}`);
-    })();
+    // PRAGMA foreign_keys is a no-op inside a transaction: switch it around the transaction.
+    if (migration.foreignKeysOff) db.exec('PRAGMA foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        // user_version lives in the file header and is part of the transaction.
+        db.exec(`PRAGMA user_version = ${migration.version}`);
+      })();
+    } finally {
+      if (migration.foreignKeysOff) db.exec('PRAGMA foreign_keys = ON');
+    }
   }
   return found;
 }

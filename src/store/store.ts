@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { ComponentHealth, HistoryEntry, JobPhase, JobStatus, PlanSource } from '../core/index.js';
+import type { Ban, ComponentHealth, HistoryEntry, JobPhase, JobStatus, PlanSource } from '../core/index.js';
 import type { Plan } from '../dsl/index.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
 import { preparePrivateFile, PRIVATE_DIR_MODE, tightenSqliteSideFiles } from './files.js';
@@ -72,7 +72,15 @@ export interface PlanRecord {
 
 /** What the accept path decided for a new (non-duplicate) donation. */
 export type AcceptDecision =
-  | { kind: 'job'; displayDonor: string; displayMessage: string; nsfw: boolean; plan?: PlanRecord | null }
+  | {
+      kind: 'job';
+      displayDonor: string;
+      displayMessage: string;
+      nsfw: boolean;
+      plan?: PlanRecord | null;
+      /** Waits for the operator's approval (MODERATION=manual) before it joins the line. */
+      pending?: boolean;
+    }
   | { kind: 'rejected'; displayDonor: string; displayMessage: string; reason: string };
 
 export interface AcceptOutcome {
@@ -103,6 +111,26 @@ export interface StoredJob {
   showEndsAt: number | null;
   attempts: number;
   receivedAt: number;
+  /** Waiting for the operator's approval (not in the line yet). */
+  pending: boolean;
+  /** The donor name as received (bans match it; `donor` is the on-stream text). */
+  rawDonor: string;
+}
+
+/** A donation as received (for "Allow and draw"). */
+export interface StoredDonation {
+  id: string;
+  source: string;
+  sourceId: string;
+  donor: string;
+  message: string;
+  amount: number;
+  currency: string;
+}
+
+/** A ban as stored: `donorKey` is the normalised name the stage matches. */
+export interface StoredBan extends Ban {
+  donorKey: string;
 }
 
 export interface StoredHistoryEntry extends HistoryEntry {
@@ -136,9 +164,20 @@ export interface Store {
   startDrawing(id: string, drawStartedAt: number, showEndsAt: number): void;
   markShowing(id: string): void;
   /** Moves an unfinished job to history. False when it was not unfinished (already finished or unknown). */
-  finishJob(id: string, status: Exclude<JobStatus, 'rejected'>, finishedAt: number, reason?: string): boolean;
+  finishJob(id: string, status: JobStatus, finishedAt: number, reason?: string): boolean;
   /** Finishes several jobs in one transaction; returns the ids actually finished. */
-  finishJobs(ids: readonly string[], status: Exclude<JobStatus, 'rejected'>, finishedAt: number, reason?: string): string[];
+  finishJobs(ids: readonly string[], status: JobStatus, finishedAt: number, reason?: string): string[];
+  /** A pending job joins the line after every donation stored so far. False when it was not pending. */
+  approveJob(id: string, approvedAt: number): boolean;
+  /** One history entry (with its plan), or null. */
+  historyEntry(id: string): StoredHistoryEntry | null;
+  /** A donation as received, or null. */
+  donation(id: string): StoredDonation | null;
+  /** Oldest first. */
+  bans(): StoredBan[];
+  addBan(ban: StoredBan): void;
+  /** False when there was no such ban. */
+  removeBan(id: string): boolean;
   /** Newest first. */
   history(limit: number, options?: { includePlan?: boolean }): StoredHistoryEntry[];
   counts(): StoreCounts;
@@ -161,6 +200,8 @@ interface JobRow {
   draw_started_at: number | null;
   show_ends_at: number | null;
   attempts: number;
+  pending: number;
+  raw_donor: string;
   source: string;
   source_id: string;
   message: string;
@@ -180,17 +221,62 @@ interface HistoryRow {
   plan_note: string | null;
   reason: string | null;
   source: string;
+  source_id: string;
   amount: number;
   currency: string;
+  allowed_as: string | null;
 }
 
 const JOB_SELECT = `
   SELECT j.id, j.seq, j.phase, j.display_donor, j.display_message, j.nsfw, j.plan_json, j.plan_source,
-         j.plan_note, j.draw_started_at, j.show_ends_at, j.attempts,
+         j.plan_note, j.draw_started_at, j.show_ends_at, j.attempts, j.pending, d.donor AS raw_donor,
          d.source, d.source_id, d.message, d.amount, d.currency, d.received_at
   FROM jobs j JOIN donations d ON d.id = j.id`;
 
-const STATUSES: JobStatus[] = ['done', 'skipped', 'cleared', 'rejected', 'failed'];
+const HISTORY_SELECT = `
+  SELECT h.id, h.status, h.display_donor, h.display_message, h.finished_at, h.plan_json, h.plan_source,
+         h.plan_note, h.reason, d.source, d.source_id, d.amount, d.currency,
+         (SELECT a.id FROM donations a WHERE a.source = 'allow' AND a.source_id = h.id) AS allowed_as
+  FROM history h JOIN donations d ON d.id = h.id`;
+
+/** The donation source of jobs made by "Allow and draw" (source_id = the blocked original's id). */
+export const ALLOW_SOURCE = 'allow';
+
+const STATUSES: JobStatus[] = ['done', 'skipped', 'cleared', 'rejected', 'failed', 'removed'];
+
+/** `18+ request (sexual)` → `sexual`: the gate's category as admission records it in planNote. */
+function blockedCategoryOf(note: string | null): string | null {
+  const match = note ? /^18\+ request(?: \(([a-z_-]+)\))?$/.exec(note) : null;
+  return match?.[1] ?? null;
+}
+
+function toHistoryEntry(row: HistoryRow, includePlan: boolean): StoredHistoryEntry {
+  const entry: StoredHistoryEntry = {
+    id: row.id,
+    donor: row.display_donor,
+    message: row.display_message,
+    amount: row.amount,
+    currency: row.currency,
+    status: row.status,
+    finishedAt: row.finished_at,
+    source: row.source,
+  };
+  if (row.plan_source) entry.planSource = row.plan_source as PlanSource;
+  if (row.plan_note) entry.planNote = row.plan_note;
+  if (row.reason) entry.reason = row.reason;
+  // A message the gate blocked (not a replayed text card): the category, and the note as reason.
+  if (row.plan_source === 'gate' && row.plan_note?.startsWith('18+ request') && row.source !== 'replay') {
+    entry.blockedCategory = blockedCategoryOf(row.plan_note);
+    entry.reason ??= row.plan_note;
+  }
+  if (row.allowed_as) entry.allowedAs = row.allowed_as;
+  if (row.source === ALLOW_SOURCE) entry.allowedFrom = row.source_id;
+  if (includePlan) {
+    const plan = parsePlanJson(row.plan_json);
+    if (plan) entry.plan = plan;
+  }
+  return entry;
+}
 const MAX_HISTORY_LIMIT = 1000;
 
 function parsePlanJson(json: string | null): Plan | null {
@@ -224,6 +310,8 @@ function toJob(row: JobRow): StoredJob {
     showEndsAt: row.show_ends_at,
     attempts: row.attempts,
     receivedAt: row.received_at,
+    pending: row.pending !== 0,
+    rawDonor: row.raw_donor,
   };
 }
 
@@ -277,14 +365,31 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
        VALUES (@id, @source, @sourceId, @donor, @message, @amount, @currency, @timestamp, @receivedAt, @status)`,
     ),
     insertJob: db.prepare(
-      `INSERT INTO jobs (id, seq, phase, display_donor, display_message, nsfw, plan_json, plan_source, plan_note, created_at)
-       VALUES (@id, @seq, 'queued', @donor, @message, @nsfw, @planJson, @planSource, @planNote, @createdAt)`,
+      `INSERT INTO jobs (id, seq, phase, display_donor, display_message, nsfw, plan_json, plan_source, plan_note, created_at, pending)
+       VALUES (@id, @seq, 'queued', @donor, @message, @nsfw, @planJson, @planSource, @planNote, @createdAt, @pending)`,
     ),
     insertRejected: db.prepare(
       `INSERT INTO history (id, status, display_donor, display_message, finished_at, reason)
        VALUES (@id, 'rejected', @donor, @message, @finishedAt, @reason)`,
     ),
-    unfinished: db.prepare<[], JobRow>(`${JOB_SELECT} ORDER BY j.seq`),
+    // The line: by arrival, an approved job after every donation stored before its approval.
+    unfinished: db.prepare<[], JobRow>(`${JOB_SELECT} ORDER BY COALESCE(j.line_seq, j.seq), COALESCE(j.approved_at, 0), j.seq`),
+    approve: db.prepare(
+      // approved_at only orders approvals: kept strictly increasing, so two in one millisecond keep their order.
+      `UPDATE jobs SET pending = 0, line_seq = (SELECT MAX(seq) FROM donations),
+         approved_at = MAX(@at, COALESCE((SELECT MAX(approved_at) FROM jobs), 0) + 1)
+       WHERE id = @id AND pending = 1`,
+    ),
+    historyOne: db.prepare<[string], HistoryRow>(`${HISTORY_SELECT} WHERE h.id = ?`),
+    donation: db.prepare<
+      [string],
+      { id: string; source: string; source_id: string; donor: string; message: string; amount: number; currency: string }
+    >('SELECT id, source, source_id, donor, message, amount, currency FROM donations WHERE id = ?'),
+    bans: db.prepare<[], { id: string; donor: string; donor_key: string; source: string | null; created_at: number }>(
+      'SELECT id, donor, donor_key, source, created_at FROM bans ORDER BY created_at, rowid',
+    ),
+    addBan: db.prepare('INSERT INTO bans (id, donor, donor_key, source, created_at) VALUES (@id, @donor, @donorKey, @source, @createdAt)'),
+    removeBan: db.prepare('DELETE FROM bans WHERE id = ?'),
     job: db.prepare<[string], JobRow>(`${JOB_SELECT} WHERE j.id = ?`),
     setPhase: db.prepare('UPDATE jobs SET phase = ? WHERE id = ?'),
     savePlan: db.prepare('UPDATE jobs SET plan_json = ?, plan_source = ?, plan_note = ?, phase = ? WHERE id = ?'),
@@ -299,12 +404,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     ),
     finishDelete: db.prepare('DELETE FROM jobs WHERE id = ?'),
     finishDonation: db.prepare('UPDATE donations SET status = ? WHERE id = ?'),
-    history: db.prepare<[number], HistoryRow>(
-      `SELECT h.id, h.status, h.display_donor, h.display_message, h.finished_at, h.plan_json, h.plan_source,
-              h.plan_note, h.reason, d.source, d.amount, d.currency
-       FROM history h JOIN donations d ON d.id = h.id
-       ORDER BY h.finished_at DESC, h.rowid DESC LIMIT ?`,
-    ),
+    history: db.prepare<[number], HistoryRow>(`${HISTORY_SELECT} ORDER BY h.finished_at DESC, h.rowid DESC LIMIT ?`),
     countDonations: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM donations'),
     countJobs: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM jobs'),
     countHistory: db.prepare<[], { status: JobStatus; n: number }>('SELECT status, COUNT(*) AS n FROM history GROUP BY status'),
@@ -344,6 +444,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       planSource: plan ? plan.source : null,
       planNote: plan?.note ?? null,
       createdAt: record.receivedAt,
+      pending: decision.pending ? 1 : 0,
     });
     const job: StoredJob = {
       id,
@@ -364,6 +465,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       showEndsAt: null,
       attempts: 0,
       receivedAt: record.receivedAt,
+      pending: decision.pending === true,
+      rawDonor: record.donor,
     };
     return { id, duplicate: false, status, job };
   });
@@ -407,27 +510,33 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     history: (limit, options = {}) => {
       const n = Number.isFinite(limit) ? Math.max(0, Math.min(MAX_HISTORY_LIMIT, Math.floor(limit))) : 0;
       if (n === 0) return [];
-      return q.history.all(n).map((row) => {
-        const entry: StoredHistoryEntry = {
-          id: row.id,
-          donor: row.display_donor,
-          message: row.display_message,
-          amount: row.amount,
-          currency: row.currency,
-          status: row.status,
-          finishedAt: row.finished_at,
-          source: row.source,
-        };
-        if (row.plan_source) entry.planSource = row.plan_source as PlanSource;
-        if (row.plan_note) entry.planNote = row.plan_note;
-        if (row.reason) entry.reason = row.reason;
-        if (options.includePlan) {
-          const plan = parsePlanJson(row.plan_json);
-          if (plan) entry.plan = plan;
-        }
-        return entry;
-      });
+      return q.history.all(n).map((row) => toHistoryEntry(row, options.includePlan === true));
     },
+    approveJob: (id, approvedAt) => q.approve.run({ at: approvedAt, id }).changes === 1,
+    historyEntry: (id) => {
+      const row = q.historyOne.get(id);
+      return row ? toHistoryEntry(row, true) : null;
+    },
+    donation: (id) => {
+      const row = q.donation.get(id);
+      return row
+        ? {
+            id: row.id,
+            source: row.source,
+            sourceId: row.source_id,
+            donor: row.donor,
+            message: row.message,
+            amount: row.amount,
+            currency: row.currency,
+          }
+        : null;
+    },
+    bans: () =>
+      q.bans.all().map((row) => ({ id: row.id, donor: row.donor, donorKey: row.donor_key, source: row.source, createdAt: row.created_at })),
+    addBan: (ban) => {
+      q.addBan.run({ id: ban.id, donor: ban.donor, donorKey: ban.donorKey, source: ban.source, createdAt: ban.createdAt });
+    },
+    removeBan: (id) => q.removeBan.run(id).changes === 1,
     counts: () => {
       const finished = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
       for (const row of q.countHistory.all()) finished[row.status] = row.n;

@@ -122,7 +122,7 @@ describe('store', () => {
     expect(store.counts()).toEqual({
       donations: 1,
       unfinished: 0,
-      finished: { done: 1, skipped: 0, cleared: 0, rejected: 0, failed: 0 },
+      finished: { done: 1, skipped: 0, cleared: 0, rejected: 0, failed: 0, removed: 0 },
     });
   });
 
