@@ -14,7 +14,10 @@ export type JobStatus = 'done' | 'skipped' | 'cleared' | 'rejected' | 'failed' |
 /** MODERATION: `auto` queues every accepted donation; `manual` holds them in `pending` until the operator approves. */
 export type ModerationMode = 'auto' | 'manual';
 
-/** A job as the API, the WebSocket and the overlay see it. donor/message are the on-stream (gated) texts. */
+/**
+ * A job as the API, the WebSocket and the overlay see it. donor/message are the on-stream (gated)
+ * texts. Immutable: the stage builds a new view whenever the job changes (caches key on it).
+ */
 export interface JobView {
   id: string;
   donor: string;

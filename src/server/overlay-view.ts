@@ -15,7 +15,8 @@ export function viewFromQuery(query: unknown): LiveView {
   return value === 'overlay' ? 'overlay' : 'full';
 }
 
-// Job views are cached by the stage until the job changes, so each is redacted once.
+// Job views are immutable: the stage caches one per job until the job changes and then builds a
+// new one (stage/views.ts), so each view is redacted once.
 const redacted = new WeakMap<JobView, JobView>();
 
 export function overlayJob(job: JobView): JobView {

@@ -7,7 +7,7 @@ import { MAX_DRAW_ATTEMPTS, PAUSED_KEY, STREAMING_NOTE, unreachable } from './he
 import { beginDrawing, clearPhaseTimer, finishCurrent } from './phases.js';
 import { startPlanning } from './planning.js';
 import { pump } from './scheduler.js';
-import { startScreening, stopScreening } from './screening.js';
+import { resumeScreenedOnStage, startScreening, stopScreening } from './screening.js';
 import type { JobPhase } from '../core/index.js';
 
 /** Was a job in this phase on stage (holding the brush) when the service went down? */
@@ -58,8 +58,10 @@ export function start(cx: StageContext): void {
     { waiting: state.waiting.length, pending: state.pending.length, interrupted: interrupted?.id ?? null, paused: state.paused },
     'stage resumed from the store',
   );
-  // A restart checks every unfinished job again (the verdicts are not stored).
-  for (const job of interrupted ? [interrupted, ...jobs] : jobs) startScreening(cx, job);
+  // A restart checks every waiting job again (the verdicts are not stored); the one that was
+  // on stage had been checked and is drawn again at once.
+  if (interrupted) resumeScreenedOnStage(cx, interrupted);
+  for (const job of jobs) startScreening(cx, job);
 
   if (interrupted) {
     state.current = interrupted;

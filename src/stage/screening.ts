@@ -60,6 +60,26 @@ export function startScreening(cx: StageContext, job: LiveJob): void {
   drain(cx);
 }
 
+/**
+ * The job that was on stage when the service went down had passed its check, or its check
+ * had failed and it drew with the message hidden; verdicts are not stored, so which one is
+ * unknown. It is drawn again at once (no new hold on the brush after a restart) with the
+ * message hidden, the safe side, unless no model is configured.
+ */
+export function resumeScreenedOnStage(cx: StageContext, job: LiveJob): void {
+  if (!cx.screener || showsCard(job)) {
+    startScreening(cx, job);
+    return;
+  }
+  setScreen(job, {
+    status: 'failed',
+    mode: cx.hudMessage,
+    note: 'checked before the restart; the message stays hidden on stream',
+    donorBlocked: false,
+    hasModel: true,
+  });
+}
+
 /** Aborts every check (stage stop); a restart checks the unfinished jobs again. */
 export function stopScreening(cx: StageContext): void {
   const room = roomOf(cx);

@@ -63,8 +63,9 @@ describe.skipIf(!haveChromium)('overlay: streamed plans', () => {
     // The rest of the plan arrives late.
     const arrival = Math.max(prefix.totalMs + 200, Date.now() - startedAt);
     const arrivals = [0, 0, ...full.steps.slice(2).map(() => arrival)];
-    job.plan = full;
-    job.stepArrivals = arrivals;
+    // Job views are immutable snapshots: the stage builds a new one on every change (and the
+    // overlay's redaction caches by view), so the stand-in does the same.
+    stage.current = { ...job, plan: full, stepArrivals: arrivals };
     stage.emit('step', job.id, String(full.steps.length));
     const streamed = compilePlan(full, TEST_RENDERER, { arrivals });
     expect(streamed.totalMs).toBeGreaterThan(arrival);
