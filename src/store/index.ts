@@ -1,4 +1,6 @@
-export { openStore, StoreLockedError, ALLOW_SOURCE } from './store.js';
+export { openStore } from './store.js';
+export { StoreLockedError } from './connection.js';
+export { ALLOW_SOURCE } from './history.js';
 export type {
   Store,
   StoreOptions,
@@ -12,7 +14,7 @@ export type {
   StoredDonation,
   StoredBan,
   StoreCounts,
-} from './store.js';
+} from './types.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './schema.js';
 export type { Migration } from './schema.js';
 export { preparePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './files.js';
