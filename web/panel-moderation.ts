@@ -4,6 +4,7 @@
 // oldest pending job, R reject it, S skip the current one; never while typing). Every donor
 // text is set with textContent; rows are kept by job id, never rebuilt.
 import type { Ban, HistoryEntry, JobView, StageSnapshot } from '../src/core/index.js';
+import { byId, el } from './panel-kit.js';
 import { formatAmount, setText, truncate } from './text.js';
 
 export interface Answer {
@@ -18,19 +19,6 @@ interface PendingRow {
   donor: HTMLElement;
   amount: HTMLElement;
   message: HTMLElement;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`panel markup is missing #${id}`);
-  return element as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
 }
 
 function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
