@@ -4,6 +4,7 @@
 // oldest pending job, R reject it, S skip the current one; never while typing). Every donor
 // text is set with textContent; rows are kept by job id, never rebuilt.
 import type { Ban, HistoryEntry, JobView, StageSnapshot } from '../src/core/index.js';
+import { renderKeyedRows } from './keyed-rows.js';
 import { byId, el } from './panel-kit.js';
 import { formatAmount, setText, truncate } from './text.js';
 
@@ -83,30 +84,17 @@ export class ModerationDesk {
     const total = snapshot.pendingCount ?? pending.length;
     setText(byId('pending-count'), `(${total})`);
     byId<HTMLButtonElement>('btn-approve-all').disabled = total === 0;
-    const ids = new Set(pending.map((job) => job.id));
-    for (const [id, row] of this.rows) {
-      if (ids.has(id)) continue;
-      row.item.remove();
-      this.rows.delete(id);
-    }
-    let cursor: ChildNode | null = this.list.firstChild;
-    for (const job of pending) {
-      let row = this.rows.get(job.id);
-      if (!row) {
-        row = this.row(job.id);
-        this.rows.set(job.id, row);
-      }
-      setText(row.donor, truncate(job.donor, 40));
-      setText(row.amount, formatAmount(job.amount, job.currency));
-      setText(row.message, truncate(job.message, 200));
-      if (row.item === cursor) cursor = cursor.nextSibling;
-      else this.list.insertBefore(row.item, cursor);
-    }
-    while (cursor) {
-      const next: ChildNode | null = cursor.nextSibling;
-      cursor.remove();
-      cursor = next;
-    }
+    renderKeyedRows(
+      this.list,
+      this.rows,
+      pending,
+      (id) => this.row(id),
+      (row, job) => {
+        setText(row.donor, truncate(job.donor, 40));
+        setText(row.amount, formatAmount(job.amount, job.currency));
+        setText(row.message, truncate(job.message, 200));
+      },
+    );
     const empty = byId('pending-empty');
     empty.hidden = pending.length > 0;
     setText(empty, mode === 'manual' ? 'nothing waiting for approval' : 'MODERATION=auto: donations are queued without approval');

@@ -3,6 +3,7 @@
 // changed field by field (moved, added, removed), never rebuilt; donor texts are set with
 // textContent only.
 import type { JobView } from '../src/core/index.js';
+import { renderKeyedRows } from './keyed-rows.js';
 import { formatAmount, setText, truncate } from './text.js';
 
 /** 1980 → "1 980": long queue counts read at a glance. */
@@ -42,33 +43,19 @@ export class QueueList {
   /** `queue`: the first waiting jobs in order; `total`: how many wait in all. */
   render(queue: JobView[], total: number): void {
     setText(this.count, `(${groupDigits(total)})`);
-    const ids = new Set(queue.map((job) => job.id));
-    for (const [id, row] of this.rows) {
-      if (ids.has(id)) continue;
-      row.item.remove();
-      this.rows.delete(id);
-    }
-    // Walk the wanted order: a row already in place is left alone, others are moved there.
-    let cursor: ChildNode | null = this.list.firstChild;
-    for (const job of queue) {
-      let row = this.rows.get(job.id);
-      if (!row) {
-        row = this.row(job.id);
-        this.rows.set(job.id, row);
-      }
-      setText(row.donor, truncate(job.donor, 40));
-      setText(row.amount, formatAmount(job.amount, job.currency));
-      setText(row.state, job.planned ? `${job.phase}, planned` : job.phase);
-      setText(row.message, truncate(job.message, 200));
-      if (row.item === cursor) cursor = cursor.nextSibling;
-      else this.list.insertBefore(row.item, cursor);
-    }
-    // Anything else still in the list (markup from the page, an old tail) goes.
-    while (cursor) {
-      const next: ChildNode | null = cursor.nextSibling;
-      if (cursor !== this.tail) cursor.remove();
-      cursor = next;
-    }
+    renderKeyedRows(
+      this.list,
+      this.rows,
+      queue,
+      (id) => this.row(id),
+      (row, job) => {
+        setText(row.donor, truncate(job.donor, 40));
+        setText(row.amount, formatAmount(job.amount, job.currency));
+        setText(row.state, job.planned ? `${job.phase}, planned` : job.phase);
+        setText(row.message, truncate(job.message, 200));
+      },
+      this.tail,
+    );
     const tail = queue.length === 0 ? 'empty' : total > queue.length ? `… and ${groupDigits(total - queue.length)} more` : '';
     if (tail === '') {
       this.tail.remove();

@@ -56,3 +56,24 @@ export function nightSky(pen: Pen, rng: Rng, yMax: number, moon: boolean): void 
   if (moon) pen.poly(crescentPoints(mx, 14, 7, mx + 4, 11, 6, 16), { fill: '#fff2b0', pace: 0.4 });
   twinkles(pen, rng, 18, yMax - 8);
 }
+
+/** The forest's six pine trees standing on the ground line (y 80). */
+export function forestTrees(pen: Pen, fill: string, line: string): void {
+  for (const [x, h] of [
+    [6, 40],
+    [20, 48],
+    [78, 46],
+    [92, 38],
+    [34, 30],
+    [62, 34],
+  ] as const) {
+    pen.poly(
+      [
+        [x, 78 - h],
+        [x - 10, 80],
+        [x + 10, 80],
+      ],
+      { fill, line, pace: 0.3 },
+    );
+  }
+}

@@ -4,7 +4,7 @@
 import type { Pen, Pt } from './pen.js';
 import type { Rng } from './random.js';
 import type { BackgroundId } from './subject.js';
-import { bands, cloud, grass, nightSky, scatter, SIZE, twinkles } from './background-kit.js';
+import { bands, cloud, forestTrees, grass, nightSky, scatter, SIZE, twinkles } from './background-kit.js';
 import { dayBackground } from './day-backgrounds.js';
 
 export interface BackgroundOptions {
@@ -183,23 +183,7 @@ export function drawBackground(id: BackgroundId, pen: Pen, rng: Rng, options: Ba
     case 'forest':
       if (night) {
         nightSky(pen, rng, 78, moon);
-        for (const [x, h] of [
-          [6, 40],
-          [20, 48],
-          [78, 46],
-          [92, 38],
-          [34, 30],
-          [62, 34],
-        ] as const) {
-          pen.poly(
-            [
-              [x, 78 - h],
-              [x - 10, 80],
-              [x + 10, 80],
-            ],
-            { fill: '#1a3a2a', line: '#0f2418', pace: 0.3 },
-          );
-        }
+        forestTrees(pen, '#1a3a2a', '#0f2418');
         grass(pen, rng, 78, '#2a4a30');
         pen.sparkle(scatter(rng, 8, 4, 60, 92, 94), '#d8ff6a', 0.4);
         return '#0a1030';

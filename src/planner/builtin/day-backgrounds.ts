@@ -3,7 +3,7 @@ import type { Pen } from './pen.js';
 import { arcPoints, crescentPoints, starPoints } from './pen.js';
 import type { Rng } from './random.js';
 import type { BackgroundId } from './subject.js';
-import { bands, cloud, grass, scatter, SIZE, twinkles } from './background-kit.js';
+import { bands, cloud, forestTrees, grass, scatter, SIZE, twinkles } from './background-kit.js';
 
 /** The original scenes (and the day versions of forest, snow, beach, sky). */
 export function dayBackground(id: BackgroundId, pen: Pen, rng: Rng, moon: boolean): string {
@@ -55,23 +55,7 @@ export function dayBackground(id: BackgroundId, pen: Pen, rng: Rng, moon: boolea
     }
     case 'forest': {
       bands(pen, 0, 78, '#bfe6f5', '#e6f5d8', 3);
-      for (const [x, h] of [
-        [6, 40],
-        [20, 48],
-        [78, 46],
-        [92, 38],
-        [34, 30],
-        [62, 34],
-      ] as const) {
-        pen.poly(
-          [
-            [x, 78 - h],
-            [x - 10, 80],
-            [x + 10, 80],
-          ],
-          { fill: '#2f6a3a', line: '#1f4a2a', pace: 0.3 },
-        );
-      }
+      forestTrees(pen, '#2f6a3a', '#1f4a2a');
       grass(pen, rng, 78, '#5fb04a');
       pen.sparkle(scatter(rng, 8, 4, 82, 92, 94), '#ffe04a', 0.4);
       return '#bfe6f5';
