@@ -43,8 +43,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     throw error;
   }
   const gate = createGatekeeper({ customRulesFile: config.gateRulesFile, logger, prepare: 'in-background' });
-  // Warm-up loads the model and its prompt cache before the first donation arrives.
   const metrics = createMetrics();
+  // Warm-up loads the model and its prompt cache before the first donation arrives.
   const planner = observePlanner(
     createPlanner({ llm: config.llm, renderer: config.renderer }, { gate, logger, tuning: { warmUp: true } }),
     metrics,
@@ -87,7 +87,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     };
     for (const source of sources) components[source.name] = source.health();
     const bad = Object.values(components).some((c) => c.state === 'down' || c.state === 'degraded');
-    const queueLength = stage.snapshot().queue.length;
+    // The snapshot lists only the head of the queue; queueCount is all of it.
+    const queueLength = stage.snapshot().queueCount;
     return { status: bad ? ('degraded' as const) : ('ok' as const), components, queueLength };
   };
 

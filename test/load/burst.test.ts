@@ -43,6 +43,8 @@ describe('a raid against the real service process', () => {
 
       const health = await fetch(`${service.url}/health`);
       expect(health.status).toBe(200);
+      // Every waiting job counts, not only the head the snapshots list.
+      expect(((await health.json()) as { queueLength: number }).queueLength).toBe(DONATIONS - 1);
     }, 180_000);
   }
 });
