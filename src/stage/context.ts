@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import type { Plan, RendererSettings } from '../dsl/index.js';
 import type { Gatekeeper, GateVerdict } from '../gate/index.js';
-import type { Planner, PlanSource } from '../planner/index.js';
+import type { Planner } from '../planner/index.js';
 import type { Store, StoreCounts, StoredBan, StoredJob } from '../store/index.js';
 import { textCardPlan } from './fallback.js';
 import { DEFAULT_PLAN_TIMEOUT_MS } from './helpers.js';
@@ -47,23 +47,25 @@ export interface StageCounts extends StoreCounts {
   currentPhase: JobPhase | null;
 }
 
-export interface LiveJob {
-  id: string;
-  seq: number;
-  phase: JobPhase;
-  donor: string;
-  message: string;
-  amount: number;
-  currency: string;
-  nsfw: boolean;
-  plan: Plan | null;
-  planSource: PlanSource | null;
-  planNote: string | null;
-  drawStartedAt: number | null;
-  showEndsAt: number | null;
-  attempts: number;
-  /** Waiting for the operator's approval: in `state.pending`, never planned or shown. */
-  pending: boolean;
+/** What the stage keeps of a stored job; the rest of a live job is its state in this process. */
+type StoredJobFields =
+  | 'id'
+  | 'seq'
+  | 'phase'
+  | 'donor'
+  | 'message'
+  | 'amount'
+  | 'currency'
+  | 'nsfw'
+  | 'plan'
+  | 'planSource'
+  | 'planNote'
+  | 'drawStartedAt'
+  | 'showEndsAt'
+  | 'attempts'
+  | 'pending';
+
+export interface LiveJob extends Pick<StoredJob, StoredJobFields> {
   /** While planning: the latest partial plan the planner streamed (checked, normalised). */
   partial: Plan | null;
   /** A partial failed the checks: stop streaming this job and wait for the whole answer. */
