@@ -37,3 +37,11 @@ export {
   type ScreenStatus,
   type Screener,
 } from './screening.js';
+export type {
+  RedemptionStatus,
+  RedemptionStatusWriter,
+  TwitchConnector,
+  TwitchFailureKind,
+  TwitchLoginState,
+  TwitchResult,
+} from './twitch.js';
