@@ -18,6 +18,7 @@ const MAY_IMPORT = {
   gate: ['core', 'dsl'],
   config: ['core', 'dsl'],
   donations: ['core', 'logging'],
+  twitch: ['core', 'logging'],
   planner: ['core', 'dsl', 'gate', 'logging'],
   store: ['core', 'dsl'],
   gallery: ['core', 'dsl', 'raster', 'logging'],

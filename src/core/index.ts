@@ -45,3 +45,11 @@ export type {
   TwitchLoginState,
   TwitchResult,
 } from './twitch.js';
+export {
+  TWITCH_SOURCE,
+  type OwedRedemption,
+  type SettlementCounts,
+  type SettlementLedger,
+  type SettlementReport,
+  type SettlementState,
+} from './settlement.js';

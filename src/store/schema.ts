@@ -137,6 +137,40 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: 'Twitch redemption settlements (FULFILLED / CANCELED exactly once)',
+    up(db) {
+      // What is owed comes from the store itself: a trigger enrols every finished job of
+      // source 'twitch' in the same transaction that finished it (finishJob, finishJobs, or a
+      // donation rejected at accept), so no crash can fall between "job finished" and "owed".
+      // The currency (points or Bits) and the status to set are the settler's decision.
+      // A future migration that rebuilds `history` drops this trigger with it: recreate it.
+      db.exec(`
+        CREATE TABLE redemption_settlements (
+          job_id          TEXT PRIMARY KEY REFERENCES donations(id),
+          source_id       TEXT NOT NULL,                   -- the redemption id on Twitch
+          state           TEXT NOT NULL DEFAULT 'owed'
+                          CHECK (state IN ('owed','settled','given_up','not_refundable')),
+          status          TEXT CHECK (status IN ('FULFILLED','CANCELED')), -- what we set; NULL until the first attempt
+          attempts        INTEGER NOT NULL DEFAULT 0,      -- PATCH attempts started
+          attempt_open    INTEGER NOT NULL DEFAULT 0,      -- 1 while an attempt's outcome is not recorded
+          next_attempt_at INTEGER NOT NULL DEFAULT 0,      -- ms; 0 = at once
+          enrolled_at     INTEGER NOT NULL,
+          settled_at      INTEGER,                         -- when it left 'owed'
+          last_failure    TEXT                             -- TwitchFailureKind of the last failed attempt
+        );
+        CREATE INDEX redemption_settlements_due ON redemption_settlements (next_attempt_at) WHERE state = 'owed';
+
+        CREATE TRIGGER redemption_settlement_owed AFTER INSERT ON history
+        WHEN (SELECT source FROM donations WHERE id = NEW.id) = 'twitch'
+        BEGIN
+          INSERT OR IGNORE INTO redemption_settlements (job_id, source_id, enrolled_at)
+          SELECT id, source_id, NEW.finished_at FROM donations WHERE id = NEW.id;
+        END;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

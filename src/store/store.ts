@@ -11,6 +11,7 @@ import { historyQueries } from './history.js';
 import { jobQueries } from './jobs.js';
 import { moderationQueries } from './moderation.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { settlementQueries } from './settlement.js';
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
   const db = openDatabase(path, options);
@@ -26,6 +27,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     ...moderationQueries(db),
     ...countQueries(db),
     ...settingQueries(db),
+    ...settlementQueries(db),
     health: () => {
       if (closed) return { state: 'down', detail: 'the database is closed' };
       try {

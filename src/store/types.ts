@@ -2,7 +2,7 @@
 // history, bans, counts) and the Store interface itself. Kept apart from the SQL so a reader
 // of the contract need not wade through queries, and so each query file can name its slice of
 // Store (`Pick<Store, …>`).
-import type { Ban, ComponentHealth, HistoryEntry, JobPhase, JobStatus, PlanSource } from '../core/index.js';
+import type { Ban, ComponentHealth, HistoryEntry, JobPhase, JobStatus, PlanSource, SettlementLedger } from '../core/index.js';
 import type { Plan } from '../dsl/index.js';
 
 export type Synchronous = 'NORMAL' | 'FULL';
@@ -127,7 +127,8 @@ export interface StoreCounts {
   unfinished: number;
   finished: Record<JobStatus, number>;
 }
-export interface Store {
+/** The store; also the Twitch settlement ledger (schema v4, settlement.ts). */
+export interface Store extends SettlementLedger {
   readonly path: string;
   readonly schemaVersion: number;
   /** Dedupes by (source, sourceId); otherwise runs `decide` and writes everything in one transaction. */

@@ -251,7 +251,7 @@ describe('moderation: restart', () => {
   it('migrates a version 2 database and keeps its jobs', async () => {
     const h = await harness({ start: false });
     const { id } = h.donate();
-    expect(h.store.schemaVersion).toBe(3);
+    expect(h.store.schemaVersion).toBeGreaterThanOrEqual(3);
     const again = openStore(':memory:');
     expect(again.counts().finished.removed).toBe(0);
     again.close();
