@@ -6,3 +6,4 @@ export type { DrawstreamMetrics, MetricsOptions } from './metrics.js';
 export { ServerConfigError, assertSafeBinding, isLoopbackHost } from './access.js';
 export { LAYOUT_SIZES } from './pages.js';
 export type { OverlayLayout } from './pages.js';
+export { TWITCH_NOT_CONFIGURED, type TwitchStatusBody } from './twitch-routes.js';

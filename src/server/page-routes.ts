@@ -41,6 +41,8 @@ export interface PageOptions {
   renderer: RendererSettings;
   tokenRequired: boolean;
   daConnect: boolean;
+  /** Twitch is configured: the panel shows its Twitch box. */
+  twitch: boolean;
 }
 
 export function registerPageRoutes(app: FastifyInstance, options: PageOptions): void {
@@ -58,6 +60,7 @@ export function registerPageRoutes(app: FastifyInstance, options: PageOptions): 
       layouts: LAYOUT_SIZES,
       tokenRequired: options.tokenRequired,
       daConnect: options.daConnect,
+      twitch: options.twitch,
     };
     return sendPage(reply, panelPage(config, assetVersion(webRoot)), "'none'");
   });

@@ -9,7 +9,15 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
-import type { ComponentHealth, DonationAlertsConnector, DonationSink, IncomingDonation, StageControl } from '../core/index.js';
+import type {
+  ComponentHealth,
+  DonationAlertsConnector,
+  DonationSink,
+  IncomingDonation,
+  SettlementReport,
+  StageControl,
+  TwitchConnector,
+} from '../core/index.js';
 import type { RendererSettings } from '../dsl/index.js';
 import type { Gallery } from '../gallery/index.js';
 import { assertSafeBinding, isCrossOrigin, isLoopbackHost } from './access.js';
@@ -26,6 +34,7 @@ import { registerModerationRoutes } from './moderation-routes.js';
 import { defaultWebRoot, registerPageRoutes } from './page-routes.js';
 import { HttpError, errorBody, firstString } from './route-kit.js';
 import { registerHealthRoutes, registerStateRoutes } from './state-routes.js';
+import { registerTwitchRoutes } from './twitch-routes.js';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export { BODY_TIMEOUT_MS } from './body.js';
@@ -57,6 +66,10 @@ export interface ServerDeps {
   normaliseDonation: (body: unknown) => IncomingDonation | { error: string };
   health: () => HealthReport;
   daConnector?: DonationAlertsConnector;
+  /** Twitch's login and connection (issue 17); absent = Twitch not configured (its routes answer 404). */
+  twitchConnector?: TwitchConnector;
+  /** The settlement counts of Twitch redemptions (the settler's report). */
+  twitchSettlement?: () => SettlementReport;
   metrics?: DrawstreamMetrics;
   settings: ServerSettings;
   logger?: Logger;
@@ -176,6 +189,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     renderer: settings.renderer,
     tokenRequired: Boolean(panelToken),
     daConnect: Boolean(deps.daConnector),
+    twitch: Boolean(deps.twitchConnector),
   });
   registerStateRoutes(app, { stage, renderer: settings.renderer, now });
   registerGalleryRoutes(app, { gallery: deps.gallery, stage, now, requireControl });
@@ -184,6 +198,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerModelCheckRoutes(app, deps.modelCheckDataDir);
   registerHealthRoutes(app, deps.health, metrics);
   registerAuthRoutes(app, deps.daConnector, refuseOtherSites);
+  registerTwitchRoutes(app, { connector: deps.twitchConnector, settlement: deps.twitchSettlement, requireControl });
 
   app.get('/ws', { websocket: true }, (socket, request) => {
     if (isCrossOrigin(firstString(request.headers.origin), request.headers.host)) {
