@@ -11,6 +11,8 @@ export interface PanelConfig {
   layouts: Record<'landscape' | 'portrait', { width: number; height: number }>;
   tokenRequired: boolean;
   daConnect: boolean;
+  /** Twitch is configured (the Twitch box is shown). */
+  twitch: boolean;
 }
 
 /** The configuration the server embeds as inert JSON; anything missing or broken gets a default. */
@@ -27,6 +29,7 @@ export function readConfig(): PanelConfig {
     layouts: raw.layouts ?? { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080, height: 1920 } },
     tokenRequired: raw.tokenRequired === true,
     daConnect: raw.daConnect === true,
+    twitch: raw.twitch === true,
   };
 }
 
@@ -68,13 +71,14 @@ export function post(path: string, body?: unknown): Promise<Answer> {
   return request('POST', path, body);
 }
 
-export async function request(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<Answer> {
+/** A call with the saved panel token: control calls, and GETs whose answer is for the operator only (/api/twitch). */
+export async function request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<Answer> {
   const headers: Record<string, string> = {};
   const saved = token();
   if (saved) headers.Authorization = `Bearer ${saved}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   try {
-    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(path, { method, headers, cache: 'no-store', body: body === undefined ? undefined : JSON.stringify(body) });
     let data: Record<string, unknown> = {};
     try {
       data = (await response.json()) as Record<string, unknown>;

@@ -11,6 +11,7 @@ import { HealthCard } from './panel-health.js';
 import { HistoryCard } from './panel-history.js';
 import { byId, describeError, readConfig, request } from './panel-kit.js';
 import { ModerationDesk } from './panel-moderation.js';
+import { TwitchCard } from './panel-twitch.js';
 import { QueueList } from './queue-list.js';
 import { setText } from './text.js';
 
@@ -24,6 +25,7 @@ class Panel {
   private readonly history = new HistoryCard(this.moderation, () => this.current.settings);
   private readonly gallery = new GalleryCard();
   private readonly health = new HealthCard(this.config.daConnect);
+  private readonly twitch = new TwitchCard(this.config.twitch);
   private readonly current: CurrentCard;
   private readonly live: LiveConnection;
 
@@ -47,6 +49,7 @@ class Panel {
     void this.history.refresh();
     void this.gallery.refresh();
     void this.health.refresh();
+    this.twitch.start();
   }
 
   private apply(update: LiveUpdate): void {

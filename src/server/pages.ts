@@ -174,6 +174,14 @@ export function panelPage(config: PageConfig, version: string): string {
     <ul id="health-list"></ul>
     <p><a id="da-connect" href="/auth/donationalerts">Connect Donation Alerts</a> <span id="da-state" class="muted"></span></p>
   </section>
+  <section id="twitch-card" class="card" hidden>
+    <h2>Twitch <span id="twitch-conn" class="pill"></span></h2>
+    <p id="twitch-login-state" class="muted"></p>
+    <div class="buttons"><button id="twitch-login" type="button" hidden>Log in with Twitch</button></div>
+    <p id="twitch-code" hidden></p>
+    <p id="twitch-problem" class="warn-text" role="status"></p>
+    <p id="twitch-settlement" class="muted"></p>
+  </section>
   <section class="card">
     <h2>OBS Browser Source</h2>
     <table id="overlay-urls"></table>

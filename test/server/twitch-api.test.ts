@@ -2,43 +2,13 @@
 // src/twitch's createTwitchSource): login state, the device-code start, settlement counts, the
 // panel token, and a clear 404 when Twitch is not configured.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ComponentHealth, SettlementReport, TwitchConnector, TwitchLoginState } from '../../src/core/index.js';
+import type { SettlementReport, TwitchConnector } from '../../src/core/index.js';
 import { createMetrics, createServer, TWITCH_NOT_CONFIGURED } from '../../src/server/index.js';
 import { FakeStage } from './fake-stage.js';
 import { serverDeps } from './harness.js';
+import { StandInConnector } from './twitch-stand-in.js';
 
 const TOKEN = 'panel-token-for-twitch-tests';
-
-class StandInConnector implements TwitchConnector {
-  state: TwitchLoginState = { state: 'logged_out' };
-  starts = 0;
-  connection: ComponentHealth & { connected: boolean; rewardId?: string; rewardsUnavailable?: string } = {
-    state: 'disabled',
-    detail: 'not logged in',
-    connected: false,
-  };
-  throwOnStart = false;
-
-  async startLogin(): Promise<TwitchLoginState> {
-    this.starts += 1;
-    if (this.throwOnStart) throw new Error('boom with a secret inside');
-    if (this.state.state !== 'waiting') {
-      this.state = {
-        state: 'waiting',
-        userCode: 'ABCD-EFGH',
-        verificationUri: 'https://www.twitch.tv/activate?public=true&device-code=ABCDEFGH',
-        expiresAt: '2026-12-07T05:00:00.000Z',
-      };
-    }
-    return this.state;
-  }
-  login(): TwitchLoginState {
-    return this.state;
-  }
-  health() {
-    return this.connection;
-  }
-}
 
 const REPORT: SettlementReport = { owed: 2, settled: 5, givenUp: 1, fulfilled: 3, canceled: 2, lastGivenUp: 'not_found', inFlight: 0 };
 
