@@ -4,7 +4,15 @@
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
-import { systemClock, type ComponentHealth, type DonationSource, type StageControl } from './core/index.js';
+import {
+  systemClock,
+  type ComponentHealth,
+  type DonationSink,
+  type DonationSource,
+  type RedemptionStatusWriter,
+  type StageControl,
+  type TwitchConnector,
+} from './core/index.js';
 import { createDemoDonationSource, createDonationAlertsSource, logRedactPaths, normaliseWebhookDonation } from './donations/index.js';
 import { createGallery, type Gallery } from './gallery/index.js';
 import { createGatekeeper } from './gate/index.js';
@@ -13,6 +21,7 @@ import { createPlanner, createScreener, type Planner } from './planner/index.js'
 import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
 import { createStage } from './stage/index.js';
 import { openStore, preparePrivateDir, StoreLockedError, type Store } from './store/index.js';
+import { createRedemptionSettler, kickOnRejection, kickOnStageEvents, type RedemptionSettler } from './twitch/index.js';
 
 export interface ServiceOptions {
   mode: 'serve' | 'demo';
@@ -75,6 +84,10 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const donationAlerts = createDonationAlertsSource({ ...config.da, dataDir }, { logger });
   const sources: DonationSource[] = [donationAlerts];
   if (options.mode === 'demo') sources.push(createDemoDonationSource({}));
+  // Twitch (issue 17): a source, and the settler that fulfils or refunds its redemptions.
+  const twitch = createConfiguredTwitch(config, dataDir, logger);
+  if (twitch) sources.push(twitch);
+  const settlement = twitch ? createSettlement(twitch, store, stage, logger) : undefined;
 
   observeStage(stage, metrics);
   const gallery = createGallery({ dir: join(dataDir, 'gallery'), renderer: config.renderer, logger });
@@ -101,6 +114,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     normaliseDonation: normaliseWebhookDonation,
     health,
     daConnector: donationAlerts,
+    twitchConnector: twitch,
+    twitchSettlement: settlement ? () => settlement.settler.report() : undefined,
     metrics,
     gallery,
     settings: {
@@ -112,12 +127,14 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     },
     logger,
   }).catch(async (error: unknown) => {
+    settlement?.unsubscribe();
     await planner.close?.();
     store.close();
     throw error;
   });
 
   stage.start();
+  settlement?.settler.start();
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -127,8 +144,10 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 
   void planner.probe?.().then((result) => logger.info({ llm: result }, 'LLM probe finished'));
   for (const source of sources) {
+    // A redemption refused at accept (the cooldown) is refunded at once, not at the next timer round.
+    const sink: DonationSink = source === twitch && settlement ? kickOnRejection(countedSink, settlement.settler) : countedSink;
     source
-      .start(countedSink)
+      .start(sink)
       .catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
   }
 
@@ -136,6 +155,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const stop = () => {
     stopping ??= (async () => {
       logger.info('shutting down');
+      // The settler first, while the Twitch source can still answer its requests in flight.
+      await settlement?.stop();
       await Promise.allSettled(sources.map((source) => source.stop()));
       await stage.stop();
       await app.close();
@@ -147,6 +168,43 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   };
 
   return { url, overlayUrl: `${url}/overlay`, panelUrl: `${url}/panel`, stop };
+}
+
+/** What main needs of the Twitch source: a donation source, the login for the panel, and the status writer. */
+type TwitchSource = DonationSource & TwitchConnector & RedemptionStatusWriter;
+
+/** The Twitch source when TWITCH_CLIENT_ID is set; undefined otherwise. */
+function createConfiguredTwitch(config: Config, dataDir: string, logger: Logger): TwitchSource | undefined {
+  // Wired to src/twitch's createTwitchSource once the protocol layer (branch tw-client) is merged.
+  void config;
+  void dataDir;
+  void logger;
+  return undefined;
+}
+
+interface Settlement {
+  settler: RedemptionSettler;
+  unsubscribe(): void;
+  stop(): Promise<void>;
+}
+
+/** The settler over the store's ledger, writing through the Twitch source, kicked by the stage's finishing events. */
+function createSettlement(twitch: TwitchSource, store: Store, stage: StageControl, logger: Logger): Settlement {
+  const settler = createRedemptionSettler({ ledger: store, writer: twitch, isPoints: isChannelPoints, logger });
+  const unsubscribe = kickOnStageEvents(stage, settler);
+  return {
+    settler,
+    unsubscribe,
+    stop: async () => {
+      unsubscribe();
+      await settler.stop();
+    },
+  };
+}
+
+/** The currency of channel-point redemptions (cheers carry Bits, which are never settled). */
+function isChannelPoints(currency: string): boolean {
+  return currency === 'POINTS';
 }
 
 /** Times every planning call and counts LLM failures by kind, without the planner knowing about metrics. */

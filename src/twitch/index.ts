@@ -4,6 +4,8 @@
 export {
   createRedemptionSettler,
   DEFAULT_SETTLER_TUNING,
+  kickOnRejection,
+  kickOnStageEvents,
   redemptionStatusFor,
   settlementBackoffMs,
   settlementFor,

@@ -3,3 +3,4 @@
 export { createRedemptionSettler, DEFAULT_SETTLER_TUNING, settlementBackoffMs } from './settler.js';
 export type { RedemptionSettler, RedemptionSettlerOptions, SettlerTuning } from './settler.js';
 export { redemptionStatusFor, settlementFor, type Settlement } from './decide.js';
+export { kickOnRejection, kickOnStageEvents } from './triggers.js';
