@@ -146,9 +146,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   for (const source of sources) {
     // A redemption refused at accept (the cooldown) is refunded at once, not at the next timer round.
     const sink: DonationSink = source === twitch && settlement ? kickOnRejection(countedSink, settlement.settler) : countedSink;
-    source
-      .start(sink)
-      .catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
+    source.start(sink).catch((error: unknown) => logger.error({ err: error, source: source.name }, 'donation source failed to start'));
   }
 
   let stopping: Promise<void> | undefined;

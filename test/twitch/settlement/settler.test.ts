@@ -5,10 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RedemptionStatus, RedemptionStatusWriter, TwitchFailureKind, TwitchResult } from '../../../src/core/index.js';
+import type { RedemptionStatusWriter } from '../../../src/core/index.js';
 import type { Plan } from '../../../src/dsl/index.js';
 import { ManualClock } from '../../../src/stage/index.js';
 import { openStore, type PlanRecord, type Store } from '../../../src/store/index.js';
+import { FakeRedemptions, FakeRedemptionsView } from './fake-redemptions.js';
 import { createRedemptionSettler, settlementBackoffMs, DEFAULT_SETTLER_TUNING, type RedemptionSettler } from '../../../src/twitch/index.js';
 
 const POINTS = 'POINTS';
@@ -20,47 +21,6 @@ const PLAN: Plan = {
   caption: 'All for you',
   seed: 7,
 };
-
-type Failure = { kind: TwitchFailureKind; retry: boolean };
-
-/** Twitch's side: each redemption is UNFULFILLED until one PATCH sets it; later PATCHes get 404. */
-class FakeRedemptions implements RedemptionStatusWriter {
-  readonly state = new Map<string, RedemptionStatus>();
-  readonly calls: string[] = [];
-  readonly failures: Failure[] = [];
-  inFlight = 0;
-  maxInFlight = 0;
-  /** While set, requests wait for `release()`. */
-  hold: Promise<void> | null = null;
-  private releaseHold: (() => void) | null = null;
-
-  holdRequests(): void {
-    this.hold = new Promise((resolve) => (this.releaseHold = resolve));
-  }
-  release(): void {
-    this.hold = null;
-    this.releaseHold?.();
-  }
-  applied(id: string): number {
-    return this.state.has(id) ? 1 : 0;
-  }
-
-  async setRedemptionStatus(id: string, status: RedemptionStatus): Promise<TwitchResult<void>> {
-    this.calls.push(id);
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    try {
-      if (this.hold) await this.hold;
-      const failure = this.failures.shift();
-      if (failure) return { ok: false, ...failure, detail: 'scripted' };
-      if (this.state.has(id)) return { ok: false, kind: 'not_found', retry: false, detail: 'not UNFULFILLED' };
-      this.state.set(id, status);
-      return { ok: true, value: undefined };
-    } finally {
-      this.inFlight -= 1;
-    }
-  }
-}
 
 let dir: string;
 let store: Store;
@@ -258,14 +218,3 @@ describe('redemption settler', () => {
     expect(twitch.state.get('fresh')).toBe('FULFILLED');
   });
 });
-
-/** The same Twitch state without the hold of the first process (its request is still hanging). */
-class FakeRedemptionsView implements RedemptionStatusWriter {
-  constructor(private readonly twitch: FakeRedemptions) {}
-  async setRedemptionStatus(id: string, status: RedemptionStatus): Promise<TwitchResult<void>> {
-    this.twitch.calls.push(id);
-    if (this.twitch.state.has(id)) return { ok: false, kind: 'not_found', retry: false, detail: 'not UNFULFILLED' };
-    this.twitch.state.set(id, status);
-    return { ok: true, value: undefined };
-  }
-}
