@@ -32,10 +32,12 @@ export type SettlementQueries = Pick<
 
 export function settlementQueries(db: Database.Database): SettlementQueries {
   // Every statement is prepared once and lives as long as the database (schema.ts explains why).
+  // `due` names its index: with the (state, status) index beside it SQLite would otherwise
+  // scan every owed row and sort them (measured 20 ms instead of 0.2 ms with 5 000 owed).
   const q = {
     due: db.prepare<[number, number], OwedRow>(
       `SELECT s.job_id, s.source_id, d.currency, h.status, h.plan_source, s.attempts, s.attempt_open
-       FROM redemption_settlements s
+       FROM redemption_settlements s INDEXED BY redemption_settlements_due
        JOIN donations d ON d.id = s.job_id
        JOIN history h ON h.id = s.job_id
        WHERE s.state = 'owed' AND s.next_attempt_at <= ?
