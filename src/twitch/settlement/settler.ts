@@ -53,8 +53,13 @@ export const DEFAULT_SETTLER_TUNING: SettlerTuning = {
   stopGraceMs: 5_000,
 };
 
-/** Failures a new login cures: never given up, whatever the writer says (the points are still owed). */
+/**
+ * Failures a new login cures: never given up, whatever the writer says (the points are still
+ * owed). They end the round (nothing else can succeed before the streamer logs in again) and
+ * wait at most LOGIN_RETRY_MAX_MS, so settling resumes within a minute of the login.
+ */
 const LOGIN_FAILURES: ReadonlySet<TwitchFailureKind> = new Set(['not_logged_in', 'unauthorized']);
+const LOGIN_RETRY_MAX_MS = 60_000;
 
 export interface RedemptionSettlerOptions {
   ledger: SettlementLedger;
@@ -154,13 +159,23 @@ class Settler implements RedemptionSettler {
       this.ledgerCall('read owed redemptions', () => this.options.ledger.dueRedemptions(this.clock.now(), this.tuning.maxPerTick)) ?? [];
     const queue = [...due];
     let started = 0;
+    let loggedOut = false;
     const worker = async (): Promise<void> => {
-      for (let owed = queue.shift(); owed && !this.stopped; owed = queue.shift()) {
-        if (await this.settleOne(owed)) started += 1;
+      for (let owed = queue.shift(); owed && !this.stopped && !loggedOut; owed = queue.shift()) {
+        const outcome = await this.settleOne(owed);
+        if (outcome !== 'skipped') started += 1;
+        if (outcome === 'logged_out') loggedOut = true;
       }
     };
+    // The first request goes alone: when the writer is logged out, that one says so for the round.
+    const first = queue.shift();
+    if (first) {
+      const outcome = await this.settleOne(first);
+      if (outcome !== 'skipped') started += 1;
+      if (outcome === 'logged_out') loggedOut = true;
+    }
     await Promise.all(Array.from({ length: Math.min(this.tuning.maxInFlight, queue.length) }, worker));
-    this.backlog = due.length >= this.tuning.maxPerTick;
+    this.backlog = !loggedOut && due.length >= this.tuning.maxPerTick;
     return started;
   }
 
@@ -175,20 +190,20 @@ class Settler implements RedemptionSettler {
     else this.schedule(kicked ? 0 : this.tuning.intervalMs);
   }
 
-  /** Settles one row; true when a request was sent. */
-  private async settleOne(owed: OwedRedemption): Promise<boolean> {
+  /** Settles one row: `skipped` when no request was sent, `logged_out` when the writer needs a new login. */
+  private async settleOne(owed: OwedRedemption): Promise<'sent' | 'skipped' | 'logged_out'> {
     const { ledger, logger } = this.options;
     const settlement = settlementFor(owed, this.options.isPoints);
     if (settlement.kind === 'not_refundable') {
       this.ledgerCall('mark not refundable', () => ledger.markNotRefundable(owed.jobId, this.clock.now()));
-      return false;
+      return 'skipped';
     }
     const status = settlement.status;
     const leased = this.ledgerCall('begin attempt', () => {
       ledger.beginSettlementAttempt(owed.jobId, status, this.clock.now() + this.tuning.leaseMs);
       return true;
     });
-    if (!leased) return false;
+    if (!leased) return 'skipped';
     this.inFlight += 1;
     let result: TwitchResult<void>;
     try {
@@ -199,10 +214,10 @@ class Settler implements RedemptionSettler {
       this.inFlight -= 1;
     }
     // After stop the store may be closing: the row stays open and is retried after the restart.
-    if (this.stopped) return true;
+    if (this.stopped) return 'sent';
     this.record(owed, status, result);
     logger?.debug({ jobId: owed.jobId, status, ok: result.ok }, 'Twitch settlement attempt');
-    return true;
+    return !result.ok && LOGIN_FAILURES.has(result.kind) ? 'logged_out' : 'sent';
   }
 
   private record(owed: OwedRedemption, status: RedemptionStatus, result: TwitchResult<void>): void {
@@ -215,9 +230,12 @@ class Settler implements RedemptionSettler {
     }
     const attempts = owed.attempts + 1;
     if (result.retry || LOGIN_FAILURES.has(result.kind)) {
-      const next = now + settlementBackoffMs(attempts, this.tuning, this.random);
+      const delay = settlementBackoffMs(attempts, this.tuning, this.random);
+      const next = now + (LOGIN_FAILURES.has(result.kind) ? Math.min(delay, LOGIN_RETRY_MAX_MS) : delay);
       this.ledgerCall('mark retry', () => ledger.markSettlementRetry(owed.jobId, result.kind, next));
-      logger?.warn(
+      // Logged out is one state the panel shows, not a failure per redemption: no warning each round.
+      const level = LOGIN_FAILURES.has(result.kind) ? 'debug' : 'warn';
+      logger?.[level](
         { jobId: owed.jobId, status, kind: result.kind, attempts, retryInMs: next - now },
         'Twitch settlement failed; will retry',
       );

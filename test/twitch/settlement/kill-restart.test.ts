@@ -122,7 +122,7 @@ it('settles every redemption exactly once across a kill -9 mid-way', async () =>
   // First life: some redemptions settled, then requests Twitch applies without answering; killed then.
   await run('seed', () => {
     if (transitions >= 40) holdAnswers = true;
-    return held.length >= 2;
+    return held.length >= 1;
   });
   const atKill = transitions;
   holdAnswers = false;
@@ -134,7 +134,7 @@ it('settles every redemption exactly once across a kill -9 mid-way', async () =>
   expect(applied.size).toBe(JOBS);
   expect(transitions).toBe(JOBS); // each redemption changed state once on "Twitch"
   expect([...applied.values()].every((status) => status === 'CANCELED')).toBe(true);
-  expect(refused).toBeGreaterThanOrEqual(2); // the lost answers: asked again, 404, counted settled
+  expect(refused).toBeGreaterThanOrEqual(1); // the lost answers: asked again, 404, counted settled
   console.log(
     `kill -9 after ${atKill} applied on the fake; ${refused} repeated request(s) after the restart got 404 and were counted settled`,
   );

@@ -150,6 +150,24 @@ describe('redemption settler', () => {
     expect(s.report()).toMatchObject({ owed: 0, givenUp: 2, settled: 1 });
   });
 
+  it('while logged out sends one request per round, not one per owed row, and settles all within a minute of the login', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => finished(`lo-${i}`, 'removed'));
+    expect(ids).toHaveLength(30);
+    twitch.failures.push(...Array.from({ length: 1000 }, () => ({ kind: 'not_logged_in' as const, retry: false })));
+    const s = settler();
+    s.start();
+    await clock.advance(0);
+    expect(twitch.calls).toHaveLength(1);
+    await clock.advance(10 * 60_000);
+    // One per 5 s timer round at most, whatever the backlog.
+    expect(twitch.calls.length).toBeLessThanOrEqual(1 + (10 * 60_000) / DEFAULT_SETTLER_TUNING.intervalMs);
+    expect(s.report()).toMatchObject({ owed: 30, givenUp: 0 });
+    twitch.failures.splice(0); // the streamer logs in
+    await clock.advance(60_000 + 30 * 1000);
+    expect(twitch.state.size).toBe(30);
+    expect(s.report()).toMatchObject({ owed: 0, settled: 30 });
+  });
+
   it('bounds the work per round: 5 000 finished jobs never mean more than maxPerTick requests per round or maxInFlight at once', async () => {
     const ids = Array.from({ length: 5000 }, (_, i) => {
       const record = {
@@ -169,6 +187,10 @@ describe('redemption settler', () => {
     twitch.holdRequests();
     s.start();
     await clock.advance(0);
+    expect(twitch.inFlight).toBe(1); // the round's first request goes alone
+    twitch.release();
+    twitch.holdRequests();
+    await clock.flush();
     expect(twitch.inFlight).toBe(DEFAULT_SETTLER_TUNING.maxInFlight);
     twitch.release();
     await clock.flush();
