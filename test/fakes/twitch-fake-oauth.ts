@@ -89,7 +89,7 @@ function deviceToken(state: FakeTwitchState, fields: URLSearchParams): FakeReply
   if (tooFast) state.tooFastPolls += 1;
   if (tooFast || state.slowDownNextPoll) {
     state.slowDownNextPoll = false;
-    d.intervalMs += 5_000 * (state.opts.deviceIntervalSec / 5);
+    d.intervalMs += state.opts.slowDownStepSec * 1000;
     return oauthError(400, 'slow_down');
   }
   if (d.status === 'pending') return oauthError(400, 'authorization_pending');

@@ -15,6 +15,8 @@ export interface FakeTwitchOptions {
   accessTokenTtlSec?: number;
   /** Device flow `interval` (s, fractions allowed for tests). Default 5. */
   deviceIntervalSec?: number;
+  /** Added to a device's polling interval on slow_down (s; RFC 8628 says 5). Default 5. */
+  slowDownStepSec?: number;
   /** Device flow `expires_in` (s). Default 1800. */
   deviceExpiresInSec?: number;
   /** The real server clamps `keepalive_timeout_seconds` to 10..600; tests lower the floor. Default 10. */
@@ -177,6 +179,7 @@ export class FakeTwitchState {
       accessTokenTtlSec: options.accessTokenTtlSec ?? 14_400,
       deviceIntervalSec: options.deviceIntervalSec ?? 5,
       deviceExpiresInSec: options.deviceExpiresInSec ?? 1800,
+      slowDownStepSec: options.slowDownStepSec ?? 5,
       minKeepaliveSeconds: options.minKeepaliveSeconds ?? 10,
       defaultKeepaliveSeconds: options.defaultKeepaliveSeconds ?? 10,
       requireSubscription: options.requireSubscription ?? true,
