@@ -17,7 +17,7 @@ const form = (fields: Record<string, string>): RequestInit => ({
 
 describe('fake Twitch', () => {
   it('runs the device flow, single-use refresh tokens and validate', async () => {
-    fake = await FakeTwitch.start({ deviceIntervalSec: 0.05 });
+    fake = await FakeTwitch.start({ deviceIntervalSec: 0.05, slowDownStepSec: 0.05 });
     const dev = (await (await fetch(`${fake.authUrl}/device`, form({ client_id: fake.clientId, scopes: 'bits:read' }))).json()) as Record<
       string,
       unknown
