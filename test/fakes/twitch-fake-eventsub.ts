@@ -45,7 +45,7 @@ export class FakeEventSub {
       session.pongs += 1;
       session.awaitingPong = false;
     });
-    ws.on('close', () => this.onClosed(session));
+    ws.on('close', (code) => this.onClosed(session, code));
     this.startPings(session);
     this.send(session, 'session_welcome', {
       session: {
@@ -177,13 +177,14 @@ export class FakeEventSub {
     session.ws.terminate();
   }
 
-  private onClosed(session: FakeSession): void {
+  private onClosed(session: FakeSession, code: number): void {
     clearTimeout(session.keepaliveTimer);
     clearTimeout(session.windowTimer);
     clearTimeout(session.graceTimer);
     clearInterval(session.pingTimer);
     const handedOver = session.status === 'reconnecting';
     session.status = 'closed';
+    this.state.closedSessions.push({ id: session.id, code, handedOver });
     if (handedOver) return;
     // A lost connection disables its subscriptions; they stay listed with disconnected_at.
     for (const s of this.state.subscriptions) {

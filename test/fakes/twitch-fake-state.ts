@@ -165,6 +165,8 @@ export class FakeTwitchState {
   readonly inboundFrames: string[] = [];
   /** Every EventSub frame sent: session, type, message_id. */
   readonly sentFrames: Array<{ sessionId: string; messageType: string; messageId: string; subscriptionType?: string }> = [];
+  /** Every closed socket: its close code and whether it had been handed over to a reconnect socket first. */
+  readonly closedSessions: Array<{ id: string; code: number; handedOver: boolean }> = [];
   keepalivesEnabled = true;
   slowDownNextPoll = false;
   tooFastPolls = 0;
