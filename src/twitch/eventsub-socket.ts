@@ -40,6 +40,8 @@ export class EventSubSocket {
   private watchdog: unknown;
   private watchdogMs = 0;
   private done = false;
+  /** Set by close(): frames still in flight are not ours to handle any more (stopped, or handed over). */
+  private closing = false;
 
   constructor(
     url: string,
@@ -56,6 +58,7 @@ export class EventSubSocket {
 
   /** Closes with a close frame (`ended` resolves when the close completes or the peer drops). */
   close(code = 1000, reason = ''): void {
+    this.closing = true;
     if (this.ws.readyState === WebSocket.CONNECTING) this.ws.terminate();
     else if (this.ws.readyState === WebSocket.OPEN) this.ws.close(code, reason);
   }
@@ -70,7 +73,7 @@ export class EventSubSocket {
   }
 
   private onMessage(text: string | undefined): void {
-    if (this.done) return;
+    if (this.done || this.closing) return;
     const frame = text === undefined ? undefined : parseFrame(text);
     if (!frame) {
       this.deps.log.warn({ bytes: text?.length ?? 'binary' }, 'EventSub frame not in the documented shape; ignored');

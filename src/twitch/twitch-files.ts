@@ -79,6 +79,11 @@ export class TwitchFiles {
     this.state = parseState(value);
   }
 
+  /** Resolves once every state write asked for so far is on disk (or has failed and been logged). */
+  settled(): Promise<void> {
+    return this.stateChain;
+  }
+
   /** Writes the current state (a snapshot taken now); failures are logged, not thrown. */
   saveState(): Promise<void> {
     const snapshot = JSON.parse(JSON.stringify(this.state)) as TwitchState;

@@ -123,6 +123,7 @@ export class TwitchSource implements DonationSource, TwitchConnector, Redemption
     this.status.set('stopped', 'stopped');
     this.auth.stop();
     await this.endSession();
+    await this.files.settled();
   }
 
   health(): TwitchHealth {

@@ -161,6 +161,8 @@ export class FakeTwitchState {
   readonly sessions = new Map<string, FakeSession>();
   readonly requests: FakeTwitchRequest[] = [];
   readonly failures: FakeFailure[] = [];
+  /** Answers held back: the next `times` requests under `path` wait `ms` before they are handled. */
+  readonly delays: Array<{ path: string; ms: number; times: number }> = [];
   /** Text frames a client sent us (the real server closes with 4001 on any). */
   readonly inboundFrames: string[] = [];
   /** Every EventSub frame sent: session, type, message_id. */
@@ -237,8 +239,13 @@ export class FakeTwitchState {
 }
 
 /** RFC3339 with nanoseconds, as EventSub writes `message_timestamp` and `redeemed_at`. */
+let lastStampMs = 0;
+let stampSeq = 0;
 export function nanoTimestamp(ms = Date.now()): string {
-  const digits = String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');
+  // Increasing within one millisecond, as real event times are (a tie would make order random).
+  stampSeq = ms === lastStampMs ? stampSeq + 1 : Math.floor(Math.random() * 1000);
+  lastStampMs = ms;
+  const digits = String(stampSeq).padStart(6, '0');
   return new Date(ms).toISOString().replace('Z', `${digits}Z`);
 }
 

@@ -240,6 +240,11 @@ export class FakeTwitch {
     this.state.failures.push({ times: 1, ...failure });
   }
 
+  /** The next `times` requests under `path` (after /helix or /oauth2) are answered `ms` later. */
+  delayNext(path: string, ms: number, times = 1): void {
+    this.state.delays.push({ path, ms, times });
+  }
+
   redemption(id: string): FakeRedemption | undefined {
     return this.state.redemptions.find((r) => r.id === id);
   }
@@ -284,6 +289,11 @@ export class FakeTwitch {
     const kind = url.pathname.startsWith('/helix/') ? 'helix' : url.pathname.startsWith('/oauth2/') ? 'oauth' : undefined;
     const path =
       kind === 'helix' ? url.pathname.slice('/helix'.length) : kind === 'oauth' ? url.pathname.slice('/oauth2'.length) : url.pathname;
+    const held = this.state.delays.find((d) => d.times > 0 && path.startsWith(d.path));
+    if (held) {
+      held.times -= 1;
+      await new Promise((resolve) => setTimeout(resolve, held.ms));
+    }
     let body: unknown = raw;
     let reply: FakeReply;
     if (kind === 'oauth') {
