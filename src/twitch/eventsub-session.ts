@@ -70,7 +70,11 @@ export class EventSubSession {
         this.status.set('connecting', describeEnd(end));
       } catch (err) {
         if (signal.aborted || err instanceof AbortedError) break;
-        if (err instanceof LoginGone) return;
+        if (err instanceof LoginGone) {
+          // The facade was told (onLoginLost) and stops this loop; the state says so either way.
+          if (this.status.state !== 'stopped' && this.status.state !== 'login_needed') this.status.set('login_needed', '');
+          return;
+        }
         const detail = err instanceof SetupFailed ? err.message : 'unexpected error';
         if (!(err instanceof SetupFailed)) this.log.error({ err: (err as Error).name }, 'Twitch session step failed');
         else this.log.warn({ detail }, 'Twitch EventSub setup failed; retrying');

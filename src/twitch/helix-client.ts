@@ -84,6 +84,7 @@ export class HelixClient {
         await sleep(this.deps.clock, Math.max(0, waitMs), req.signal);
         continue;
       }
+      if (status === 401) this.deps.auth.refusedAfterRefresh();
       return fail(...classify(status, message));
     }
   }

@@ -96,7 +96,7 @@ export class TwitchAuth {
       const answer = await this.request(`${this.config.authUrl}/validate`, { headers: { Authorization: `OAuth ${token}` } }, signal);
       if (answer.status === 'network') return { ok: false, kind: 'network', retry: true, detail: 'Twitch did not answer /validate' };
       if (answer.status === 401) {
-        const outcome = attempt === 0 ? await this.refreshAfter401(token) : 'refused';
+        const outcome = attempt === 0 ? await this.refreshAfter401(token) : this.refusedAfterRefresh();
         if (outcome === 'refreshed') continue;
         if (outcome === 'unavailable') return { ok: false, kind: 'network', retry: true, detail: 'Twitch did not answer the refresh' };
         return { ok: false, kind: 'unauthorized', retry: false, detail: 'Twitch refused the token' };
@@ -175,6 +175,12 @@ export class TwitchAuth {
     this.tokens = { ...next, origin: 'login' };
     this.log.info('Twitch token refreshed');
     return 'refreshed';
+  }
+
+  /** A 401 for a token just refreshed: Twitch will not take it (e.g. another app's token); log in again. */
+  refusedAfterRefresh(): 'refused' {
+    if (this.tokens) this.loseLogin('Twitch refused the token even after a refresh: log in to Twitch again.');
+    return 'refused';
   }
 
   private loseLogin(detail: string): void {

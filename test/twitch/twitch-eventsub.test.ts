@@ -76,6 +76,8 @@ describe('Twitch EventSub connection', () => {
     await waitFor(() => keepalives() >= 2, 'two keepalives', 4_000);
     expect(source.connectionState()).toBe('live');
     expect(enabledSubs(fake)[0].transport.session_id).toBe(first);
+    // The server's pings were answered (the fake closes with 4002 otherwise).
+    expect(fake.openSessions()[0].pongs).toBeGreaterThan(0);
     fake.setKeepalives(false);
     await waitFor(() => source.connectionState() !== 'live', 'the watchdog', 4_000);
     fake.setKeepalives(true);
