@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/index.js';
+import type { TwitchSourceConfig } from '../../src/twitch/index.js';
 
 describe('Twitch settings', () => {
   it('has the documented defaults and is off without a client id or token', () => {
@@ -14,6 +15,11 @@ describe('Twitch settings', () => {
       authUrl: 'https://id.twitch.tv/oauth2',
       eventsubUrl: 'wss://eventsub.wss.twitch.tv/ws',
     });
+  });
+
+  it('is the Twitch source config less dataDir (main.ts spreads it)', () => {
+    const config: TwitchSourceConfig = { ...loadConfig({ TWITCH_CLIENT_ID: 'id' }).twitch, dataDir: 'data' };
+    expect(config.clientId).toBe('id');
   });
 
   it('reads every TWITCH_* setting; a pasted "oauth:" prefix is dropped from the token', () => {

@@ -108,6 +108,12 @@ describe('Twitch tokens', () => {
     expect(fake.requests({ path: '/token' })).toHaveLength(2);
   });
 
+  it('validates the token at start and again every validateIntervalMs', async () => {
+    const { fake } = await liveSource({ tuning: { validateIntervalMs: 150 } });
+    await waitFor(() => fake.requests({ path: '/validate' }).length >= 3, 'repeated validation');
+    expect(fake.requests({ path: '/validate' }).every((r) => r.headers.authorization?.startsWith('OAuth '))).toBe(true);
+  });
+
   it('a refused refresh asks for a new login and clears the stored tokens', async () => {
     const { fake, source, dataDir } = await liveSource();
     fake.expireAccessTokens();
