@@ -58,6 +58,7 @@ export class EventSubSession {
         // Live events wait until the catch-up has queued what came before them (FIFO, none twice).
         this.deps.intake.hold();
         await this.subscribe(broadcasterId, welcome.sessionId, signal);
+        if (signal.aborted) break;
         liveSince = this.deps.clock.now();
         this.status.revoked = undefined;
         this.status.set('live', '');
@@ -192,6 +193,7 @@ export class EventSubSession {
   /** Waits for the current socket to end, following handovers to the new socket. */
   private async untilEnd(signal: AbortSignal): Promise<SocketEnd | undefined> {
     for (;;) {
+      if (signal.aborted) return undefined;
       const socket = this.current;
       if (!socket) return { kind: 'closed', code: 1006, reason: '' };
       const end = await raceAbort(socket.ended, signal);

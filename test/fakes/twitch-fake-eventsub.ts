@@ -23,6 +23,7 @@ export class FakeEventSub {
     const old = takeover ? this.state.sessions.get(this.pendingReconnects.get(takeover) ?? '') : undefined;
     if (takeover) this.pendingReconnects.delete(takeover);
     if (takeover && !old) {
+      this.state.closedSessions.push({ id: '', code: 4007, handedOver: false });
       ws.close(4007, 'invalid reconnect url');
       return;
     }
@@ -138,13 +139,14 @@ export class FakeEventSub {
   }
 
   /** Sends session_reconnect to every connected session; returns the reconnect URLs. */
-  reconnectAll(): string[] {
+  reconnectAll(badUrl = false): string[] {
     const urls: string[] = [];
     for (const session of this.state.sessions.values()) {
       if (session.status !== 'connected') continue;
       const token = randomBytes(12).toString('hex');
       this.pendingReconnects.set(token, session.id);
-      const url = `${this.wsBase()}?reconnect=${token}`;
+      // A bad URL names a token nobody issued: the fake closes that socket with 4007.
+      const url = `${this.wsBase()}?reconnect=${badUrl ? 'unknown' : token}`;
       urls.push(url);
       this.send(session, 'session_reconnect', {
         session: {

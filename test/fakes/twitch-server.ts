@@ -175,9 +175,9 @@ export class FakeTwitch {
     for (const s of this.state.sessions.values()) if (s.status !== 'closed') this.eventsub.close(s, code, reason);
   }
 
-  /** session_reconnect to every connected session; returns the reconnect URLs. */
-  sendReconnect(): string[] {
-    return this.eventsub.reconnectAll();
+  /** session_reconnect to every connected session; returns the reconnect URLs (`invalidUrl`: one the fake refuses with 4007). */
+  sendReconnect(options: { invalidUrl?: boolean } = {}): string[] {
+    return this.eventsub.reconnectAll(options.invalidUrl ?? false);
   }
 
   /** Revokes every enabled subscription of `type` with a revocation message. */

@@ -111,6 +111,21 @@ describe('Twitch EventSub connection', () => {
     expect(fake.state.inboundFrames).toEqual([]);
   });
 
+  it('a reconnect URL that fails: the old socket keeps delivering until 4004, then a fresh connection catches up', async () => {
+    const { fake, source, sink } = await liveSource({ fake: { reconnectGraceMs: 400 } });
+    const before = fake.openSessions()[0].id;
+    fake.sendReconnect({ invalidUrl: true });
+    await waitFor(() => fake.state.closedSessions.some((c) => c.code === 4007), 'the refused reconnect socket');
+    const during = fake.redeem('still on the old socket');
+    await waitFor(() => sink.accepted.length === 1, 'delivered on the old socket');
+    await waitFor(() => fake.state.closedSessions.some((c) => c.id === before && c.code === 4004), 'the grace expiry');
+    const meanwhile = fake.redeem('while reconnecting');
+    await waitUntilLive(fake, source);
+    await waitFor(() => sink.accepted.length === 2, 'caught up');
+    expect(sink.accepted.map((d) => d.id)).toEqual([during.id, meanwhile.id]);
+    expect(sink.acceptCalls).toHaveLength(2);
+  });
+
   it('revocation: health degraded with the reason', async () => {
     const { fake, source } = await liveSource();
     fake.revoke(REDEMPTION_ADD, 'authorization_revoked');

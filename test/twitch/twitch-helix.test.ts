@@ -52,6 +52,9 @@ describe('Twitch setRedemptionStatus', () => {
   it('an empty bucket (Ratelimit-Remaining 0) holds the next request until the reset', async () => {
     const { fake, source } = await liveSource({ fake: { rateLimit: 1_000 } });
     const r = fake.redeem('x');
+    // The session's own calls after going live (catch-up, clean-up of old subscriptions) are done.
+    await waitFor(() => fake.requests({ method: 'GET', path: '/eventsub/subscriptions' }).length === 1, 'the clean-up');
+    await new Promise((res) => setTimeout(res, 100));
     fake.state.bucket.remaining = 1;
     fake.state.bucket.resetAt = Date.now() + 1_000;
     expect(await source.setRedemptionStatus(r.id, 'FULFILLED')).toEqual({ ok: true, value: undefined });
