@@ -18,7 +18,8 @@ const MAY_IMPORT = {
   gate: ['core', 'dsl'],
   config: ['core', 'dsl'],
   donations: ['core', 'logging'],
-  twitch: ['core', 'logging'],
+  // Twitch reuses the donation cleaning, atomic files and backoff of donations (one way only).
+  twitch: ['core', 'logging', 'donations'],
   planner: ['core', 'dsl', 'gate', 'logging'],
   store: ['core', 'dsl'],
   gallery: ['core', 'dsl', 'raster', 'logging'],
@@ -33,6 +34,7 @@ const MAY_IMPORT = {
     'config',
     'logging',
     'donations',
+    'twitch',
     'planner',
     'store',
     'gallery',

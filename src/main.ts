@@ -21,7 +21,14 @@ import { createPlanner, createScreener, type Planner } from './planner/index.js'
 import { countingSink, createMetrics, createServer, observeStage, type DrawstreamMetrics } from './server/index.js';
 import { createStage } from './stage/index.js';
 import { openStore, preparePrivateDir, StoreLockedError, type Store } from './store/index.js';
-import { createRedemptionSettler, kickOnRejection, kickOnStageEvents, type RedemptionSettler } from './twitch/index.js';
+import {
+  createRedemptionSettler,
+  createTwitchSource,
+  kickOnRejection,
+  kickOnStageEvents,
+  POINTS,
+  type RedemptionSettler,
+} from './twitch/index.js';
 
 export interface ServiceOptions {
   mode: 'serve' | 'demo';
@@ -171,13 +178,10 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 /** What main needs of the Twitch source: a donation source, the login for the panel, and the status writer. */
 type TwitchSource = DonationSource & TwitchConnector & RedemptionStatusWriter;
 
-/** The Twitch source when TWITCH_CLIENT_ID is set; undefined otherwise. */
+/** The Twitch source when TWITCH_CLIENT_ID or TWITCH_ACCESS_TOKEN is set; undefined otherwise (no box, /api/twitch 404). */
 function createConfiguredTwitch(config: Config, dataDir: string, logger: Logger): TwitchSource | undefined {
-  // Wired to src/twitch's createTwitchSource once the protocol layer (branch tw-client) is merged.
-  void config;
-  void dataDir;
-  void logger;
-  return undefined;
+  if (!config.twitch.clientId && !config.twitch.accessToken) return undefined;
+  return createTwitchSource({ ...config.twitch, dataDir }, { logger });
 }
 
 interface Settlement {
@@ -202,7 +206,7 @@ function createSettlement(twitch: TwitchSource, store: Store, stage: StageContro
 
 /** The currency of channel-point redemptions (cheers carry Bits, which are never settled). */
 function isChannelPoints(currency: string): boolean {
-  return currency === 'POINTS';
+  return currency === POINTS;
 }
 
 /** Times every planning call and counts LLM failures by kind, without the planner knowing about metrics. */

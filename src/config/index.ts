@@ -23,11 +23,30 @@ export interface DonationAlertsSettings {
   pollIntervalSec: number;
 }
 
+/**
+ * Twitch (issue 17): enabled when TWITCH_CLIENT_ID or TWITCH_ACCESS_TOKEN is set. The same
+ * fields as the Twitch source's config, less `dataDir` (main.ts adds it).
+ */
+export interface TwitchSettings {
+  /** A public client's id (device code login, no secret). */
+  clientId?: string;
+  /** A ready user token; without TWITCH_CLIENT_ID it cannot be refreshed (a 401 means log in again). */
+  accessToken?: string;
+  rewardTitle: string;
+  rewardCost: number;
+  minBits: number;
+  userCooldownSec: number;
+  apiUrl: string;
+  authUrl: string;
+  eventsubUrl: string;
+}
+
 /** One minimum for every currency, or per currency (a currency not listed has no minimum). */
 export type MinAmount = number | Record<string, number>;
 
 export interface Config {
   da: DonationAlertsSettings;
+  twitch: TwitchSettings;
   llm: LlmSettings;
   planAhead: number;
   renderer: RendererSettings;
@@ -137,6 +156,26 @@ export function parseKeepAlive(raw: string | undefined): string | number {
   throw new ConfigError(`LLM_KEEP_ALIVE must be seconds (-1 keeps the model loaded) or a duration like 30m or 2h (got "${value}")`);
 }
 
+/** Twitch reward titles are at most 45 characters (Helix "Create Custom Rewards"). */
+const MAX_REWARD_TITLE = 45;
+
+export function twitchSettingsFromEnv(env: Env): TwitchSettings {
+  const rewardTitle = text(env, 'TWITCH_REWARD_TITLE') ?? 'Draw something';
+  if ([...rewardTitle].length > MAX_REWARD_TITLE)
+    throw new ConfigError(`TWITCH_REWARD_TITLE must be at most ${MAX_REWARD_TITLE} characters (got ${[...rewardTitle].length})`);
+  return {
+    clientId: text(env, 'TWITCH_CLIENT_ID'),
+    accessToken: text(env, 'TWITCH_ACCESS_TOKEN')?.replace(/^oauth:/i, ''),
+    rewardTitle,
+    rewardCost: integer(env, 'TWITCH_REWARD_COST', 500, 1, 1_000_000_000),
+    minBits: integer(env, 'TWITCH_MIN_BITS', 100, 1, 1_000_000_000),
+    userCooldownSec: integer(env, 'TWITCH_USER_COOLDOWN_SEC', 0, 0, 7 * 24 * 3600),
+    apiUrl: url(env, 'TWITCH_API_URL', 'https://api.twitch.tv/helix', ['http:', 'https:'])!,
+    authUrl: url(env, 'TWITCH_AUTH_URL', 'https://id.twitch.tv/oauth2', ['http:', 'https:'])!,
+    eventsubUrl: url(env, 'TWITCH_EVENTSUB_URL', 'wss://eventsub.wss.twitch.tv/ws', ['ws:', 'wss:'])!,
+  };
+}
+
 export const DEFAULT_MODEL_ID = 'mistral-nemo:12b-instruct-2407-q4_K_M';
 
 export function loadConfig(env: Env): Config {
@@ -170,6 +209,7 @@ export function loadConfig(env: Env): Config {
       wsUrl: url(env, 'DA_WS_URL', 'wss://centrifugo.donationalerts.com/connection/websocket', ['ws:', 'wss:'])!,
       pollIntervalSec: integer(env, 'DA_POLL_INTERVAL_SEC', 15, 1, 3600),
     },
+    twitch: twitchSettingsFromEnv(env),
     llm: {
       backend,
       modelId: text(env, 'MODEL_ID') ?? DEFAULT_MODEL_ID,

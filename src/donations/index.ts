@@ -33,3 +33,9 @@ import { DonationAlertsSource, type DonationAlertsSourceConfig, type DonationAle
 export function createDonationAlertsSource(config: DonationAlertsSourceConfig, deps: DonationAlertsSourceDeps = {}): DonationAlertsSource {
   return new DonationAlertsSource(config, deps);
 }
+
+// Small pieces the Twitch source (src/twitch/) shares instead of repeating them: owner-only
+// atomic JSON files, half-jitter backoff and an abortable sleep on the injected clock.
+export { readJsonFile, writeJsonAtomic } from './persisted-state.js';
+export { AbortedError, backoffDelay, sleep, type BackoffPolicy } from './retry-policy.js';
+export { printable } from './safe-log-text.js';

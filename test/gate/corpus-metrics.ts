@@ -23,11 +23,11 @@ export interface CorpusRow {
   category: GateCategory | null;
   obfuscation: (typeof OBFUSCATIONS)[number];
   kind: 'attack' | 'ordinary' | 'trap';
-  /** Set 3 only: what kind of attack or innocent message the red team meant the row to be. */
+  /** Sets 3 and 4 only: what kind of attack or innocent message the red team meant the row to be. */
   class?: (typeof CLASSES)[number];
 }
 
-/** The classes of blind set 3 (issue 11): attacks, then the two kinds of innocent rows. */
+/** The classes of blind sets 3 and 4 (issue 11): attacks, then the two kinds of innocent rows. */
 export const CLASSES = [
   'emoji-letter',
   'emoji-meaning',
@@ -57,7 +57,15 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  */
 export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdout.jsonl'] as const;
 
-export type CorpusName = 'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number];
+/**
+ * Blind set 4 (same six classes as set 3, new wording, written before the next rule change and
+ * without reading src/gate). Not yet measured, so it has no recall floors: its test checks only the
+ * labels; the bench prints its aggregates. Moves next to set 3 once its floors are set.
+ */
+export const UNMEASURED_CORPORA = ['blind-corpus-4.jsonl'] as const;
+
+export type CorpusName =
+  'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof UNMEASURED_CORPORA)[number];
 
 export function loadCorpus(name: CorpusName = 'corpus.jsonl'): CorpusRow[] {
   const file = new URL(`./${name}`, import.meta.url);

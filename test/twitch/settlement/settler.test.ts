@@ -10,10 +10,15 @@ import type { Plan } from '../../../src/dsl/index.js';
 import { ManualClock } from '../../../src/stage/index.js';
 import { openStore, type PlanRecord, type Store } from '../../../src/store/index.js';
 import { FakeRedemptions, FakeRedemptionsView } from './fake-redemptions.js';
-import { createRedemptionSettler, settlementBackoffMs, DEFAULT_SETTLER_TUNING, type RedemptionSettler } from '../../../src/twitch/index.js';
+import {
+  BITS,
+  createRedemptionSettler,
+  DEFAULT_SETTLER_TUNING,
+  POINTS,
+  settlementBackoffMs,
+  type RedemptionSettler,
+} from '../../../src/twitch/index.js';
 
-const POINTS = 'POINTS';
-const BITS = 'BITS';
 const PLAN: Plan = {
   version: '1',
   canvas: { w: 96, h: 96, bg: '#222222' },

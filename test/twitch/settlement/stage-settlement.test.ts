@@ -8,7 +8,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingDonation, Screener } from '../../../src/core/index.js';
 import { createStage, ManualClock, type Stage } from '../../../src/stage/index.js';
 import { openStore, type Store } from '../../../src/store/index.js';
-import { createRedemptionSettler, kickOnRejection, kickOnStageEvents, type RedemptionSettler } from '../../../src/twitch/index.js';
+import {
+  BITS,
+  COOLDOWN_REASON,
+  createRedemptionSettler,
+  kickOnRejection,
+  kickOnStageEvents,
+  POINTS,
+  type RedemptionSettler,
+} from '../../../src/twitch/index.js';
 import { fakeGate, instantPlanner, TEST_RENDERER } from '../../stage/testing.js';
 import { FakeRedemptions } from './fake-redemptions.js';
 
@@ -50,7 +58,7 @@ beforeEach(async () => {
   settler = createRedemptionSettler({
     ledger: store,
     writer: twitch,
-    isPoints: (c) => c === 'POINTS',
+    isPoints: (c) => c === POINTS,
     clock,
     tuning: { intervalMs: 3_600_000 },
   });
@@ -76,7 +84,7 @@ function redeem(message: string, extra: Partial<IncomingDonation> = {}): { redem
     donor: 'viewer',
     message,
     amount: 500,
-    currency: 'POINTS',
+    currency: POINTS,
     timestamp: new Date(clock.now()).toISOString(),
     ...extra,
   });
@@ -115,7 +123,7 @@ describe('settlement on the real stage', () => {
   });
 
   it('refunds the cooldown at once, and a removed, skipped or cleared redemption', async () => {
-    const cooldown = redeem('a dog', { rejectReason: 'cooldown: one drawing per 10 minutes' });
+    const cooldown = redeem('a dog', { rejectReason: COOLDOWN_REASON });
     await clock.advance(0);
     expect(twitch.state.get(cooldown.redemptionId)).toBe('CANCELED');
 
@@ -140,7 +148,7 @@ describe('settlement on the real stage', () => {
   });
 
   it('never sends a cheer, drawn or not', async () => {
-    const cheer = redeem('a rocket', { currency: 'BITS', amount: 100 });
+    const cheer = redeem('a rocket', { currency: BITS, amount: 100 });
     await realTick();
     await clock.advance(100 + SHOW_MS);
     expect(stage.history(5).find((entry) => entry.id === cheer.jobId)?.status).toBe('done');
