@@ -2,7 +2,7 @@
 // short shows) against the fake Twitch (EventSub WebSocket + Helix + OAuth on loopback).
 // Every channel-point redemption ends FULFILLED or CANCELED on "Twitch" exactly once; a
 // cheer is never PATCHed; a job finished but not settled when the worker is killed -9 is
-// settled once after the supervisor restarts it.
+// settled once after the supervisor restarts it; the panel route logs in with a device code.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,12 +34,15 @@ async function poll<T>(
 
 const viewer = (n: number): FakeViewer => ({ id: `90${n}`, login: `viewer_${n}`, name: `Viewer_${n}` });
 
-async function setUp(env: Record<string, string> = {}): Promise<{ fake: FakeTwitch; service: ServiceProcess; dataDir: string }> {
-  const fake = await FakeTwitch.start();
+async function setUp(
+  env: Record<string, string> = {},
+  options: { loggedIn?: boolean } = {},
+): Promise<{ fake: FakeTwitch; service: ServiceProcess; dataDir: string }> {
+  const fake = await FakeTwitch.start({ deviceIntervalSec: 0.3 });
   cleanups.push(() => fake.close());
   const dataDir = mkdtempSync(join(tmpdir(), 'drawstream-twitch-e2e-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  await seedTokens(dataDir, fake.issueTokens());
+  if (options.loggedIn !== false) await seedTokens(dataDir, fake.issueTokens());
   const service = await startServiceProcess('serve', {
     DATA_DIR: dataDir,
     LLM_BACKEND: 'builtin',
@@ -52,6 +55,7 @@ async function setUp(env: Record<string, string> = {}): Promise<{ fake: FakeTwit
     ...env,
   });
   cleanups.push(async () => void (await service.stop('SIGKILL')));
+  if (options.loggedIn === false) return { fake, service, dataDir };
   await waitUntil(() => fake.subscriptions().filter((s) => s.status === 'enabled').length === 2, 15_000, 'both subscriptions');
   return { fake, service, dataDir };
 }
@@ -164,4 +168,19 @@ describe('Twitch end to end', () => {
     const status = await json(`${service.url}/api/twitch`);
     expect(status.settlement).toMatchObject({ owed: 0, settled: 1, fulfilled: 1 });
   }, 90_000);
+
+  it('logs in from the panel route with a device code, then goes live', async () => {
+    const { fake, service } = await setUp({}, { loggedIn: false });
+    const before = await json(`${service.url}/api/twitch`);
+    expect(before.login).toEqual({ state: 'logged_out' });
+    const waiting = await json(`${service.url}/api/twitch/login`, { method: 'POST' });
+    expect(waiting).toMatchObject({ state: 'waiting' });
+    expect(waiting.verificationUri).toContain(waiting.userCode.replace('-', ''));
+    fake.approveDevice(waiting.userCode);
+    await poll(async () => (await json(`${service.url}/api/twitch`)).login.state === 'logged_in', 15_000, 'the login');
+    await waitUntil(() => fake.subscriptions().filter((s) => s.status === 'enabled').length === 2, 15_000, 'both subscriptions');
+    const after = await json(`${service.url}/api/twitch`);
+    expect(after.settlement).toMatchObject({ owed: 0, settled: 0 });
+    expect(after.connection.rewardId).toBeTruthy();
+  }, 60_000);
 });
