@@ -50,7 +50,7 @@ export const DEFAULT_SETTLER_TUNING: SettlerTuning = {
   leaseMs: 60_000,
   backoffBaseMs: 2_000,
   backoffMaxMs: 10 * 60_000,
-  stopGraceMs: 5_000,
+  stopGraceMs: 2_000,
 };
 
 /**
