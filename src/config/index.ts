@@ -8,6 +8,7 @@ import {
   type LlmBackendName,
   type LlmSettings,
   type ModerationMode,
+  type TwitchSettings,
 } from '../core/index.js';
 import type { RendererSettings } from '../dsl/index.js';
 
@@ -21,24 +22,6 @@ export interface DonationAlertsSettings {
   apiUrl: string;
   wsUrl: string;
   pollIntervalSec: number;
-}
-
-/**
- * Twitch (issue 17): enabled when TWITCH_CLIENT_ID or TWITCH_ACCESS_TOKEN is set. The same
- * fields as the Twitch source's config, less `dataDir` (main.ts adds it).
- */
-export interface TwitchSettings {
-  /** A public client's id (device code login, no secret). */
-  clientId?: string;
-  /** A ready user token; without TWITCH_CLIENT_ID it cannot be refreshed (a 401 means log in again). */
-  accessToken?: string;
-  rewardTitle: string;
-  rewardCost: number;
-  minBits: number;
-  userCooldownSec: number;
-  apiUrl: string;
-  authUrl: string;
-  eventsubUrl: string;
 }
 
 /** One minimum for every currency, or per currency (a currency not listed has no minimum). */

@@ -44,6 +44,7 @@ export type {
   TwitchFailureKind,
   TwitchLoginState,
   TwitchResult,
+  TwitchSettings,
 } from './twitch.js';
 export {
   TWITCH_SOURCE,

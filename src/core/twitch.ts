@@ -2,6 +2,29 @@
 // root (issue 17). The source itself depends only on these shapes, never on the stage.
 import type { ComponentHealth } from './health.js';
 
+/**
+ * Twitch (issue 17), as src/config reads it from TWITCH_*: enabled when TWITCH_CLIENT_ID or
+ * TWITCH_ACCESS_TOKEN is set. The Twitch source takes these plus `dataDir`.
+ */
+export interface TwitchSettings {
+  /** A public client's id: device-code login, no secret. */
+  clientId?: string;
+  /** A ready user token (TWITCH_ACCESS_TOKEN); a stored device-code login takes precedence. */
+  accessToken?: string;
+  rewardTitle: string;
+  rewardCost: number;
+  /** Cheers below this many Bits are ignored. */
+  minBits: number;
+  /** A viewer's redemption within this long of their previous one is refused (refunded). 0 = none. */
+  userCooldownSec: number;
+  /** Helix base, e.g. https://api.twitch.tv/helix */
+  apiUrl: string;
+  /** OAuth base, e.g. https://id.twitch.tv/oauth2 */
+  authUrl: string;
+  /** EventSub WebSocket, e.g. wss://eventsub.wss.twitch.tv/ws */
+  eventsubUrl: string;
+}
+
 /** Helix redemption statuses we set: FULFILLED (drawn to the end) or CANCELED (points go back). */
 export type RedemptionStatus = 'FULFILLED' | 'CANCELED';
 

@@ -37,5 +37,5 @@ export function createDonationAlertsSource(config: DonationAlertsSourceConfig, d
 // Small pieces the Twitch source (src/twitch/) shares instead of repeating them: owner-only
 // atomic JSON files, half-jitter backoff and an abortable sleep on the injected clock.
 export { readJsonFile, writeJsonAtomic } from './persisted-state.js';
-export { AbortedError, backoffDelay, sleep, type BackoffPolicy } from './retry-policy.js';
+export { AbortedError, backoffDelay, raceAbort, sleep, type BackoffPolicy } from './retry-policy.js';
 export { printable } from './safe-log-text.js';

@@ -10,7 +10,7 @@ import type { DonationAlertsRest } from './da-rest-client.js';
 import type { DonationAlertsTuning, KnownAccount } from './donation-alerts-config.js';
 import type { DonationDelivery } from './donation-delivery.js';
 import type { RestCatchUp } from './rest-catch-up.js';
-import { AbortedError, backoffDelay, sleep } from './retry-policy.js';
+import { AbortedError, backoffDelay, raceAbort, sleep } from './retry-policy.js';
 import { printable, safeReason } from './safe-log-text.js';
 
 export interface LiveConnectionDeps {
@@ -158,17 +158,4 @@ export class LiveConnection {
       }
     }
   }
-}
-
-/** `p`'s value, or undefined as soon as `signal` aborts (`p` itself is not cancelled). */
-function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  if (signal.aborted) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    const onAbort = (): void => resolve(undefined);
-    signal.addEventListener('abort', onAbort, { once: true });
-    void p.then((v) => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(v);
-    });
-  });
 }

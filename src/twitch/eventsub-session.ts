@@ -5,7 +5,7 @@
 // given) keeps the subscriptions; the old one is closed after the new welcome.
 import type { Logger } from 'pino';
 import type { Clock } from '../core/index.js';
-import { AbortedError, backoffDelay, printable, sleep } from '../donations/index.js';
+import { AbortedError, backoffDelay, printable, raceAbort, sleep } from '../donations/index.js';
 import { BoundedSet } from './bounded-set.js';
 import { EventSubSocket, type EventSubFrame, type SocketEnd } from './eventsub-socket.js';
 import type { TwitchApi } from './twitch-api.js';
@@ -315,17 +315,4 @@ function closeCodeText(code: number): string {
     default:
       return code === 1006 ? 'connection lost' : 'socket closed';
   }
-}
-
-/** `p`'s value, or undefined as soon as `signal` aborts. */
-function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  if (signal.aborted) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    const onAbort = (): void => resolve(undefined);
-    signal.addEventListener('abort', onAbort, { once: true });
-    void p.then((v) => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(v);
-    });
-  });
 }

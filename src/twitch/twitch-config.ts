@@ -1,26 +1,11 @@
 // The Twitch source's configuration, tuning and constants (README.md in this folder): shared
 // by the facade (twitch-source.ts) and the pieces it is made of.
 import type { Logger } from 'pino';
-import type { Clock } from '../core/index.js';
+import type { Clock, TwitchSettings } from '../core/index.js';
 import type { BackoffPolicy } from '../donations/index.js';
 
-export interface TwitchSourceConfig {
-  /** A public client's id: device-code login, no secret. */
-  clientId?: string;
-  /** A ready user token (TWITCH_ACCESS_TOKEN); a stored device-code login takes precedence. */
-  accessToken?: string;
-  rewardTitle: string;
-  rewardCost: number;
-  /** Cheers below this many Bits are ignored. */
-  minBits: number;
-  /** A viewer's redemption within this long of their previous one is refused (refunded). 0 = none. */
-  userCooldownSec: number;
-  /** Helix base, e.g. https://api.twitch.tv/helix */
-  apiUrl: string;
-  /** OAuth base, e.g. https://id.twitch.tv/oauth2 */
-  authUrl: string;
-  /** EventSub WebSocket, e.g. wss://eventsub.wss.twitch.tv/ws */
-  eventsubUrl: string;
+/** TWITCH_* settings plus where the login, reward id and cooldowns are kept. */
+export interface TwitchSourceConfig extends TwitchSettings {
   dataDir: string;
 }
 

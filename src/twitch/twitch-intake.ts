@@ -11,18 +11,12 @@ import { donorHash } from '../logging/index.js';
 import { BoundedSet } from './bounded-set.js';
 import { BITS, COOLDOWN_REASON, POINTS } from './twitch-config.js';
 import type { TwitchFiles } from './twitch-files.js';
+import type { HelixRedemption } from './twitch-api.js';
 
 export const SOURCE = 'twitch';
 
-export interface RedemptionEvent {
-  id: string;
-  userId: string;
-  userName: string;
-  userInput: string;
-  redeemedAt: string;
-  cost: number;
-  rewardId: string;
-}
+/** A redemption as the intake queues it, whether it came live or from the catch-up's Helix list. */
+export type RedemptionEvent = HelixRedemption;
 
 export interface CheerEvent {
   messageId: string;

@@ -1,41 +1,15 @@
 // The Twitch settlement ledger (schema v4): finished Twitch jobs are enrolled as owed in the
 // transaction that finished them, and each leaves 'owed' exactly once, across reopening.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/dsl/index.js';
+import { describe, expect, it } from 'vitest';
 import { migrate, openStore, type AcceptDecision, type DonationRecord, type Store } from '../../src/store/index.js';
+import { TINY_PLAN, useTempStores } from './store-test-kit.js';
 
-const PLAN: Plan = {
-  version: '1',
-  canvas: { w: 96, h: 96, bg: '#222222' },
-  steps: [{ op: 'rect', x: 1, y: 1, w: 4, h: 4, fill: '#ff0000' }],
-  caption: 'All for you',
-  seed: 7,
-};
-
-let dir: string;
-const stores: Store[] = [];
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'drawstream-settlement-'));
-});
-afterEach(async () => {
-  for (const store of stores.splice(0)) store.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-function open(): Store {
-  const store = openStore(join(dir, 'db.sqlite'));
-  stores.push(store);
-  return store;
-}
-function reopen(store: Store): Store {
-  store.close();
-  stores.splice(stores.indexOf(store), 1);
-  return open();
-}
+const PLAN = TINY_PLAN;
+const temp = useTempStores('drawstream-settlement-');
+const open = (): Store => temp.open();
+const reopen = (store: Store): Store => temp.reopen(store);
 
 function redemption(sourceId: string, extra: Partial<DonationRecord> = {}): DonationRecord {
   return {
@@ -170,7 +144,7 @@ describe('settlement ledger', () => {
   });
 
   it('migrates a version 3 database with its data to the ledger', () => {
-    const path = join(dir, 'db.sqlite');
+    const path = join(temp.dir(), 'db.sqlite');
     const db = new Database(path);
     migrate(db, 3);
     db.close();

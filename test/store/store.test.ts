@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/dsl/index.js';
+import { describe, expect, it } from 'vitest';
 import {
   MIGRATIONS,
   SCHEMA_VERSION,
@@ -13,31 +11,11 @@ import {
   type DonationRecord,
   type Store,
 } from '../../src/store/index.js';
+import { TINY_PLAN, useTempStores } from './store-test-kit.js';
 
-const PLAN: Plan = {
-  version: '1',
-  canvas: { w: 96, h: 96, bg: '#222222' },
-  steps: [{ op: 'rect', x: 1, y: 1, w: 4, h: 4, fill: '#ff0000' }],
-  caption: 'All for you',
-  seed: 7,
-};
-
-let dir: string;
-const stores: Store[] = [];
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'drawstream-store-'));
-});
-afterEach(async () => {
-  for (const store of stores.splice(0)) store.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-function open(name = 'db.sqlite'): Store {
-  const store = openStore(join(dir, name));
-  stores.push(store);
-  return store;
-}
+const PLAN = TINY_PLAN;
+const temp = useTempStores('drawstream-store-');
+const open = temp.open;
 
 function record(sourceId: string, extra: Partial<DonationRecord> = {}): DonationRecord {
   return {
@@ -127,7 +105,7 @@ describe('store', () => {
   });
 
   it('keeps plan, phase, times and attempts across reopening', () => {
-    const path = join(dir, 'db.sqlite');
+    const path = join(temp.dir(), 'db.sqlite');
     const first = openStore(path);
     const { id } = first.acceptDonation(record('a'), asJob);
     first.savePlan(id, { plan: PLAN, source: 'builtin', note: 'LLM down' }, 'queued');
@@ -136,7 +114,7 @@ describe('store', () => {
     first.setSetting('stage.paused', '1');
     first.close();
     const second = openStore(path);
-    stores.push(second);
+    temp.track(second);
     const [job] = second.unfinishedJobs();
     expect(job).toMatchObject({
       id,
@@ -175,7 +153,7 @@ describe('store', () => {
   });
 
   it('treats a damaged plan as no plan (it is planned again)', () => {
-    const path = join(dir, 'db.sqlite');
+    const path = join(temp.dir(), 'db.sqlite');
     const store = openStore(path);
     const { id } = store.acceptDonation(record('a'), asJob);
     store.close();
@@ -187,7 +165,7 @@ describe('store', () => {
   });
 
   it('uses WAL and reports health', () => {
-    const path = join(dir, 'db.sqlite');
+    const path = join(temp.dir(), 'db.sqlite');
     const store = openStore(path);
     expect(store.health().state).toBe('ok');
     store.close();
@@ -201,7 +179,7 @@ describe('store', () => {
 
 describe('migrations', () => {
   it('migrates a version-1 database to the latest version and keeps its data', () => {
-    const path = join(dir, 'old.sqlite');
+    const path = join(temp.dir(), 'old.sqlite');
     const old = new Database(path);
     migrate(old, 1);
     expect(old.pragma('user_version', { simple: true })).toBe(1);
@@ -228,7 +206,7 @@ describe('migrations', () => {
   });
 
   it('runs every migration exactly once', () => {
-    const path = join(dir, 'db.sqlite');
+    const path = join(temp.dir(), 'db.sqlite');
     openStore(path).close();
     openStore(path).close(); // a second open must not try to create the tables again
     const raw = new Database(path);
@@ -237,7 +215,7 @@ describe('migrations', () => {
   });
 
   it('refuses a database from a newer drawstream with a clear message', () => {
-    const path = join(dir, 'future.sqlite');
+    const path = join(temp.dir(), 'future.sqlite');
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
@@ -245,7 +223,7 @@ describe('migrations', () => {
   });
 
   it('refuses a file that is not a database with a clear message', async () => {
-    const path = join(dir, 'garbage.sqlite');
+    const path = join(temp.dir(), 'garbage.sqlite');
     await writeFile(path, 'this is not sqlite at all'.repeat(100));
     expect(() => openStore(path)).toThrow(/cannot use the database at .*garbage\.sqlite/);
   });

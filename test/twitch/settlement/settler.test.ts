@@ -1,14 +1,11 @@
 // The settler over the real SQLite ledger and a stand-in for Twitch's redemption state
 // (UNFULFILLED → one status, then 404 like Helix): exactly once, retries with backoff, given
 // up on 404/403, bounded work per round, and a restart with owed rows.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RedemptionStatusWriter } from '../../../src/core/index.js';
-import type { Plan } from '../../../src/dsl/index.js';
 import { ManualClock } from '../../../src/stage/index.js';
-import { openStore, type PlanRecord, type Store } from '../../../src/store/index.js';
+import type { PlanRecord, Store } from '../../../src/store/index.js';
+import { TINY_PLAN, useTempStores } from '../../store/store-test-kit.js';
 import { FakeRedemptions, FakeRedemptionsView } from './fake-redemptions.js';
 import {
   BITS,
@@ -19,31 +16,22 @@ import {
   type RedemptionSettler,
 } from '../../../src/twitch/index.js';
 
-const PLAN: Plan = {
-  version: '1',
-  canvas: { w: 96, h: 96, bg: '#222222' },
-  steps: [{ op: 'rect', x: 1, y: 1, w: 4, h: 4, fill: '#ff0000' }],
-  caption: 'All for you',
-  seed: 7,
-};
+const PLAN = TINY_PLAN;
+const temp = useTempStores('drawstream-settler-');
 
-let dir: string;
 let store: Store;
 let clock: ManualClock;
 let twitch: FakeRedemptions;
 const settlers: RedemptionSettler[] = [];
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'drawstream-settler-'));
-  store = openStore(join(dir, 'db.sqlite'));
+  store = temp.open();
   clock = new ManualClock();
   twitch = new FakeRedemptions();
 });
 afterEach(async () => {
   twitch.release();
   for (const settler of settlers.splice(0)) await settler.stop();
-  store.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 function settler(writer: RedemptionStatusWriter = twitch, tuning = {}): RedemptionSettler {
@@ -223,9 +211,7 @@ describe('redemption settler', () => {
     await clock.advance(DEFAULT_SETTLER_TUNING.stopGraceMs);
     await stopping;
     settlers.splice(settlers.indexOf(first), 1);
-    store.close();
-
-    store = openStore(join(dir, 'db.sqlite'));
+    store = temp.reopen(store);
     const second = settler(new FakeRedemptionsView(twitch));
     second.start();
     await clock.advance(0);
