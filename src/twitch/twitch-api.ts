@@ -208,16 +208,26 @@ function badShape(detail: string): HelixFailure {
   return { ok: false, kind: 'bad_response', retry: true, detail };
 }
 
-function readRedemption(r: Record<string, unknown>): HelixRedemption | undefined {
+/**
+ * A redemption's fields, the same in Helix's list and in EventSub's redemption.add `event`
+ * (doc section 2); undefined without an id. Callers add what their use needs.
+ */
+export function readRedemptionFields(r: Record<string, unknown>): HelixRedemption | undefined {
   const reward = (typeof r.reward === 'object' && r.reward !== null ? r.reward : {}) as Record<string, unknown>;
-  if (typeof r.id !== 'string' || typeof r.redeemed_at !== 'string') return undefined;
+  if (typeof r.id !== 'string') return undefined;
   return {
     id: r.id,
     userId: typeof r.user_id === 'string' ? r.user_id : '',
     userName: typeof r.user_name === 'string' ? r.user_name : '',
     userInput: typeof r.user_input === 'string' ? r.user_input : '',
-    redeemedAt: r.redeemed_at,
-    cost: typeof reward.cost === 'number' ? reward.cost : 0,
+    redeemedAt: typeof r.redeemed_at === 'string' ? r.redeemed_at : '',
+    cost: typeof reward.cost === 'number' && Number.isFinite(reward.cost) ? reward.cost : 0,
     rewardId: typeof reward.id === 'string' ? reward.id : '',
   };
+}
+
+/** A listed redemption: the catch-up orders by redeemed_at, so it must be there. */
+function readRedemption(r: Record<string, unknown>): HelixRedemption | undefined {
+  const fields = readRedemptionFields(r);
+  return fields && fields.redeemedAt !== '' ? fields : undefined;
 }

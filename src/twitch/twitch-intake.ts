@@ -11,7 +11,7 @@ import { donorHash } from '../logging/index.js';
 import { BoundedSet } from './bounded-set.js';
 import { BITS, COOLDOWN_REASON, POINTS } from './twitch-config.js';
 import type { TwitchFiles } from './twitch-files.js';
-import type { HelixRedemption } from './twitch-api.js';
+import { readRedemptionFields, type HelixRedemption } from './twitch-api.js';
 
 export const SOURCE = 'twitch';
 
@@ -185,17 +185,8 @@ export class TwitchIntake {
 
 /** channel.channel_points_custom_reward_redemption.add's `event` (doc section 2), or undefined. */
 export function readRedemptionEvent(e: Record<string, unknown>): RedemptionEvent | undefined {
-  const reward = (typeof e.reward === 'object' && e.reward !== null ? e.reward : {}) as Record<string, unknown>;
-  if (typeof e.id !== 'string' || typeof reward.id !== 'string') return undefined;
-  return {
-    id: e.id,
-    userId: typeof e.user_id === 'string' ? e.user_id : '',
-    userName: typeof e.user_name === 'string' ? e.user_name : '',
-    userInput: typeof e.user_input === 'string' ? e.user_input : '',
-    redeemedAt: typeof e.redeemed_at === 'string' ? e.redeemed_at : '',
-    cost: typeof reward.cost === 'number' && Number.isFinite(reward.cost) ? reward.cost : 0,
-    rewardId: reward.id,
-  };
+  const fields = readRedemptionFields(e);
+  return fields && fields.rewardId !== '' ? fields : undefined;
 }
 
 /** channel.cheer's `event` (no id of its own: the frame's message_id is the key), or undefined. */
