@@ -1,0 +1,169 @@
+import type { GateAllowList, GateLexicon } from '../types.js';
+
+/**
+ * Sexual content told without a named sex word (issue 11, class 6): undressing in steps, a
+ * body described in slang, a pose, a real person put in bed or in underwear. Each rule is a
+ * concept (an act, a target, a garment, a pose) and most need a second concept somewhere in
+ * the message (a context), so "сними с ёлки игрушки, потом гирлянду", "draw a dog on all
+ * fours" and "дойка коров" pass while the same words aimed at a woman do not.
+ */
+
+/** Who is undressed or drawn: a woman, a girl, a streamer, someone the viewer knows. */
+const TARGET_RU =
+  '<(ее|еи|нее|неи|она|девушк|девочк|девк|тян|тянк|телк|телочк|(баб|бабу|бабы|бабе|бабенк|жена|жену|жене|женои)>|женщин|одноклассниц|однокурсниц|стримерш|училк|учительниц|сестр|сестренк|мамк|мачех|подруг|соседк|бывш|невест|тетк|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
+const TARGET_EN =
+  "<(her|she|shes|she's|girl|girls|woman|women|lady|ladies|chick|gf|girlfriend|wife|streamer|streamers|streamer's|classmate|neighbou?r|teacher|sister|stepsister|mom|mum|crush|ex|babe|waifu|cousin|coworker|boss|nurse|maid|secretary|actress|singer)>";
+
+/** The same without pronouns: "она доит корову" is a farm, not a target. */
+const TARGET_NOUN_RU = TARGET_RU.replace('ее|еи|нее|неи|она|', '');
+
+/** Garments, outer and under; taking several off in turn is the "in steps" story. */
+const CLOTHES_RU =
+  '(кофт|блузк|футболк|маик|рубашк|юбк|плать|джинс|брюк|штан|шорт|свитер|топ|халат|полотенц|колготк|чулк|трус|лифчик|бюстгальтер|белье|стринг|купальник|сорочк|пижам)';
+const UNDER_RU = '(трус|лифчик|бюстгальтер|белье|нижнее белье|стринг|сорочк)';
+const CLOTHES_EN =
+  '(top|tops|shirt|tshirt|t shirt|blouse|skirt|dress|jeans|pants|shorts|sweater|hoodie|robe|towel|tights|stockings|bra|panties|underwear|thong|lingerie|bikini|nightie|nightgown|clothes)>';
+const UNDER_EN = '(bra|panties|underwear|thong|lingerie|knickers|briefs|nightie)>';
+
+/** "потом юбку", "then her skirt": the next garment of a sequence, or "the rest". */
+const NEXT_GARMENT_RU = `<(потом|затем|после|дальше|следом) ~${CLOTHES_RU}`;
+/** The last step: underwear or everything. Laundry ("сними бельё с верёвки") has no step before it. */
+const LAST_GARMENT_RU = `<(потом|затем|после|дальше|следом) ~${UNDER_RU}|<(все остальное|всю одежду|всю остальную|догола)>`;
+const LAST_GARMENT_EN = `<(then|next|after that|and then|followed by) ~${UNDER_EN}|<(the rest|everything else|all her clothes|to nothing|naked|nude)>`;
+
+/** A bed, a shower, a bath: where a drawn person with nothing on is sexual, not a cartoon. */
+const PRIVATE_PLACE_RU = '<(кроват|постел|душ|душе|ванн|спальн|простын|одеял)';
+const PRIVATE_PLACE_EN = '<(bed|beds|bedroom|shower|bath|bathtub|sheets|blanket|pose|posing)>';
+
+export const ruSexualConcepts: GateLexicon = {
+  name: 'ru-concepts',
+  lang: 'ru',
+  category: 'sexual',
+  block: [
+    // nakedness as an idiom or a description
+    '<в чем мать родила',
+    '<ни (одной )?нитки на',
+    '<(совсем|полностью|абсолютно|совершенно) (без одежды|раздет|голы|гола|нага|наги)',
+    {
+      pattern: '<(безо всего|без ничего|ничего не надето|ничего на себе|ничего на неи|ничего на нее)>',
+      context: { ru: `${TARGET_RU}|${PRIVATE_PLACE_RU}` },
+    },
+    '<ничего (нет )?кроме (туфел|чулок|чулк|носк|носоч|фартук|полотенц|улыбк|галстук|бантик|бант|каблук|сапог|украшени|ожерель|трусик|трусов|шляп|простын|одеял|цепоч)',
+    // the rare word leads and the phrase is its context: a rule led by 40 target words would sit
+    // in 40 first-letter buckets and slow every message down (README, Speed)
+    { pattern: '<гол(ои|ым)>', context: { ru: `${TARGET_RU}[а-я]* (совсем |полностью )?гол(ои|ым)>` } },
+    { pattern: '<гол(ои|ым|ыми)>', context: { ru: `<гол(ои|ым|ыми) ${TARGET_RU}` } },
+    { pattern: '<в одн(ом|их|ои) (трусах|полотенце|носках|рубашке|фартуке|простыне)', context: { ru: `${TARGET_RU}|${PRIVATE_PLACE_RU}` } },
+    '<в одн(ом|их|ои) (белье|трусиках|лифчике|стрингах|чулках|нижнем)',
+    // undressing a person, or a garment after a garment
+    `<(раздень|разденем|разденьте|раздеть|раздевает|раздевают|раздевать|раздел|раздела|разденет|разденут)[а-я]* ${TARGET_RU}`,
+    {
+      pattern:
+        '<(сними|снимает|снимают|снять|снимите|снимем|снимаем|сниму|стяни|стягивает|стянуть|стянем|сорви|срывает|сорвать|скинь|скидывает|скинула|скинуть|сбрасывает|сбросила)[а-я]*',
+      context: { ru: LAST_GARMENT_RU },
+    },
+    // outer garments in turn count when taken off her: "сними с неё кофту, потом юбку"
+    { pattern: `<(с неи|с нее) ~${CLOTHES_RU}`, context: { ru: NEXT_GARMENT_RU } },
+    { pattern: '<(подгляд|подсматр)[а-я]*', context: { ru: '<(переодева|раздева|в душе|в бане|в ванн|голая|голую|в трусах|в белье)' } },
+    { pattern: '<переодева[а-я]*', context: { ru: '<(подгляд|подсматр)' } },
+    // body in slang, described
+    {
+      pattern: '<(доик|буфер|сисечк|титечк|ягодиц|задниц|попк|попец|ляжк|соск)[а-я]*',
+      context: {
+        ru: '<(больш|огромн|сочн|упруг|голы|висяч|тяжел|пышн|здоров|арбузн|шикарн|аппетитн|торчащ)[а-я]* (доик|буфер|сисечк|титечк|ягодиц|задниц|попк|попец|ляжк|соск)',
+      },
+    },
+    {
+      pattern: '<(доик(и|ами|ах)|буфер(а|ами|ах))>',
+      context: { ru: `${TARGET_NOUN_RU}|<(трога|лапа|мну|мять|тиска|щупа|голы|голые|торча)` },
+    },
+    '<(мокр|влажн|брит)[а-я]* (киск|писечк)',
+    {
+      pattern: '<(ее|еи|у неи|у нее) (киск|писечк)',
+      context: { ru: '<(крупн|между ног|мокр|лиз|трога|гол|раздвин|показыва|брит|щупа|лапа)' },
+    },
+    '<киск[а-я]* (крупн|между ног|раздвинут|бритая|мокрая)',
+    '<промежност',
+    {
+      pattern: '<за (грудь|груди|сиськ|жоп|попу|попк|задниц|промежн|ляжк|киск)',
+      context: {
+        ru: '<(лапа|щупа|мнет|мнут|мять|тиска|хвата|трога|сжима)[а-я]* (ее |еи |девушк[а-я]* |тян[а-я]* |стримерш[а-я]* )?за (грудь|груди|сиськ|жоп|попу|попк|задниц|промежн|ляжк|киск)',
+      },
+    },
+    // poses
+    {
+      pattern: '<на четвереньках',
+      context: { ru: '<(прогну|прогиба|выгну|выгиба|попк|попои|задом|жоп|гол|раздет|раком|для меня|раздвин|трусик|юбк)' },
+    },
+    {
+      pattern: '<(прогнул|прогиба|выгнул|выгиба|оттопыр)[а-я]*',
+      context: { ru: '<(попк|попу|попои|задниц|жоп|четвереньк|раком|гол|раздет|в трусик|в белье)' },
+    },
+    '<(раздвига|раздвинув|раздвинут|расставля|расставив)[а-я]* (ноги|ножки|ногами|ножками|бедра|колени)',
+    '<(ноги|ножки) (раздвинуты|разведены|врозь|в стороны)>',
+  ],
+};
+
+export const enSexualConcepts: GateLexicon = {
+  name: 'en-concepts',
+  lang: 'en',
+  category: 'sexual',
+  block: [
+    // nakedness as an idiom or a description
+    '<naked as the day',
+    '<(in )?(her|his|their|a|my|your) birthday suits?>',
+    '<(wearing|in|with|has on|had on) nothing but (a |her |his |some )?(smile|grin|heels|high heels|stockings|socks|apron|towel|tie|necktie|boots|bow|ribbon|sheet|blanket|jewelry|necklace|shoes|body paint|glasses|cowboy hat|thong|panties)',
+    // "a wall with nothing on it" is allow-listed below
+    { pattern: '<(with|has|having|wearing|got|had|and) nothing on>', context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` } },
+    // undressing: a garment taken off her, or a garment after a garment
+    `<(take|takes|taking|took|remove|removes|removing|removed|pull|pulls|pulling|pulled|rip|rips|ripping|ripped|peel|peels|peeling|slide|slides|sliding|strip|strips|stripping|tear|tears|tearing) (off |down )?(her|the girl's|the streamer's|my girlfriend's|my gf's|my wife's|my sister's) ${CLOTHES_EN}`,
+    {
+      pattern: `<(take|takes|taking|took|remove|removes|removing|removed|pull|pulls|pulling|pulled) (off|down) ${CLOTHES_EN}`,
+      context: { en: LAST_GARMENT_EN },
+    },
+    { pattern: `<(takes|taking|took|removes|removing) (off )?(the|his) ${CLOTHES_EN}`, context: { en: LAST_GARMENT_EN } },
+    `<(strip|strips|stripping|stripped|undress|undresses|undressing|undressed) (her|the girl|the streamer|my (gf|girlfriend|wife|sister|classmate|teacher|crush|neighbou?r))`,
+    { pattern: '<(getting|gets|got) (undressed|naked)', context: { en: TARGET_EN } },
+    {
+      pattern: '<(stripping|undressing|strips|undresses) (naked|nude|slowly|for|on|in|completely|fully|down|off|live|while|and)>',
+      context: { en: TARGET_EN },
+    },
+    // body in slang
+    {
+      pattern: '<(melons|hooters|titties|booty cheeks|butt cheeks|ass cheeks)>',
+      context: {
+        en: '<(her|those|big|huge|nice|giant|massive|bouncy|bouncing|jiggly|perky|juicy) (melons|hooters|titties|booty cheeks|butt cheeks|ass cheeks)>',
+      },
+    },
+    '<(jugs|knockers|melons|hooters|honkers|tatas|ta tas|boobies) (out|bouncing|bounce|jiggling|hanging out|popping out)',
+    '<(knockers|bazongas|badonkadonk|honkers|tatas)>',
+    '<(cooch|coochie|cooter|vajayjay|punani|poon|poontang|muff|beaver shot|camel ?toe)>',
+    {
+      pattern: '<(crotch|groin|privates|private parts|lady bits|nether regions)>',
+      context: { en: "<(her|his|girl's|woman's|streamer's|close ?up|shot|bulge|view)>" },
+    },
+    '<(tits|boobs|breasts|nipples|ass|butt|booty) (out|showing|hanging out|exposed|bare)>',
+    // poses
+    {
+      pattern: '<on all fours',
+      context: {
+        en: '<(bent|bending|arched|arching|ass|butt|booty|naked|nude|spread|panties|skirt|showing|presenting|for me|for him|her back)',
+      },
+    },
+    {
+      pattern: '<(bent|bending|bends) over',
+      context: { en: '<(ass|butt|booty|naked|nude|spread|panties|thong|skirt|showing|presenting|for me|for him|on all fours)>' },
+    },
+    { pattern: '<legs (spread|wide open)>', context: { en: '<(her|his|with|their) legs' } },
+    '<(spread|spreading|spreads|opens|opening) (her|his|your|their) (legs|thighs|knees|cheeks)',
+  ],
+};
+
+/** "A wall with nothing on it": the "nothing on" rule is about a person. */
+export const conceptsAllowEn: GateAllowList = {
+  lang: 'en',
+  allow: [
+    '<(with|has|having|wearing|got|had|and) nothing on (it|them|the|tv|top|a|this|that|my|his|their|its|but)>',
+    '<stripping (the |old )?(wallpaper|paint|varnish|wire|wires|machine|floor|furniture)', // a workshop, not a stripper
+  ],
+};
