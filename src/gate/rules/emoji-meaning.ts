@@ -66,6 +66,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   grab: '👐🤲👋',
   underwear: '🩲👙',
   ape: '🐒🦍🐵🦧',
+  banana: '🍌', // thrown at a black player: only aimed at a group or a person of a race
   vermin: '🐀🐁🦟🪳🐖🐷🦠🐍🪱',
   temple: '🕍🕌⛪🛕',
   star: '✡',
@@ -81,10 +82,15 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
 
 /** Groups of people a hateful picture targets (words, both languages). */
 const GROUPS_EN =
-  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys|men|women|folks|kids|neighbou?r|players|footballers)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled)>';
+  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled)>';
 const GROUPS_RU =
-  '<(евре|жид|мусульм|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африкан|африк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун)';
+  '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун)';
 const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
+/** A game: a nerf, water or toy gun pointed at someone is play, not a shooting. */
+const TOY_GUN = {
+  en: '<(nerf|water|toy|squirt|paintball|laser ?tag|airsoft|bubble)',
+  ru: '<(нерф|водян|игрушечн|пейнтбол|лазертаг|страйкбол|брызгал|пузыр)',
+};
 /** Cooking and butchering: a knife and blood over fish or meat is a kitchen, not a wound. */
 const KITCHEN = [
   'food',
@@ -105,7 +111,18 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'gore', need: ['blood', ['gun', 'blast', 'organ', 'limb', 'vehicle', 'rails']], unless: KITCHEN },
   { category: 'gore', need: ['organ', ['cutlery', 'blast', 'gun']], unless: ['food'] },
   { category: 'gore', need: ['gun', ['mouth', 'school', 'organ']] },
-  { category: 'gore', need: ['gun', { en: '<(my|his|her) (head|mouth)|<me>', ru: '<(меня|себя|висок|в рот)' }] },
+  // a gun held to a head or a temple; not a nerf or water gun game ('at the pool', 'at each other')
+  {
+    category: 'gore',
+    need: [
+      'gun',
+      {
+        en: '<(to|at|against|in|into) (my|his|her|their|your|own) (head|mouth|temple|forehead|brain|brains)|<me>',
+        ru: '<(меня|себя|висок|виска|виску|в рот|(к|у|в) (моеи |своеи |его |ее |еи )?(голов|башк|лбу|лоб))',
+      },
+    ],
+    unless: ['fluids', 'water', TOY_GUN],
+  },
   // not pills + sleep alone: a sleeping pill for insomnia
   { category: 'gore', need: ['pills', ['booze', 'dead']] },
   { category: 'gore', need: ['pills', 'sleep', { en: '<(forever|never wake|last)>', ru: '<(навсегда|не проснусь|навечно|последн)' }] },
@@ -121,6 +138,18 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   // not snow + nose alone: a snowman's carrot nose, a snowflake on a nose
   { category: 'drugs', need: ['snow', ['mirror', 'card', 'scale']], unless: ['snowman'] },
   { category: 'drugs', need: ['snow', 'nose', ['money', 'card', 'mirror', 'swap', 'party', 'cat']], unless: ['snowman'] },
+  {
+    category: 'drugs',
+    need: [
+      'snow',
+      'nose',
+      {
+        en: '<(party|partying|club|sniff|snort|line|lines|rail|bump|weekend)',
+        ru: '<(тус|вечерин|клуб|занюх|нюха|снюх|дорожк|выходн|пятниц)',
+      },
+    ],
+    unless: ['snowman'],
+  },
   { category: 'drugs', need: ['snow', 'money', ['swap', 'parcel']], unless: ['snowman'] },
   { category: 'drugs', need: ['lab', 'flame', ['hideout', 'snow']] },
   // not pills + party: the last pill of a treatment is celebrated too
@@ -144,6 +173,18 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['underwear', 'down'] },
   // hate: animals and things put for a group, hate symbols with fire or guns
   { category: 'hate', need: [['ape', 'vermin'], GROUPS] },
+  // a banana thrown at or given to a black player; "a black woman with a 🍌 smoothie" passes
+  {
+    category: 'hate',
+    need: [
+      'banana',
+      GROUPS,
+      {
+        en: '<(throw|throws|throwing|thrown|threw|toss|tossed|for|at|give|gives|feed|monkey|monkeys|ape|apes|zoo)>',
+        ru: '<(кида|кинь|брос|швыр|дай|дают|дать|для|корм|обезьян|макак|зоопарк)',
+      },
+    ],
+  },
   { category: 'hate', need: ['temple', 'fire'] },
   { category: 'hate', need: ['star', ['fire', 'shower', 'smoke', 'gun', 'vermin']] },
   { category: 'hate', need: ['gun', ['turban', 'pride', 'temple', 'star']] },
