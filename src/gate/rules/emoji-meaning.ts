@@ -78,6 +78,30 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   arrow: '➡→',
   food: '🐟🐠🦈🥩🍖🍗🐔🦃🥓🐄🐖🐑🦐🦀🍳', // a cooking stream: cutting meat or fish
   snowman: '⛄☃🎿🏂⛷',
+  headshot: '🤯', // with a gun: a head blown open
+  hurt: '🤕😵💀☠⚰🪦',
+  child: '👶🧒👦👧',
+  punch: '👊🤜🤛',
+  boxing: '🥊🥋',
+  plane: '✈🛩',
+  tower: '🏢🏙🏬🏛',
+  hijab: '🧕',
+  vomit: '🤮🤢',
+  chains: '⛓',
+  watermelon: '🍉',
+  drumstick: '🍗',
+  mosque: '🕌🕍', // a pig at a church is a farm; at a mosque or a synagogue it is the insult
+  wild: '🦁🐘🦒🦓🐯🐻🐼🦜🐊🦛🐆🐍🌴🌳', // a zoo or a jungle: an ape there is an animal
+  kiss: '💋',
+  smirk: '😏😈',
+  you: '🫵',
+  tree: '🌳🌲',
+  sad: '😢😭😔💔😞',
+  climb: '🧗⛰🏔',
+  bed: '🛏',
+  couple: '👫💏💑',
+  // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
+  darkperson: '🧑🏾🧑🏿👨🏾👨🏿👩🏾👩🏿🧒🏾🧒🏿👦🏾👦🏿👧🏾👧🏿👴🏾👴🏿👵🏾👵🏿🧔🏾🧔🏿👱🏾👱🏿🧍🏾🧍🏿🚶🏾🚶🏿🏃🏾🏃🏿👶🏾👶🏿🙋🏾🙋🏿💁🏾💁🏿🤷🏾🤷🏿🤦🏾🤦🏿⛹🏾⛹🏿',
 };
 
 /** Groups of people a hateful picture targets (words, both languages). */
@@ -132,6 +156,35 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
     need: [['rails', 'vehicle'], ['person', 'blast'], { en: '(s|is) left>|<remains>', ru: '<(осталось|на рельсах|под поезд)' }],
   },
   { category: 'gore', need: [['rails', 'vehicle'], 'person', ['blast', 'blood', 'dead']] },
+  // a gun and a head blown open or a dead person; not a nerf or water gun game, not a pirate
+  { category: 'gore', need: ['gun', 'headshot'], unless: ['fluids', 'water', TOY_GUN] },
+  { category: 'gore', need: ['gun', 'hurt', ['person', 'child', 'school', 'arrow']], unless: ['fluids', 'water', TOY_GUN] },
+  // a weapon pointed at a person or a child
+  { category: 'gore', need: [['gun', 'blade'], 'arrow', ['person', 'child']], unless: ['fluids', 'water', TOY_GUN, ...KITCHEN] },
+  {
+    category: 'gore',
+    need: ['punch', 'blood'],
+    unless: ['boxing', { en: '<(boxing|boxer|mma|ufc|ring)>', ru: '<(бокс|боксер|мма|ринг)' }],
+  },
+  // "💣 exam" is slang for failing one
+  { category: 'gore', need: [['gun', 'blade'], 'you'], unless: ['fluids', 'water', TOY_GUN, ...KITCHEN] },
+  // going to a rope on a tree or a hook, or a rope with tears; a climbing rope passes
+  {
+    category: 'gore',
+    need: ['rope', ['arrow', 'sad'], ['tree', 'hangpoint', 'person']],
+    unless: ['climb', { en: '<(climb|climbing|swing|knot|knots|sailing|boat)', ru: '<(лаз|скалолаз|альпин|качел|узел|узлы|парус|лодк)' }],
+  },
+  {
+    category: 'gore',
+    need: ['blast', 'school'],
+    unless: [
+      {
+        en: '<(exam|exams|test|tests|quiz|cartoon|game|homework|grade|grades)>',
+        ru: '<(экзамен|контрольн|мульт|игр|оценк|домашк|егэ|огэ)',
+      },
+    ],
+  },
+  { category: 'gore', need: ['plane', 'tower', 'blast'] },
   // drugs
   { category: 'drugs', need: ['syringe', ['spoon', 'flame']] },
   { category: 'drugs', need: ['spoon', 'flame', { en: '<(heroin|shoot|fix|needle|belt)', ru: '<(герыч|героин|баян|шприц|ширн|вмаз)' }] },
@@ -171,6 +224,24 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['phallic', ['fluids', 'lick']] },
   { category: 'sexual', need: ['vulva', ['fluids', 'lick']] },
   { category: 'sexual', need: ['underwear', 'down'] },
+  // one fruit into another: 🍌➡️🍩, "🍆 входит в 🍑"
+  { category: 'sexual', need: ['phallic', ['vulva', 'bottom'], 'arrow'] },
+  {
+    category: 'sexual',
+    need: ['phallic', ['vulva', 'bottom'], { en: '<(into|inside|enters|entering|goes in)>', ru: '<(входит|засун|вставл|вставь|внутрь)' }],
+  },
+  { category: 'sexual', need: ['bed', 'fluids', ['couple', 'kiss', 'pant', 'lick', 'eggplant']] },
+  {
+    category: 'sexual',
+    need: ['eggplant', ['kiss', 'smirk']],
+    unless: [
+      {
+        en: '<(eggplants?|aubergines?|garden|vegetables?|harvest|recipe|grill|cook)',
+        ru: '<(баклажан|овощ|грядк|огород|урожа|рецепт|гриль|жар)',
+      },
+    ],
+  },
+
   // hate: animals and things put for a group, hate symbols with fire or guns
   { category: 'hate', need: [['ape', 'vermin'], GROUPS] },
   // a banana thrown at or given to a black player; "a black woman with a 🍌 smoothie" passes
@@ -185,6 +256,21 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
       },
     ],
   },
+  // a group's faith or people put with bombs, pigs or disgust
+  { category: 'hate', need: [['hijab', 'turban'], 'blast'] },
+  { category: 'hate', need: ['blast', 'mosque'] },
+  { category: 'hate', need: ['vermin', 'mosque'] },
+  { category: 'hate', need: ['star', 'nose'], unless: ['snowman'] },
+  // not 💀 ("I'm dead" is laughter) and not 🔥 ("lit")
+  { category: 'hate', need: ['pride', ['vomit', 'blade', 'rope']] },
+  // a person drawn dark-skinned next to an ape, a banana, chains or the watermelon-and-chicken
+  // trope; a Black father and his kid at the zoo (other animals, zoo words) pass
+  {
+    category: 'hate',
+    need: ['darkperson', ['ape', 'banana', 'chains', 'vermin']],
+    unless: ['wild', { en: '<(zoo|jungle|safari|forest|tree)', ru: '<(зоопарк|джунгл|сафари|лес|дерев)' }],
+  },
+  { category: 'hate', need: ['darkperson', 'watermelon', 'drumstick'] },
   { category: 'hate', need: ['temple', 'fire'] },
   { category: 'hate', need: ['star', ['fire', 'shower', 'smoke', 'gun', 'vermin']] },
   { category: 'hate', need: ['gun', ['turban', 'pride', 'temple', 'star']] },
