@@ -14,6 +14,9 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   'blind-corpus-3.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
   // measured once at the end: 58.1 % all, worst category hate 37.5 %, worst class hate-described 31.3 %, emoji 81.6 %
   'blind-corpus-3-holdout.jsonl': { all: 0.53, category: 0.33, klass: 0.27, emoji: 0.76 },
+  // our own tuning set (emoji letters and meaning, sexual paraphrase, мат forms): written before
+  // the rules it drove (83.1 % before, 100 % after), so a high floor and no proof of generalisation
+  'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

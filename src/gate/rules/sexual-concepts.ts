@@ -90,6 +90,33 @@ export const ruSexualConcepts: GateLexicon = {
         ru: '<(лапа|щупа|мнет|мнут|мять|тиска|хвата|трога|сжима)[а-я]* (ее |еи |девушк[а-я]* |тян[а-я]* |стримерш[а-я]* )?за (грудь|груди|сиськ|жоп|попу|попк|задниц|промежн|ляжк|киск)',
       },
     },
+    // seen through, uncovered, "everything visible"
+    '<просвечива',
+    '<(прозрачн|мокр)[а-я]* (маик|футболк|блузк|плать|ночнушк|сорочк|пеньюар|рубашк|купальник)[а-я]* ~(без лифчика|соск|грудь|груди|голое|ничего под)',
+    '<в прозрачн[а-я]* (пеньюар|ночнушк|сорочк|белье|трусик|лифчик|боди)',
+    '<(неглиже|пеньюар)',
+    '<в стиле ню>',
+    '<ню (фото|арт|стиль|фотосесси|портрет)',
+    {
+      pattern: '<(все|всё) (было )?видно',
+      context: { ru: `${TARGET_NOUN_RU}|<(гол|раздет|попк|грудь|груди|трусик|юбк|промежн|ниже пояса)` },
+    },
+    { pattern: '<без цензуры', context: { ru: `${TARGET_NOUN_RU}|<(гол|раздет|попк|грудь|груди|трусик|тел|поз)` } },
+    '<(между ног|ниже пояса|интимн[а-я]* (мест|зон|част|сцен|фото|поз))',
+    '<(женск|девичь|голую|голои|обнаженн)[а-я]* (грудь|груди|бюст)',
+    '<(грудь|груди|попу|попку|задницу|промежность|соски) (крупн|вблизи|поближе|во весь экран)',
+    // doing it, said around
+    '<(переспать|переспал|переспала|переспали|переспим|переспи)>',
+    '<(занимаются|заниматься|занимались|заняться|делают|делали|сделать) (этим|это) (самым|в кровати|в постели|на кровати|вдвоем)',
+    '<кувырка[а-я]* (в постел|в кроват|на кроват|голы)',
+    '<(постельн|откровенн|развратн|пикантн)[а-я]* (сцен|фото|поз|наряд|рисун|картинк|кадр)',
+    '<разврат',
+    '<похот(ь|и|ью|ливы|ливая|ливую|ливо|ливые)',
+    { pattern: '<(стонет|стонут|стонать|стоны)', context: { ru: `${TARGET_NOUN_RU}|${PRIVATE_PLACE_RU}` } },
+    {
+      pattern: '<(соблазнительн|возбужденн|возбуждающ)[а-я]*',
+      context: { ru: `${TARGET_NOUN_RU}|<(поз|тел|белье|трусик|гол|кроват|постел)` },
+    },
     // poses
     {
       pattern: '<на четвереньках',
@@ -143,6 +170,30 @@ export const enSexualConcepts: GateLexicon = {
       context: { en: "<(her|his|girl's|woman's|streamer's|close ?up|shot|bulge|view)>" },
     },
     '<(tits|boobs|breasts|nipples|ass|butt|booty) (out|showing|hanging out|exposed|bare)>',
+    // seen through, uncovered, undone
+    '<(see ?through|sheer|transparent) (top|shirt|tshirt|blouse|dress|nightie|nightgown|lingerie|panties|bra|bodysuit|leotard)',
+    '<wet (t ?shirt|tshirt|shirt|top) ~(no bra|nipples|see ?through)',
+    '<(negligee|neglige)',
+    '<(unbutton|unbuttons|unbuttoning|unhook|unhooks|unhooking|unzip|unzips|unzipping|unclasp|unclasps|unclasping) (her|his) (blouse|shirt|jeans|dress|top|bra|pants|trousers|fly|skirt)',
+    {
+      pattern: '<(uncensored|uncovered|nothing covered|everything showing|all visible)>',
+      context: { en: `${TARGET_EN}|<(naked|nude|boobs|body|butt|ass|chest|breasts|pose|bed|shower)` },
+    },
+    '<(between (her|his) legs|below the waist|down there|private parts|intimate (parts|areas?|scene|photo|pics))>',
+    '<(breasts|boobs|butt|ass|crotch|nipples|booty) (close ?up|zoomed|zoom in)',
+    // doing it, said around
+    '<(doing|do|did) (it|the deed) (in|on) (bed|the bed|the couch|the car|the shower)',
+    '<(doing|do) it (doggy|missionary|from behind|all night)',
+    '<(sleep|sleeps|sleeping|slept) with (her|him|the streamer|his wife|my wife|my gf|my girlfriend|your mom|your sister)>',
+    '<(getting|get|got) it on>',
+    '<(bump|bumping) uglies',
+    '<(steamy|spicy|explicit|lewd|raunchy) (scene|scenes|pic|pics|picture|photo|photos|drawing|pose|poses|content|version)>',
+    '<lust(ful|ing|y)?>',
+    { pattern: '<(moan|moans|moaning)>', context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` } },
+    {
+      pattern: '<(seductive|sultry|provocative|aroused|arousing)>',
+      context: { en: `${TARGET_EN}|<(pose|posing|body|lingerie|panties|bed|naked|nude)>` },
+    },
     // poses
     {
       pattern: '<on all fours',
