@@ -5,9 +5,9 @@
  * that position filled by every letter of its script, and the matcher checks each filled
  * word with its short neighbours (phrases: "j🍆rk off", "без од🌸жды"). Unlike the `*` mask (whose
  * fill lists hold a few whole words and may stand for two letters: "c*t" is "cunt"), one
- * pictograph is exactly one letter and may stand for any root of any rule. Not tried: two
- * separate pictographs in one word ("с🍆к🍆": 33² readings), and more than three words of a
- * message. Pure.
+ * pictograph is exactly one letter and may stand for any root of any rule. A second
+ * pictograph in the same word becomes a `*` ("с🍆к🍆" → "сук*"). Not tried: more than three
+ * words of a message. Pure.
  */
 
 /**
@@ -18,6 +18,7 @@ const PIC = '[\\p{Extended_Pictographic}\\p{So}][\\u{1f3fb}-\\u{1f3ff}]?';
 /** lead (no letters) · letters (leet digits too: "p0🌽n") · a run of pictographs · letters · the rest of the word. */
 const IN_WORD_RE = new RegExp(`^([^\\p{L}\\p{N}@$]*?)([\\p{L}\\p{N}@$]*)((?:${PIC})+)([\\p{L}\\p{N}@$]*)(\\S*)$`, 'u');
 const PICTO_RE = new RegExp(PIC, 'u');
+const PIC_RUN_RE = new RegExp(`(?:${PIC})+`, 'gu');
 const LETTER_PICTO_RE = new RegExp(`\\p{L}(?:${PIC})|(?:${PIC})\\p{L}`, 'u');
 const SINGLE_LETTER_RE = /^\p{L}$/u;
 const SINGLE_PICTO_RE = new RegExp(`^(?:${PIC})+$`, 'u');
@@ -82,7 +83,10 @@ function maskedWordAt(words: string[], w: number): { word: MaskedWord; span: num
   // Cyrillic word is already read by the normaliser, so the word's own script decides.
   if (!cyr && !(LATIN_RE.test(left) || LATIN_RE.test(right))) return null;
   if (!edgeAllowed(left, right, cyr)) return null;
-  return { word: { before: lead + left, after: right + tail, cyr }, span: 1 };
+  // A second pictograph later in the word is a `*` mask ("с🍆к🍆" → "сук*" → сука from the
+  // mask lists): 33 readings, not 33².
+  const rest = right ? tail.replace(PIC_RUN_RE, '*') : tail;
+  return { word: { before: lead + left, after: right + rest, cyr }, span: 1 };
 }
 
 /** "х 🍆 й", "f 🔥 c k": single letters and one pictograph, each typed apart. */

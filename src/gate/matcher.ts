@@ -279,12 +279,12 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   function findEmojiLetter(readings: string[]): GateVerdict | null {
     if (!readings.length) return null;
     if (readings.length > 1) {
-      if (!checkForms(readings.join(' ')).nsfw) return null;
+      if (!checkForms(readings.join(' '), true).nsfw) return null;
       const half = readings.length >> 1;
       return findEmojiLetter(readings.slice(0, half)) ?? findEmojiLetter(readings.slice(half));
     }
     lastHit = null;
-    const v = checkForms(readings[0]);
+    const v = checkForms(readings[0], true);
     if (!v.nsfw) return null;
     const hit = lastHit as { text: string; start: number; end: number } | null;
     if (hit && !v.reason?.startsWith('emoji/')) {
@@ -296,8 +296,9 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return { ...v, reason: `${v.reason} (emoji letter)` };
   }
 
-  function checkForms(text: string): GateVerdict {
-    const f = normalizeText(text, latinSafe);
+  /** `isPrepared`: the text is already prepareText's output (an emoji-letter reading). */
+  function checkForms(text: string, isPrepared = false): GateVerdict {
+    const f = normalizeText(text, latinSafe, isPrepared);
     const hit = scanAll(f);
     if (hit) return { nsfw: true, category: hit.category, reason: hit.id };
     if (f.masked.length) {

@@ -83,9 +83,12 @@ function afterGluedRequest(piece: string): string | null {
   return rest === piece ? null : rest;
 }
 
-/** Full pipeline: text → aligned forms. */
-export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set()): NormalizedText {
-  let prepared = prepareText(text);
+/**
+ * Full pipeline: text → aligned forms. `isPrepared` skips step 1 for text that is already its
+ * output (the emoji-letter readings are built from prepared text; step 1 is a third of the cost).
+ */
+export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set(), isPrepared = false): NormalizedText {
+  let prepared = isPrepared ? text : prepareText(text);
   const raw = prepared.replace(/\s+/g, ' ').trim();
   for (const [re, to] of MULTI_LEET) prepared = prepared.replace(re, to);
   const glued = glueSpacedLetters(prepared);

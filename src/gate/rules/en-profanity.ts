@@ -49,7 +49,7 @@ export const enProfanity: GateLexicon = {
     'whore',
     '<sluts?>',
     '<slutty>',
-    '<twats?>',
+    '<twat', // twats, twatwaffle
     '<skank',
     '<wank(er|ers|ing|ed|s)?>',
     '<douche(bag|bags|s)?>',
