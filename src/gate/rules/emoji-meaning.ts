@@ -35,7 +35,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   fire: '🔥', // not 🕯: candles are a church or Hanukkah
   snow: '❄🧂',
   nose: '👃',
-  money: '💵💸💴💶',
+  money: '💵💸💴💶💰',
   card: '💳',
   mirror: '🪞',
   swap: '🔄🌀🤝',
@@ -44,7 +44,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   lab: '🧪⚗',
   hideout: '🚐🏚🏜',
   leaf: '🌿🍃',
-  smoke: '💨',
+  smoke: '💨🌫',
   dizzy: '😵',
   mushroom: '🍄',
   rainbowtrip: '🌈',
@@ -100,6 +100,13 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   climb: '🧗⛰🏔',
   bed: '🛏',
   couple: '👫💏💑',
+  clothes: '👕👚👖👗🩳🩱👙🩲🧦',
+  nope: '❌🚫⛔',
+  woman: '👩👧🙋💁🙆🙅🤷♀', // ♀ also from the ZWJ forms: 🧍‍♀️
+  scissors: '✂',
+  plaster: '🩹', // crafts with a cat or paper; only with blood
+  cigarette: '🚬',
+  gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
   darkperson: '🧑🏾🧑🏿👨🏾👨🏿👩🏾👩🏿🧒🏾🧒🏿👦🏾👦🏿👧🏾👧🏿👴🏾👴🏿👵🏾👵🏿🧔🏾🧔🏿👱🏾👱🏿🧍🏾🧍🏿🚶🏾🚶🏿🏃🏾🏃🏿👶🏾👶🏿🙋🏾🙋🏿💁🏾💁🏿🤷🏾🤷🏿🤦🏾🤦🏿⛹🏾⛹🏿',
 };
@@ -161,6 +168,13 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'gore', need: ['gun', 'hurt', ['person', 'child', 'school', 'arrow']], unless: ['fluids', 'water', TOY_GUN] },
   // a weapon pointed at a person or a child
   { category: 'gore', need: [['gun', 'blade'], 'arrow', ['person', 'child']], unless: ['fluids', 'water', TOY_GUN, ...KITCHEN] },
+  { category: 'gore', need: ['blade', 'hurt', ['person', 'child', 'woman']], unless: [...KITCHEN, 'ghost'] },
+  // a cut while crafting asks for a plaster
+  {
+    category: 'gore',
+    need: ['scissors', 'blood'],
+    unless: [...KITCHEN, 'plaster', { en: '<(band ?aid|plaster|accident|accidentally)', ru: '<(пластыр|случаин|порезал)' }],
+  },
   {
     category: 'gore',
     need: ['punch', 'blood'],
@@ -205,6 +219,9 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   },
   { category: 'drugs', need: ['snow', 'money', ['swap', 'parcel']], unless: ['snowman'] },
   { category: 'drugs', need: ['lab', 'flame', ['hideout', 'snow']] },
+  { category: 'drugs', need: ['lab', 'snow', 'money'], unless: ['snowman'] },
+  // a joint: a leaf rolled in a cigarette
+  { category: 'drugs', need: ['leaf', 'cigarette'], unless: ['nope'] },
   // not pills + party: the last pill of a treatment is celebrated too
   { category: 'drugs', need: ['pills', ['candy', 'dizzy', 'jar', 'cup']] },
   { category: 'drugs', need: ['candy', ['dizzy', 'party'], ['pills', 'jar']] },
@@ -219,7 +236,14 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   // sexual: fruit and drops (the pairs of 🍆🍑💦👅🫦 are in symbols.ts)
   // not fruit + fruit: a fruit bowl; not 🌭🌮 or 🍌🍩: breakfast
   { category: 'sexual', need: ['breasts', ['look', 'grab', 'lick', 'fluids', 'pant']] },
-  { category: 'sexual', need: ['bottom', ['underwear', 'grab', 'lick', 'fluids', 'pant']] },
+  { category: 'sexual', need: ['bottom', ['underwear', 'grab', 'lick', 'fluids', 'pant', 'smirk']] },
+  {
+    category: 'sexual',
+    need: ['underwear', 'bed'],
+    unless: [{ en: '<(pack|packing|suitcase|laundry|vacation|beach)', ru: '<(чемодан|собира|стирк|отпуск|пляж)' }],
+  },
+  // her clothes crossed out: 👩👕❌👖❌
+  { category: 'sexual', need: ['clothes', 'nope', 'woman'] },
   { category: 'sexual', need: ['eggplant', ['vulva', 'pant']] },
   { category: 'sexual', need: ['phallic', ['fluids', 'lick']] },
   { category: 'sexual', need: ['vulva', ['fluids', 'lick']] },
@@ -261,6 +285,8 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'hate', need: ['blast', 'mosque'] },
   { category: 'hate', need: ['vermin', 'mosque'] },
   { category: 'hate', need: ['star', 'nose'], unless: ['snowman'] },
+  { category: 'hate', need: ['star', 'gas'] },
+  { category: 'hate', need: [['turban', 'hijab'], 'plane', 'tower'] },
   // not 💀 ("I'm dead" is laughter) and not 🔥 ("lit")
   { category: 'hate', need: ['pride', ['vomit', 'blade', 'rope']] },
   // a person drawn dark-skinned next to an ape, a banana, chains or the watermelon-and-chicken
