@@ -16,7 +16,7 @@ import { latinSafe } from './latin-safe.js';
 import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed } from './en-described.js';
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
-import { conceptsAllowEn, enSexualConcepts, ruSexualConcepts } from './sexual-concepts.js';
+import { conceptsAllowEn, conceptsAllowRu, enSexualConcepts, ruSexualConcepts } from './sexual-concepts.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -47,7 +47,7 @@ export const builtInRules: GateRules = {
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, conceptsAllowEn],
+  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: EMOJI_COMBOS,

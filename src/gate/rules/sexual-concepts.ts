@@ -10,12 +10,13 @@ import type { GateAllowList, GateLexicon } from '../types.js';
 
 /** Who is undressed or drawn: a woman, a girl, a streamer, someone the viewer knows. */
 const TARGET_RU =
-  '<(ее|еи|нее|неи|она|девушк|девочк|девк|тян|тянк|телк|телочк|(баб|бабу|бабы|бабе|бабенк|жена|жену|жене|женои)>|женщин|одноклассниц|однокурсниц|стримерш|училк|учительниц|сестр|сестренк|мамк|мачех|подруг|соседк|бывш|невест|тетк|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
+  '<(ее|еи|нее|неи|она|девушк|девочк|девк|тян|тянк|телк|телочк|(баб|бабу|бабы|бабе|бабенк|жена|жену|жене|женои)>|женщин|одноклассниц|однокурсниц|стримерш|училк|учительниц|сестр|сестренк|мамк|(мам(у|а|ы|е|ои))>|мачех|подруг|соседк|бывш|невест|тетк|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
 const TARGET_EN =
   "<(her|she|shes|she's|girl|girls|woman|women|lady|ladies|chick|gf|girlfriend|wife|streamer|streamers|streamer's|classmate|neighbou?r|teacher|sister|stepsister|mom|mum|crush|ex|babe|waifu|cousin|coworker|boss|nurse|maid|secretary|actress|singer)>";
 
 /** The same without pronouns: "она доит корову" is a farm, not a target. */
 const TARGET_NOUN_RU = TARGET_RU.replace('ее|еи|нее|неи|она|', '');
+const TARGET_NOUN_EN = TARGET_EN.replace("her|she|shes|she's|", '');
 
 /** Garments, outer and under; taking several off in turn is the "in steps" story. */
 const CLOTHES_RU =
@@ -117,6 +118,24 @@ export const ruSexualConcepts: GateLexicon = {
       pattern: '<(соблазнительн|возбужденн|возбуждающ)[а-я]*',
       context: { ru: `${TARGET_NOUN_RU}|<(поз|тел|белье|трусик|гол|кроват|постел)` },
     },
+    // a real person put in bed, in the shower, in a towel, in "only" something
+    { pattern: '<(в постели|в кровати|на кровати|в спальне|под одеялом)', context: { ru: TARGET_NOUN_RU } },
+    {
+      pattern: '<(под душем|в ванн(е|ои)|в (одном )?полотенце|в (одном )?халатике|в простыне|в джакузи)>',
+      context: { ru: TARGET_NOUN_RU },
+    },
+    '<(моется|моются|мылась|купается) (в душе|под душем|в ванн)',
+    '<(только|лишь) в (чулках|чулочках|носках|трусиках|трусах|белье|полотенце|фартуке|рубашке|простыне|одеяле|галстуке|бантике|каблуках|туфлях)',
+    '<(прикрыт|укрыт|прикрыва|прикрывающ)[а-я]* (только|лишь) (простын|полотенц|одеял|руками|ладонями|волосами|листочком|подушк)',
+    '<без (верха|лифа|низа)>',
+    '<(задран|задрав|задрал|задира|поднят|подняв)[а-я]* (ее )?(юбк|плать|подол)',
+    '<(трусы|трусики|белье|стринги) [а-я]* ?под (юбкои|платьем)',
+    '<(сидит|сидящ|села|сядет|сидя|садится)[а-я]* на лиц',
+    {
+      pattern: '<(целует|целуя|целовать|поцелуи|лижет|облизывает|облизыва)[а-я]*',
+      context: { ru: '<(и|все|еще|всё) ниже>|<ниже (пояса|живота|груди)' },
+    },
+    { pattern: '<переодева(ется|ются|лась|лись|ться|ющ)[а-я]*', context: { ru: TARGET_NOUN_RU } }, // "переодевается в костюм" is allow-listed
     // poses
     {
       pattern: '<на четвереньках',
@@ -194,6 +213,25 @@ export const enSexualConcepts: GateLexicon = {
       pattern: '<(seductive|sultry|provocative|aroused|arousing)>',
       context: { en: `${TARGET_EN}|<(pose|posing|body|lingerie|panties|bed|naked|nude)>` },
     },
+    // a real person put in bed, in the shower, in a towel, in "only" something
+    { pattern: '<(in|on) (bed|her bed|the bed|my bed|his bed|the bedroom|her bedroom)>', context: { en: TARGET_NOUN_EN } },
+    {
+      pattern: '<(in|under) (the |her )?(shower|bath|bathtub|hot tub|jacuzzi)>|<in (just |only )?(a|her) (towel|bathrobe|sheet)>',
+      context: { en: TARGET_NOUN_EN },
+    },
+    { pattern: '<(getting changed|changing clothes|changing her clothes)>', context: { en: TARGET_NOUN_EN } },
+    '<(in|wearing) (only|just) (stockings|socks|panties|a towel|a sheet|an apron|a shirt|heels|a tie|a thong|her underwear|a bra)',
+    '<(covered|covering herself|covering) only (by|with) (a |her )?(sheet|towel|blanket|hands|hair|pillow|leaf)',
+    '<her (shirt|top|bra|blouse|dress|panties|bikini top) (off|removed)',
+    '<(shirtless|braless|pantiless) (girl|woman|lady|chick|streamer|teen|gf|girlfriend|wife)',
+    '<braless',
+    '<(without|no) (a |her )?bra>',
+    '<busty',
+    { pattern: '<(butt|ass|booty|bum) (up|in the air|out)>', context: { en: TARGET_EN } },
+    { pattern: '<arch(ing|es|ed)? her back', context: { en: '<(butt|ass|booty|naked|nude|bed|lingerie|panties|thong|sexy)>' } },
+    { pattern: '<cans>', context: { en: `${TARGET_EN} ~(big|huge|nice|giant|massive) cans>` } },
+    '<(feet|toes|foot) (for me )?to (lick|suck|smell)',
+    '<(lick|licking|suck|sucking) (her|my|his) (feet|toes)',
     // poses
     {
       pattern: '<on all fours',
@@ -211,9 +249,23 @@ export const enSexualConcepts: GateLexicon = {
 };
 
 /** "A wall with nothing on it": the "nothing on" rule is about a person. */
+/** Sleeping, ill or reading in bed; changing into a costume: the bed and changing rules are about undressing. */
+export const conceptsAllowRu: GateAllowList = {
+  lang: 'ru',
+  allow: [
+    '<(спит|спала|спят|спящ[а-я]*|уснул[а-я]*|засыпа[а-я]*|болеет|болеющ[а-я]*|болеет|читает|читающ[а-я]*|лежит с температурои|с температурои) ~(в постели|в кровати|на кровати|в спальне|под одеялом)',
+    '<(в постели|в кровати|на кровати|в спальне|под одеялом) ~(с книгои|с котом|с кошкои|с мишкои|с игрушк[а-я]*|с температурои|болеет|спит|читает|завтракает|с ноутбуком)',
+    '<переодева[а-я]* (в|во) [а-я]*',
+  ],
+};
+
 export const conceptsAllowEn: GateAllowList = {
   lang: 'en',
   allow: [
+    '<(sleeping|asleep|sick|ill|reading|resting|napping|sleeps|with a cold|with a fever) ~in (bed|her bed|the bed|my bed)>',
+    '<in (bed|her bed|the bed|my bed) ~(sleeping|asleep|reading|sick|ill|with (a )?(cold|fever|flu|book|cat|dog|teddy|laptop)|eating breakfast)',
+    '<(in|under) (the |her )?shower of', // a shower of confetti
+    '<(getting changed|changing clothes) (into|for) ',
     '<(with|has|having|wearing|got|had|and) nothing on (it|them|the|tv|top|a|this|that|my|his|their|its|but)>',
     '<stripping (the |old )?(wallpaper|paint|varnish|wire|wires|machine|floor|furniture)', // a workshop, not a stripper
   ],
