@@ -129,5 +129,8 @@ export function* emojiLetterReadings(text: string): Generator<string> {
     const lead = prev ? `${prev} ` : '';
     const tail = next ? ` ${next}` : '';
     for (const ch of word.cyr ? RU_LETTERS : EN_LETTERS) yield `${lead}${word.before}${ch}${word.after}${tail}`;
+    // An emoji put between two letters rather than over one ("ваг🔥ина", "hen🔥tai"): the word
+    // without it. Halves of 1–2 letters are already glued back by the normaliser ("fu🔥ck").
+    if (word.before && word.after) yield `${lead}${word.before}${word.after}${tail}`;
   }
 }

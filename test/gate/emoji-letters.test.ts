@@ -36,6 +36,12 @@ describe('emoji as a letter in the normaliser', () => {
     expect(readings('ок👌')).toEqual([]);
   });
 
+  it('also reads the word without a pictograph put between two letters', () => {
+    expect(readings('ваг🔥ина')).toContain('вагина');
+    expect(readings('hen🔥tai')).toContain('hentai');
+    expect(readings('🍆уй')).not.toContain('уи'); // an edge pictograph is never just dropped
+  });
+
   it('reads a second pictograph in the same word as a mask', () => {
     expect(readings('с🍆к🍆')).toContain('сук*');
     expect(readings('f🔥c🔥')).toContain('fuc*');
