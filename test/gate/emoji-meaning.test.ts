@@ -25,6 +25,9 @@ describe('emoji as meaning: scenes that are blocked', () => {
     ['🚬🌿', 'drugs'],
     ['✡️🧼', 'hate'],
     ['👳‍♂️✈️🏢', 'hate'],
+    ['🔥🧍🔥😱', 'gore'],
+    ['🪢🫵', 'gore'],
+    ['🍆🌋', 'sexual'],
   ])('%s → %s', (text, category) => {
     expect(verdict(text)).toMatchObject({ nsfw: true, category });
   });
@@ -55,6 +58,10 @@ describe('emoji as meaning: look-alikes that pass', () => {
     '🔪🎃💀 halloween',
     '🏳️‍🌈💀 I’m dead, that pride parade was funny',
     '🥊👊🩸 boxing match',
+    '🏕️🔥🧍 campfire with friends',
+    '👨‍🚒🔥🧍 пожарный спасает человека',
+    '🔪🧅😭 режу лук, нарисуй меня плачущим',
+    '🌋 volcano erupting over the island',
   ])('%s', (text) => {
     expect(verdict(text)).toMatchObject({ nsfw: false });
   });

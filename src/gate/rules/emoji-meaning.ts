@@ -76,7 +76,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   turban: '👳',
   pride: '🏳', // 🏳️‍🌈 and 🏳️‍⚧️ start with the white flag
   arrow: '➡→',
-  food: '🐟🐠🦈🥩🍖🍗🐔🦃🥓🐄🐖🐑🦐🦀🍳', // a cooking stream: cutting meat or fish
+  food: '🐟🐠🦈🥩🍖🍗🐔🦃🥓🐄🐖🐑🦐🦀🍳🧅', // a cooking stream: cutting meat or fish
   snowman: '⛄☃🎿🏂⛷',
   headshot: '🤯', // with a gun: a head blown open
   hurt: '🤕😵💀☠⚰🪦',
@@ -104,7 +104,9 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   nope: '❌🚫⛔',
   woman: '👩👧🙋💁🙆🙅🤷♀', // ♀ also from the ZWJ forms: 🧍‍♀️
   scissors: '✂',
-  plaster: '🩹', // crafts with a cat or paper; only with blood
+  plaster: '🩹',
+  scream: '😱🆘',
+  volcano: '🌋', // with a phallic fruit: an eruption // crafts with a cat or paper; only with blood
   cigarette: '🚬',
   gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
@@ -137,7 +139,12 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'gore', need: ['rope', ['hangpoint', 'dead']] },
   { category: 'gore', need: ['rope', { en: '<(neck|myself|tonight|hang|hanging|noose)>', ru: '<(шея|шее|шею|повес|вздерн|петл|удав)' }] },
   { category: 'gore', need: ['blade', ['blood', 'organ', 'limb']], unless: KITCHEN },
-  { category: 'gore', need: ['blade', { en: '<(wrists?|arms?|veins?|throat|myself|me)>', ru: '<(запясть|вен|руку|руке|горл|себя|меня)' }] },
+  // not a chef's knife over an onion ("🔪🧅😭 нарисуй меня")
+  {
+    category: 'gore',
+    need: ['blade', { en: '<(wrists?|arms?|veins?|throat|myself|me)>', ru: '<(запясть|вен|руку|руке|горл|себя|меня)' }],
+    unless: KITCHEN,
+  },
   // not blood + skull: Halloween; not blood alone: a vampire
   { category: 'gore', need: ['blood', ['gun', 'blast', 'organ', 'limb', 'vehicle', 'rails']], unless: KITCHEN },
   { category: 'gore', need: ['organ', ['cutlery', 'blast', 'gun']], unless: ['food'] },
@@ -170,6 +177,10 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'gore', need: [['gun', 'blade'], 'arrow', ['person', 'child']], unless: ['fluids', 'water', TOY_GUN, ...KITCHEN] },
   { category: 'gore', need: ['blade', 'hurt', ['person', 'child', 'woman']], unless: [...KITCHEN, 'ghost'] },
   // a cut while crafting asks for a plaster
+  // burned alive: a fire with a person and a scream or a hurt face; a campfire has neither
+  { category: 'gore', need: ['fire', ['person', 'child', 'woman'], ['scream', 'hurt']] },
+  // telling "you" to hang or poison yourself
+  { category: 'gore', need: [['rope', 'pills'], 'you'] },
   {
     category: 'gore',
     need: ['scissors', 'blood'],
@@ -237,6 +248,7 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   // not fruit + fruit: a fruit bowl; not 🌭🌮 or 🍌🍩: breakfast
   { category: 'sexual', need: ['breasts', ['look', 'grab', 'lick', 'fluids', 'pant']] },
   { category: 'sexual', need: ['bottom', ['underwear', 'grab', 'lick', 'fluids', 'pant', 'smirk']] },
+  { category: 'sexual', need: ['phallic', 'volcano'] },
   {
     category: 'sexual',
     need: ['underwear', 'bed'],
