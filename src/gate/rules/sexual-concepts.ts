@@ -136,6 +136,24 @@ export const ruSexualConcepts: GateLexicon = {
       context: { ru: '<(и|все|еще|всё) ниже>|<ниже (пояса|живота|груди)' },
     },
     { pattern: '<переодева(ется|ются|лась|лись|ться|ющ)[а-я]*', context: { ru: TARGET_NOUN_RU } }, // "переодевается в костюм" is allow-listed
+    // "only X on", slow undressing, things falling out, "and higher"
+    '<(из одежды (на неи |у нее |у неи )?(только|лишь)|одет[а-я]* (только|лишь)|надет[а-я]* (только|лишь))',
+    '<только (в|во) (ошеиник|ленточк|бантик|фартук|полотенц|простын|галстук|чулк|носк|трусик|белье|ожерель|цепочк)',
+    '<медленно (снимает|стягивает|раздева|расстегива|сбрасывает|скидывает)',
+    '<(стягива|снима|стяну|сним|спуска|спусти)[а-я]* (с себя |с неи |с нее )?(колготк|чулк)',
+    '<(грудь|груди|сиськи|сосок|соски|сиська) (выпада|вывалива|вывалил|выскоч|торчит|наружу)',
+    '<(выпада|вывалива|вывалил|выскакива)[а-я]* (грудь|груди|сиськи|сосок|соски|сиська)',
+    '<(жопаст|сисяст|титьк)',
+    '<(чулк|чулоч)[а-я]* (и|а) (выше|повыше)>',
+    '<(ничего|без ничего|ничего нет) под (ним|неи|фартуком|юбкои|платьем|халатом|полотенцем|рубашкои)',
+    '<(мы с неи|я с неи|я и она|мы вдвоем) (в|на) (спальне|постели|кровати)',
+    {
+      pattern: '<(пар[ауы]|парочк[а-я]*|любовник[а-я]*) (в постели|в кровати|под одеялом)',
+      context: { ru: '<после (этого|того)|<(голы|без одежды|занимаются)' },
+    },
+    '<(кружевн|эротичн|откровенн|латексн)[а-я]* (бель|трусик|лифчик|боди|стринг|комбинезон)',
+    '<(в латексе|в коже|в ошеинике) ~(плетк|плеткои|кнут|наручник|ошеиник|поводк)',
+    { pattern: '<(без всего|видно (все|всё))>', context: { ru: `${TARGET_RU}|<(позир|кроват|постел|душ)` } },
     // poses
     {
       pattern: '<на четвереньках',
@@ -232,6 +250,30 @@ export const enSexualConcepts: GateLexicon = {
     { pattern: '<cans>', context: { en: `${TARGET_EN} ~(big|huge|nice|giant|massive) cans>` } },
     '<(feet|toes|foot) (for me )?to (lick|suck|smell)',
     '<(lick|licking|suck|sucking) (her|my|his) (feet|toes)',
+    // "only X on", slow undressing, slips, "and higher"
+    {
+      pattern:
+        '<(wearing|in|with) (just|only) (a|an|her) (collar|ribbon|bow|leaf|smile|towel|sheet|apron|tie|necktie|necklace|thong|bra|choker)',
+      context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` },
+    },
+    '<(only|just) a strategically placed',
+    '<slowly (takes|taking|removes|removing|pulls|pulling|peels|peeling|unbuttons|unbuttoning|unzips|unzipping|undresses|undressing|strips|stripping)',
+    '<(nip|nipple) ?slips?>',
+    '<wardrobe malfunction',
+    '<(stockings|thigh highs) (and|then) (higher|up)>',
+    '<nothing (under|beneath|underneath) (her|the|his) (apron|skirt|dress|robe|coat|towel|shirt|kilt)',
+    '<(me and her|her and me|me and my (gf|girlfriend|crush)) in (bed|the bed|my bed|her bed)',
+    { pattern: '<(couple|lovers) in (bed|the bed)', context: { en: '<after (it|that|doing it|sex)|<(naked|nude)' } },
+    { pattern: '<after doing it>', context: { en: `${PRIVATE_PLACE_EN}|<(couple|lovers|naked|nude)` } },
+    '<(lace|lacy|sheer|see ?through|crotchless|edible) (underwear|panties|bra|lingerie|thong|knickers)',
+    '<(in|wearing) latex ~(whip|handcuffs|collar|leash|gag)',
+    '<micro ?bikini',
+    { pattern: '<(without|no) (her |a )?(bikini top|bikini|swimsuit|top)>', context: { en: TARGET_NOUN_EN } },
+    {
+      pattern: '<(out of|after) (the |a |her )?(shower|bath)>|<wrapped in (a |her )?(towel|sheet|bedsheet)',
+      context: { en: TARGET_NOUN_EN },
+    },
+    { pattern: '<thongs?>', context: { en: `${TARGET_EN}|<(sexy|bent|ass|butt|booty)` } },
     // poses
     {
       pattern: '<on all fours',
@@ -241,7 +283,7 @@ export const enSexualConcepts: GateLexicon = {
     },
     {
       pattern: '<(bent|bending|bends) over',
-      context: { en: '<(ass|butt|booty|naked|nude|spread|panties|thong|skirt|showing|presenting|for me|for him|on all fours)>' },
+      context: { en: '<(ass|butt|booty|naked|nude|spread|panties|thong|skirt|bikini|showing|presenting|for me|for him|on all fours)>' },
     },
     { pattern: '<legs (spread|wide open)>', context: { en: '<(her|his|with|their) legs' } },
     '<(spread|spreading|spreads|opens|opening) (her|his|your|their) (legs|thighs|knees|cheeks)',
@@ -265,6 +307,7 @@ export const conceptsAllowEn: GateAllowList = {
     '<(sleeping|asleep|sick|ill|reading|resting|napping|sleeps|with a cold|with a fever) ~in (bed|her bed|the bed|my bed)>',
     '<in (bed|her bed|the bed|my bed) ~(sleeping|asleep|reading|sick|ill|with (a )?(cold|fever|flu|book|cat|dog|teddy|laptop)|eating breakfast)',
     '<(in|under) (the |her )?shower of', // a shower of confetti
+    '<(wrapped )?in (a|her) towel (after|at|by) (swimming|the pool|the beach|a swim|the lake)', // a swim, not a shower
     '<(getting changed|changing clothes) (into|for) ',
     '<(with|has|having|wearing|got|had|and) nothing on (it|them|the|tv|top|a|this|that|my|his|their|its|but)>',
     '<stripping (the |old )?(wallpaper|paint|varnish|wire|wires|machine|floor|furniture)', // a workshop, not a stripper
