@@ -101,6 +101,9 @@ describe('sexual by paraphrase: look-alikes that pass', () => {
     'нарисуй девочку, она переодевается в костюм принцессы',
     'draw the streamer getting changed into a superhero costume',
     'draw my girlfriend under the shower of confetti',
+    'draw my sister 👧 in the bath with bubbles 🛁',
+    'нарисуй маму 👩 в ванной, она моет кота 🐱',
+    'draw a purple drink 🥤💜 for my birthday',
   ])('%s', (text) => {
     expect(verdict(text)).toMatchObject({ nsfw: false });
   });

@@ -236,7 +236,17 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   // not pills + party: the last pill of a treatment is celebrated too
   { category: 'drugs', need: ['pills', ['candy', 'dizzy', 'jar', 'cup']] },
   { category: 'drugs', need: ['candy', ['dizzy', 'party'], ['pills', 'jar']] },
-  { category: 'drugs', need: ['cup', 'purple'] },
+  // lean; not a grape juice or a birthday drink
+  {
+    category: 'drugs',
+    need: ['cup', 'purple'],
+    unless: [
+      {
+        en: '<(birthday|juice|grape|grapes|smoothie|soda|lemonade|party)',
+        ru: '<(день рожден|сок|виноград|смузи|лимонад|газировк|праздник)',
+      },
+    ],
+  },
   // not leaf + smoke alone: wind in autumn leaves
   { category: 'drugs', need: ['leaf', 'dizzy'] },
   { category: 'drugs', need: ['leaf', 'smoke', ['jar', 'flame']] },

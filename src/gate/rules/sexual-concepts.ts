@@ -17,6 +17,14 @@ const TARGET_EN =
 /** The same without pronouns: "она доит корову" is a farm, not a target. */
 const TARGET_NOUN_RU = TARGET_RU.replace('ее|еи|нее|неи|она|', '');
 const TARGET_NOUN_EN = TARGET_EN.replace("her|she|shes|she's|", '');
+/**
+ * Partners and strangers, not family or children: "my sister in the bath with bubbles" and "mom
+ * in bed" are a family picture, "my girlfriend in the shower" is not.
+ */
+const PARTNER_RU =
+  '<(девушк|тян|тянк|телк|телочк|(жена|жену|жене|женои)>|одноклассниц|однокурсниц|стримерш|училк|учительниц|подруг|соседк|бывш|невест|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
+const PARTNER_EN =
+  "<(woman|women|lady|ladies|chick|gf|girlfriend|wife|streamer|streamers|streamer's|classmate|neighbou?r|teacher|stepsister|crush|ex|babe|waifu|coworker|boss|nurse|maid|secretary|actress|singer)>";
 
 /** Garments, outer and under; taking several off in turn is the "in steps" story. */
 const CLOTHES_RU =
@@ -119,10 +127,11 @@ export const ruSexualConcepts: GateLexicon = {
       context: { ru: `${TARGET_NOUN_RU}|<(поз|тел|белье|трусик|гол|кроват|постел)` },
     },
     // a real person put in bed, in the shower, in a towel, in "only" something
-    { pattern: '<(в постели|в кровати|на кровати|в спальне|под одеялом)', context: { ru: TARGET_NOUN_RU } },
+    { pattern: '<(в постели|в кровати|на кровати|в спальне|под одеялом)', context: { ru: PARTNER_RU } },
     {
-      pattern: '<(под душем|в ванн(е|ои)|в (одном )?полотенце|в (одном )?халатике|в простыне|в джакузи)>',
-      context: { ru: TARGET_NOUN_RU },
+      // "в ванной" is the bathroom, "в ванне" the bath
+      pattern: '<(под душем|в ванне|в (одном )?полотенце|в (одном )?халатике|в простыне|в джакузи)>',
+      context: { ru: PARTNER_RU },
     },
     '<(моется|моются|мылась|купается) (в душе|под душем|в ванн)',
     '<(только|лишь) в (чулках|чулочках|носках|трусиках|трусах|белье|полотенце|фартуке|рубашке|простыне|одеяле|галстуке|бантике|каблуках|туфлях)',
@@ -232,10 +241,10 @@ export const enSexualConcepts: GateLexicon = {
       context: { en: `${TARGET_EN}|<(pose|posing|body|lingerie|panties|bed|naked|nude)>` },
     },
     // a real person put in bed, in the shower, in a towel, in "only" something
-    { pattern: '<(in|on) (bed|her bed|the bed|my bed|his bed|the bedroom|her bedroom)>', context: { en: TARGET_NOUN_EN } },
+    { pattern: '<(in|on) (bed|her bed|the bed|my bed|his bed|the bedroom|her bedroom)>', context: { en: PARTNER_EN } },
     {
       pattern: '<(in|under) (the |her )?(shower|bath|bathtub|hot tub|jacuzzi)>|<in (just |only )?(a|her) (towel|bathrobe|sheet)>',
-      context: { en: TARGET_NOUN_EN },
+      context: { en: PARTNER_EN },
     },
     { pattern: '<(getting changed|changing clothes|changing her clothes)>', context: { en: TARGET_NOUN_EN } },
     '<(in|wearing) (only|just) (stockings|socks|panties|a towel|a sheet|an apron|a shirt|heels|a tie|a thong|her underwear|a bra)',
@@ -271,7 +280,7 @@ export const enSexualConcepts: GateLexicon = {
     { pattern: '<(without|no) (her |a )?(bikini top|bikini|swimsuit|top)>', context: { en: TARGET_NOUN_EN } },
     {
       pattern: '<(out of|after) (the |a |her )?(shower|bath)>|<wrapped in (a |her )?(towel|sheet|bedsheet)',
-      context: { en: TARGET_NOUN_EN },
+      context: { en: PARTNER_EN },
     },
     { pattern: '<thongs?>', context: { en: `${TARGET_EN}|<(sexy|bent|ass|butt|booty)` } },
     // poses
