@@ -104,6 +104,11 @@ describe('sexual by paraphrase: look-alikes that pass', () => {
     'draw my sister 👧 in the bath with bubbles 🛁',
     'нарисуй маму 👩 в ванной, она моет кота 🐱',
     'draw a purple drink 🥤💜 for my birthday',
+    'draw a mom undressing her baby for a bath',
+    'нарисуй как мама раздевает малыша перед купанием',
+    'нарисуй стримершу, которая стонет от смеха',
+    'draw a zombie moaning in a graveyard',
+    'draw her taking off her coat then her boots',
   ])('%s', (text) => {
     expect(verdict(text)).toMatchObject({ nsfw: false });
   });

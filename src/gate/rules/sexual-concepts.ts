@@ -121,7 +121,11 @@ export const ruSexualConcepts: GateLexicon = {
     '<(постельн|откровенн|развратн|пикантн)[а-я]* (сцен|фото|поз|наряд|рисун|картинк|кадр)',
     '<разврат',
     '<похот(ь|и|ью|ливы|ливая|ливую|ливо|ливые)',
-    { pattern: '<(стонет|стонут|стонать|стоны)', context: { ru: `${TARGET_NOUN_RU}|${PRIVATE_PLACE_RU}` } },
+    // not "стонет от смеха" or a moaning zombie: moans in bed or of pleasure
+    {
+      pattern: '<(стонет|стонут|стонать|стоны)',
+      context: { ru: `${PRIVATE_PLACE_RU}|<(от удовольствия|от наслаждения|сладко|под ним|на нем)` },
+    },
     {
       pattern: '<(соблазнительн|возбужденн|возбуждающ)[а-я]*',
       context: { ru: `${TARGET_NOUN_RU}|<(поз|тел|белье|трусик|гол|кроват|постел)` },
@@ -235,7 +239,7 @@ export const enSexualConcepts: GateLexicon = {
     '<(bump|bumping) uglies',
     '<(steamy|spicy|explicit|lewd|raunchy) (scene|scenes|pic|pics|picture|photo|photos|drawing|pose|poses|content|version)>',
     '<lust(ful|ing|y)?>',
-    { pattern: '<(moan|moans|moaning)>', context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` } },
+    { pattern: '<(moan|moans|moaning)>', context: { en: `${PRIVATE_PLACE_EN}|<(in pleasure|with pleasure|under him|on top)` } },
     {
       pattern: '<(seductive|sultry|provocative|aroused|arousing)>',
       context: { en: `${TARGET_EN}|<(pose|posing|body|lingerie|panties|bed|naked|nude)>` },
@@ -307,6 +311,7 @@ export const conceptsAllowRu: GateAllowList = {
     '<(спит|спала|спят|спящ[а-я]*|уснул[а-я]*|засыпа[а-я]*|болеет|болеющ[а-я]*|болеет|читает|читающ[а-я]*|лежит с температурои|с температурои) ~(в постели|в кровати|на кровати|в спальне|под одеялом)',
     '<(в постели|в кровати|на кровати|в спальне|под одеялом) ~(с книгои|с котом|с кошкои|с мишкои|с игрушк[а-я]*|с температурои|болеет|спит|читает|завтракает|с ноутбуком)',
     '<переодева[а-я]* (в|во) [а-я]*',
+    '<раздева[а-я]* (малыш|ребен|сына|дочк|дочь|куклу|младенц|детеи|детеи)[а-я]*', // a mother and a baby
   ],
 };
 
@@ -318,6 +323,7 @@ export const conceptsAllowEn: GateAllowList = {
     '<(in|under) (the |her )?shower of', // a shower of confetti
     '<(wrapped )?in (a|her) towel (after|at|by) (swimming|the pool|the beach|a swim|the lake)', // a swim, not a shower
     '<(getting changed|changing clothes) (into|for) ',
+    '<undress(ed|ing|es)? (her|the|a) (baby|kid|child|son|daughter|doll|toddler|little)', // a mother and a baby
     '<(with|has|having|wearing|got|had|and) nothing on (it|them|the|tv|top|a|this|that|my|his|their|its|but)>',
     '<stripping (the |old )?(wallpaper|paint|varnish|wire|wires|machine|floor|furniture)', // a workshop, not a stripper
   ],
