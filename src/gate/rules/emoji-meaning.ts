@@ -45,7 +45,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   hideout: '🚐🏚🏜',
   leaf: '🌿🍃',
   smoke: '💨🌫',
-  dizzy: '😵',
+  dizzy: '😵🥴', // not 🤪: goofy is not high
   mushroom: '🍄',
   rainbowtrip: '🌈',
   candy: '🍬',
@@ -63,7 +63,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   lick: '👅🫦',
   pant: '🥵😩🤤', // also hunger and heat: only with 🍆, 🍑 or a pair of 🍒/🍈
   look: '👀',
-  grab: '👐🤲👋',
+  grab: '👐🤲👋🫳🫴🫲🫱',
+  pinch: '🤏', // "small": with 🍆 the size joke
   underwear: '🩲👙',
   ape: '🐒🦍🐵🦧',
   banana: '🍌', // thrown at a black player: only aimed at a group or a person of a race
@@ -115,9 +116,9 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
 
 /** Groups of people a hateful picture targets (words, both languages). */
 const GROUPS_EN =
-  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled)>';
+  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled|hindus?|sikhs?|latinos?|hispanics?|turks?|armenians?|gypsy|romani|natives?|aborigines?)>';
 const GROUPS_RU =
-  '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун)';
+  '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун|армян(е|ин|ина|ка|ки|ам|ами|ах)?>|грузин(ы|ка|ки|ам|ами|ах|ов)?>|азер(ы|ов|ботов|боты)>|азербаиджанц|казах(и|ов|ам|ами)?>|киргиз(ы|ов)?>|кыргыз(ы|ов)?>|якут(ы|ов)>|бурят(ы|ов)?>|чукч(а|и|еи)>|москал|кацап|русн(я|и|ю)>|индус(ы|ов)?>|турк(и|ов|ам)>|турок>|латинос|мексиканц|индеец|индеиц)';
 const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
 /** A game: a nerf, water or toy gun pointed at someone is play, not a shooting. */
 const TOY_GUN = {
@@ -259,6 +260,7 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['breasts', ['look', 'grab', 'lick', 'fluids', 'pant']] },
   { category: 'sexual', need: ['bottom', ['underwear', 'grab', 'lick', 'fluids', 'pant', 'smirk']] },
   { category: 'sexual', need: ['phallic', 'volcano'] },
+  { category: 'sexual', need: ['eggplant', 'pinch'] },
   {
     category: 'sexual',
     need: ['underwear', 'bed'],
@@ -289,7 +291,12 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   },
 
   // hate: animals and things put for a group, hate symbols with fire or guns
-  { category: 'hate', need: [['ape', 'vermin'], GROUPS] },
+  // not a monkey at the zoo or in the jungle, whoever feeds it; "в зоопарк" (to the zoo) is the insult
+  {
+    category: 'hate',
+    need: [['ape', 'vermin'], GROUPS],
+    unless: [{ en: '<(at the zoo|on (a )?safari|in the jungle|feeding|feed)>', ru: '<(в зоопарке|на сафари|в джунглях|корми|покорми)' }],
+  },
   // a banana thrown at or given to a black player; "a black woman with a 🍌 smoothie" passes
   {
     category: 'hate',
