@@ -35,9 +35,9 @@ const CLOTHES_EN =
 const UNDER_EN = '(bra|panties|underwear|thong|lingerie|knickers|briefs|nightie)>';
 
 /** "потом юбку", "then her skirt": the next garment of a sequence, or "the rest". */
-const NEXT_GARMENT_RU = `<(потом|затем|после|дальше|следом) ~${CLOTHES_RU}`;
 /** The last step: underwear or everything. Laundry ("сними бельё с верёвки") has no step before it. */
 const LAST_GARMENT_RU = `<(потом|затем|после|дальше|следом) ~${UNDER_RU}|<(все остальное|всю одежду|всю остальную|догола)>`;
+const TAKE_OFF_EN = '<(take|takes|taking|took|remove|removes|removing|removed|pull|pulls|pulling|pulled|strip|strips|stripping) (off|down)';
 const LAST_GARMENT_EN = `<(then|next|after that|and then|followed by) ~${UNDER_EN}|<(the rest|everything else|all her clothes|to nothing|naked|nude)>`;
 
 /** A bed, a shower, a bath: where a drawn person with nothing on is sexual, not a cartoon. */
@@ -57,7 +57,12 @@ export const ruSexualConcepts: GateLexicon = {
       pattern: '<(безо всего|без ничего|ничего не надето|ничего на себе|ничего на неи|ничего на нее)>',
       context: { ru: `${TARGET_RU}|${PRIVATE_PLACE_RU}` },
     },
-    '<ничего (нет )?кроме (туфел|чулок|чулк|носк|носоч|фартук|полотенц|улыбк|галстук|бантик|бант|каблук|сапог|украшени|ожерель|трусик|трусов|шляп|простын|одеял|цепоч)',
+    {
+      pattern: '<кроме',
+      context: {
+        ru: '<ничего (нет )?кроме (туфел|чулок|чулк|носк|носоч|фартук|полотенц|улыбк|галстук|бантик|бант|каблук|сапог|украшени|ожерель|трусик|трусов|шляп|простын|одеял|цепоч)',
+      },
+    },
     // the rare word leads and the phrase is its context: a rule led by 40 target words would sit
     // in 40 first-letter buckets and slow every message down (README, Speed)
     { pattern: '<гол(ои|ым)>', context: { ru: `${TARGET_RU}[а-я]* (совсем |полностью )?гол(ои|ым)>` } },
@@ -65,14 +70,17 @@ export const ruSexualConcepts: GateLexicon = {
     { pattern: '<в одн(ом|их|ои) (трусах|полотенце|носках|рубашке|фартуке|простыне)', context: { ru: `${TARGET_RU}|${PRIVATE_PLACE_RU}` } },
     '<в одн(ом|их|ои) (белье|трусиках|лифчике|стрингах|чулках|нижнем)',
     // undressing a person, or a garment after a garment
-    `<(раздень|разденем|разденьте|раздеть|раздевает|раздевают|раздевать|раздел|раздела|разденет|разденут)[а-я]* ${TARGET_RU}`,
+    {
+      pattern: '<разде(нь|нем|ньте|ть|вает|вают|вать|л|ла|нет|нут)[а-я]*',
+      context: { ru: `<разде(нь|нем|ньте|ть|вает|вают|вать|л|ла|нет|нут)[а-я]* ${TARGET_RU}` },
+    },
     {
       pattern:
         '<(сними|снимает|снимают|снять|снимите|снимем|снимаем|сниму|стяни|стягивает|стянуть|стянем|сорви|срывает|сорвать|скинь|скидывает|скинула|скинуть|сбрасывает|сбросила)[а-я]*',
       context: { ru: LAST_GARMENT_RU },
     },
     // outer garments in turn count when taken off her: "сними с неё кофту, потом юбку"
-    { pattern: `<(с неи|с нее) ~${CLOTHES_RU}`, context: { ru: NEXT_GARMENT_RU } },
+    { pattern: '<с (неи|нее)>', context: { ru: `<(с неи|с нее) ~${CLOTHES_RU}[а-я]* ~(потом|затем|после|дальше|следом) ~${CLOTHES_RU}` } },
     { pattern: '<(подгляд|подсматр)[а-я]*', context: { ru: '<(переодева|раздева|в душе|в бане|в ванн|голая|голую|в трусах|в белье)' } },
     { pattern: '<переодева[а-я]*', context: { ru: '<(подгляд|подсматр)' } },
     // body in slang, described
@@ -101,7 +109,12 @@ export const ruSexualConcepts: GateLexicon = {
     },
     // seen through, uncovered, "everything visible"
     '<просвечива',
-    '<(прозрачн|мокр)[а-я]* (маик|футболк|блузк|плать|ночнушк|сорочк|пеньюар|рубашк|купальник)[а-я]* ~(без лифчика|соск|грудь|груди|голое|ничего под)',
+    {
+      pattern: '<(прозрачн|мокр)[а-я]*',
+      context: {
+        ru: '<(прозрачн|мокр)[а-я]* (маик|футболк|блузк|плать|ночнушк|сорочк|пеньюар|рубашк|купальник)[а-я]* ~(без лифчика|соск|грудь|груди|голое|ничего под)',
+      },
+    },
     '<в прозрачн[а-я]* (пеньюар|ночнушк|сорочк|белье|трусик|лифчик|боди)',
     '<(неглиже|пеньюар)',
     '<в стиле ню>',
@@ -116,7 +129,12 @@ export const ruSexualConcepts: GateLexicon = {
     '<(грудь|груди|попу|попку|задницу|промежность|соски) (крупн|вблизи|поближе|во весь экран)',
     // doing it, said around
     '<(переспать|переспал|переспала|переспали|переспим|переспи)>',
-    '<(занимаются|заниматься|занимались|заняться|делают|делали|сделать) (этим|это) (самым|в кровати|в постели|на кровати|вдвоем)',
+    {
+      pattern: '<(этим|это) (самым|в кровати|в постели|на кровати|вдвоем)',
+      context: {
+        ru: '<(занимаются|заниматься|занимались|заняться|делают|делали|сделать) (этим|это) (самым|в кровати|в постели|на кровати|вдвоем)',
+      },
+    },
     '<кувырка[а-я]* (в постел|в кроват|на кроват|голы)',
     '<(постельн|откровенн|развратн|пикантн)[а-я]* (сцен|фото|поз|наряд|рисун|картинк|кадр)',
     '<разврат',
@@ -139,7 +157,12 @@ export const ruSexualConcepts: GateLexicon = {
     },
     '<(моется|моются|мылась|купается) (в душе|под душем|в ванн)',
     '<(только|лишь) в (чулках|чулочках|носках|трусиках|трусах|белье|полотенце|фартуке|рубашке|простыне|одеяле|галстуке|бантике|каблуках|туфлях)',
-    '<(прикрыт|укрыт|прикрыва|прикрывающ)[а-я]* (только|лишь) (простын|полотенц|одеял|руками|ладонями|волосами|листочком|подушк)',
+    {
+      pattern: '<(только|лишь) (простын|полотенц|одеял|руками|ладонями|волосами|листочком|подушк)',
+      context: {
+        ru: '<(прикрыт|укрыт|прикрыва|прикрывающ)[а-я]* (только|лишь) (простын|полотенц|одеял|руками|ладонями|волосами|листочком|подушк)',
+      },
+    },
     '<без (верха|лифа|низа)>',
     '<(задран|задрав|задрал|задира|поднят|подняв)[а-я]* (ее )?(юбк|плать|подол)',
     '<(трусы|трусики|белье|стринги) [а-я]* ?под (юбкои|платьем)',
@@ -189,17 +212,35 @@ export const enSexualConcepts: GateLexicon = {
     // nakedness as an idiom or a description
     '<naked as the day',
     '<(in )?(her|his|their|a|my|your) birthday suits?>',
-    '<(wearing|in|with|has on|had on) nothing but (a |her |his |some )?(smile|grin|heels|high heels|stockings|socks|apron|towel|tie|necktie|boots|bow|ribbon|sheet|blanket|jewelry|necklace|shoes|body paint|glasses|cowboy hat|thong|panties)',
+    {
+      pattern: '<nothing but',
+      context: {
+        en: '<(wearing|in|with|has on|had on) nothing but (a |her |his |some )?(smile|grin|heels|high heels|stockings|socks|apron|towel|tie|necktie|boots|bow|ribbon|sheet|blanket|jewelry|necklace|shoes|body paint|glasses|cowboy hat|thong|panties)',
+      },
+    },
     // "a wall with nothing on it" is allow-listed below
     { pattern: '<(with|has|having|wearing|got|had|and) nothing on>', context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` } },
     // undressing: a garment taken off her, or a garment after a garment
-    `<(take|takes|taking|took|remove|removes|removing|removed|pull|pulls|pulling|pulled|rip|rips|ripping|ripped|peel|peels|peeling|slide|slides|sliding|strip|strips|stripping|tear|tears|tearing) (off |down )?(her|the girl's|the streamer's|my girlfriend's|my gf's|my wife's|my sister's) ${CLOTHES_EN}`,
+    // the garment leads (one bucket), the verb is the context: see README, Speed
     {
-      pattern: `<(take|takes|taking|took|remove|removes|removing|removed|pull|pulls|pulling|pulled) (off|down) ${CLOTHES_EN}`,
-      context: { en: LAST_GARMENT_EN },
+      pattern: `<her ${CLOTHES_EN}`,
+      context: {
+        en: `<(take|takes|taking|took|remove|removes|removing|removed|pull|pulls|pulling|pulled|rip|rips|ripping|ripped|peel|peels|peeling|slide|slides|sliding|strip|strips|stripping|tear|tears|tearing) (off |down )?her ${CLOTHES_EN}`,
+      },
     },
-    { pattern: `<(takes|taking|took|removes|removing) (off )?(the|his) ${CLOTHES_EN}`, context: { en: LAST_GARMENT_EN } },
-    `<(strip|strips|stripping|stripped|undress|undresses|undressing|undressed) (her|the girl|the streamer|my (gf|girlfriend|wife|sister|classmate|teacher|crush|neighbou?r))`,
+    // a last step after taking something off: "…then the bra", "…and the rest"
+    ...[
+      `<then ~${UNDER_EN}`,
+      `<next ~${UNDER_EN}`,
+      `<(after that|and then) ~${UNDER_EN}`,
+      '<(the rest|everything else|all her clothes|to nothing)>',
+    ].map((pattern) => ({ pattern, context: { en: TAKE_OFF_EN } })),
+    {
+      pattern: '<(strip|strips|stripping|stripped|undress|undresses|undressing|undressed)>',
+      context: {
+        en: `<(strip|strips|stripping|stripped|undress|undresses|undressing|undressed) (her|the girl|the streamer|my (gf|girlfriend|wife|sister|classmate|teacher|crush|neighbou?r))`,
+      },
+    },
     { pattern: '<(getting|gets|got) (undressed|naked)', context: { en: TARGET_EN } },
     {
       pattern: '<(stripping|undressing|strips|undresses) (naked|nude|slowly|for|on|in|completely|fully|down|off|live|while|and)>',
@@ -212,16 +253,27 @@ export const enSexualConcepts: GateLexicon = {
         en: '<(her|those|big|huge|nice|giant|massive|bouncy|bouncing|jiggly|perky|juicy) (melons|hooters|titties|booty cheeks|butt cheeks|ass cheeks)>',
       },
     },
-    '<(jugs|knockers|melons|hooters|honkers|tatas|ta tas|boobies) (out|bouncing|bounce|jiggling|hanging out|popping out)',
+    {
+      pattern: '<(jugs|melons|hooters|boobies)>',
+      context: { en: '<(jugs|melons|hooters|boobies) (out|bouncing|bounce|jiggling|hanging out|popping out)' },
+    },
     '<(knockers|bazongas|badonkadonk|honkers|tatas)>',
-    '<(cooch|coochie|cooter|vajayjay|punani|poon|poontang|muff|beaver shot|camel ?toe)>',
+    '<coo(ch|chie|ter)>',
+    '<(vajayjay|punani|poon|poontang)>',
+    '<(muff|beaver shot)>',
+    '<camel ?toe',
     {
       pattern: '<(crotch|groin|privates|private parts|lady bits|nether regions)>',
       context: { en: "<(her|his|girl's|woman's|streamer's|close ?up|shot|bulge|view)>" },
     },
     '<(tits|boobs|breasts|nipples|ass|butt|booty) (out|showing|hanging out|exposed|bare)>',
     // seen through, uncovered, undone
-    '<(see ?through|sheer|transparent) (top|shirt|tshirt|blouse|dress|nightie|nightgown|lingerie|panties|bra|bodysuit|leotard)',
+    {
+      pattern: '<(see ?through|sheer|transparent)>',
+      context: {
+        en: '<(see ?through|sheer|transparent) (top|shirt|tshirt|blouse|dress|nightie|nightgown|lingerie|panties|bra|bodysuit|leotard)',
+      },
+    },
     '<wet (t ?shirt|tshirt|shirt|top) ~(no bra|nipples|see ?through)',
     '<(negligee|neglige)',
     '<(unbutton|unbuttons|unbuttoning|unhook|unhooks|unhooking|unzip|unzips|unzipping|unclasp|unclasps|unclasping) (her|his) (blouse|shirt|jeans|dress|top|bra|pants|trousers|fly|skirt)',
@@ -229,15 +281,29 @@ export const enSexualConcepts: GateLexicon = {
       pattern: '<(uncensored|uncovered|nothing covered|everything showing|all visible)>',
       context: { en: `${TARGET_EN}|<(naked|nude|boobs|body|butt|ass|chest|breasts|pose|bed|shower)` },
     },
-    '<(between (her|his) legs|below the waist|down there|private parts|intimate (parts|areas?|scene|photo|pics))>',
+    '<between (her|his) legs>',
+    '<below the waist>',
+    '<down there>',
+    '<private parts>',
+    '<intimate (parts|areas?|scene|photo|pics)>',
     '<(breasts|boobs|butt|ass|crotch|nipples|booty) (close ?up|zoomed|zoom in)',
     // doing it, said around
     '<(doing|do|did) (it|the deed) (in|on) (bed|the bed|the couch|the car|the shower)',
     '<(doing|do) it (doggy|missionary|from behind|all night)',
-    '<(sleep|sleeps|sleeping|slept) with (her|him|the streamer|his wife|my wife|my gf|my girlfriend|your mom|your sister)>',
+    {
+      pattern: '<(sleep|sleeps|sleeping|slept) with>',
+      context: {
+        en: '<(sleep|sleeps|sleeping|slept) with (her|him|the streamer|his wife|my wife|my gf|my girlfriend|your mom|your sister)>',
+      },
+    },
     '<(getting|get|got) it on>',
     '<(bump|bumping) uglies',
-    '<(steamy|spicy|explicit|lewd|raunchy) (scene|scenes|pic|pics|picture|photo|photos|drawing|pose|poses|content|version)>',
+    {
+      pattern: '<(steamy|spicy|explicit|lewd|raunchy)>',
+      context: {
+        en: '<(steamy|spicy|explicit|lewd|raunchy) (scene|scenes|pic|pics|picture|photo|photos|drawing|pose|poses|content|version)>',
+      },
+    },
     '<lust(ful|ing|y)?>',
     { pattern: '<(moan|moans|moaning)>', context: { en: `${PRIVATE_PLACE_EN}|<(in pleasure|with pleasure|under him|on top)` } },
     {
@@ -270,7 +336,12 @@ export const enSexualConcepts: GateLexicon = {
       context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` },
     },
     '<(only|just) a strategically placed',
-    '<slowly (takes|taking|removes|removing|pulls|pulling|peels|peeling|unbuttons|unbuttoning|unzips|unzipping|undresses|undressing|strips|stripping)',
+    {
+      pattern: '<slowly>',
+      context: {
+        en: '<slowly (takes|taking|removes|removing|pulls|pulling|peels|peeling|unbuttons|unbuttoning|unzips|unzipping|undresses|undressing|strips|stripping)',
+      },
+    },
     '<(nip|nipple) ?slips?>',
     '<wardrobe malfunction',
     '<(stockings|thigh highs) (and|then) (higher|up)>',
