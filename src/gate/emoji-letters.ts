@@ -46,14 +46,19 @@ function edgeAllowed(left: string, right: string, cyr: boolean): boolean {
 }
 
 /** Longest neighbour read with a filled word: the short words of phrases ("off", "job", "без", "her"). */
-const MAX_NEIGHBOUR = 4;
-
 /**
- * A neighbour joins the reading when it is short and has no pictograph: every reading is
- * checked, so a long neighbour would make an in-word emoji cost as much as several messages.
+ * The words that complete a phrase around a disguised word: particles and possessives ("j🍆rk
+ * off", "bl🍆w job", "s🍆ck my", "без од🌸жды", "ё🍆 твою мать"). Only these join a reading:
+ * every reading is checked, and an article or a noun beside each of ~32 readings made an
+ * in-word emoji cost as much as several messages while completing no phrase.
  */
+const PHRASE_NEIGHBOURS = new Set([
+  ...'off out up down on job jobs my me her his your ur you u it'.split(' '),
+  ...'без на в во по за твою мать тебе вам мне ей ему'.split(' '),
+]);
+
 function neighbour(word: string): string {
-  return word.length <= MAX_NEIGHBOUR && !PICTO_RE.test(word) ? word : '';
+  return PHRASE_NEIGHBOURS.has(word) ? word : '';
 }
 
 /** Cheap pre-check: false for texts without a pictograph touching a letter (nearly every message). */

@@ -54,6 +54,7 @@ const SHORT_WORDS = new Set([
   ...'на не по за да до от из ко то же ли бы мы вы он ты их ее но со об во ну ои ах эх уж ни из'.split(' '),
   ...'a i u x'.split(' '),
   ...'is in on at to of it he me my we be do go no so up or an as by us am oh hi ok ya yo ur im tv uk pm id if hm eh ha'.split(' '),
+  ...'пж ок кк гг лс gg gl rn bf gf xd'.split(' '), // chat abbreviations
 ]);
 const LETTERS_ONLY_RE = /^[a-zа-я]+$/;
 
@@ -124,7 +125,8 @@ export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set(),
     if (x.length > MAX_SHORT && y.length > MAX_SHORT) continue;
     if (x.length <= MAX_SHORT && y.length <= MAX_SHORT) continue; // the run below glues those
     const short = x.length <= MAX_SHORT ? x : y;
-    if (SHORT_WORDS.has(short) || !LETTERS_ONLY_RE.test(x + y) || x.length + y.length > 9) continue;
+    // a split swear word is short (пизда, блядь, fuck, bitch): longer pairs are two words
+    if (SHORT_WORDS.has(short) || !LETTERS_ONLY_RE.test(x + y) || x.length + y.length > 7) continue;
     extra.push(x + y);
   }
   // "fu ck", "по рн о": neighbouring short tokens glued as an extra reading.

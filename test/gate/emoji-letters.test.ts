@@ -53,10 +53,11 @@ describe('emoji as a letter in the normaliser', () => {
     expect(readings('f 🔥 c k')).toContain('fuck');
   });
 
-  it('keeps short neighbours for phrases and leaves long ones out', () => {
+  it('keeps the particles and possessives that complete a phrase, and no other neighbour', () => {
     expect(readings('j🍆rk off')).toContain('jerk off');
     expect(readings('без од🌸жды')).toContain('без одежды');
     expect(readings('нарисуй х🍆й')).toContain('хуи');
+    expect(readings('a f🦊x in the forest')).toContain('fox');
   });
 
   it('costs one regex test for a text without a pictograph touching a letter', () => {
