@@ -107,6 +107,9 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   scissors: '✂',
   plaster: '🩹',
   scream: '😱🆘',
+  police: '👮🚓',
+  ninja: '🥷🦹',
+  cake: '🎂🍰🧁', // a knife with a child and a cake is a birthday
   volcano: '🌋', // with a phallic fruit: an eruption // crafts with a cat or paper; only with blood
   cigarette: '🚬',
   gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
@@ -182,6 +185,18 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'gore', need: ['fire', ['person', 'child', 'woman'], ['scream', 'hurt']] },
   // telling "you" to hang or poison yourself
   { category: 'gore', need: [['rope', 'pills'], 'you'] },
+  // "pigs" getting shot; a cop show has no pig, blood or hurt face
+  { category: 'gore', need: ['gun', 'police', ['vermin', 'hurt', 'blood', 'arrow']], unless: [TOY_GUN] },
+  { category: 'gore', need: [['blade', 'gun'], 'child', ['ninja', 'hurt', 'blood', 'scream']], unless: [...KITCHEN, 'cake'] },
+  {
+    category: 'gore',
+    need: [
+      'rope',
+      ['tree', 'person', 'hangpoint'],
+      { en: '<(sad|ending|goodbye|bye|last|forever|end it)>', ru: '<(грустн|конец|прощаи|последн|навсегда|покончить)' },
+    ],
+    unless: ['climb', { en: '<(climb|climbing|swing|knot|knots)', ru: '<(лаз|скалолаз|качел|узел|узлы)' }],
+  },
   {
     category: 'gore',
     need: ['scissors', 'blood'],
@@ -260,6 +275,11 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['breasts', ['look', 'grab', 'lick', 'fluids', 'pant']] },
   { category: 'sexual', need: ['bottom', ['underwear', 'grab', 'lick', 'fluids', 'pant', 'smirk']] },
   { category: 'sexual', need: ['phallic', 'volcano'] },
+  {
+    category: 'sexual',
+    need: ['eggplant', 'bed', ['woman', 'person', 'couple', 'kiss']],
+    unless: [{ en: '<(eggplants?|aubergines?|garden|vegetables?|recipe|cook)', ru: '<(баклажан|овощ|огород|рецепт|покрывал)' }],
+  },
   { category: 'sexual', need: ['eggplant', 'pinch'] },
   {
     category: 'sexual',
@@ -326,6 +346,14 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
     unless: ['wild', { en: '<(zoo|jungle|safari|forest|tree)', ru: '<(зоопарк|джунгл|сафари|лес|дерев)' }],
   },
   { category: 'hate', need: ['darkperson', 'watermelon', 'drumstick'] },
+  // an ape for a player: the monkey chants at black footballers
+  {
+    category: 'hate',
+    need: [
+      'ape',
+      { en: '<(player|players|footballer|footballers|striker|goalkeeper)>', ru: '<(игрок|футболист|баскетболист|нападающ|вратар)' },
+    ],
+  },
   { category: 'hate', need: ['temple', 'fire'] },
   { category: 'hate', need: ['star', ['fire', 'shower', 'smoke', 'gun', 'vermin']] },
   { category: 'hate', need: ['gun', ['turban', 'pride', 'temple', 'star']] },
