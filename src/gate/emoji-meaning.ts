@@ -20,16 +20,23 @@ export type WordsTest = (forms: unknown) => boolean;
 export class EmojiMeaning {
   private readonly familiesOf = new Map<number, string[]>();
 
+  /** "base,tone" → families: a person drawn with a skin tone ("👨🏿") is one family, the person another. */
+  private readonly tonedFamiliesOf = new Map<string, string[]>();
+
   constructor(
     families: Record<string, string>,
     private readonly combos: CompiledCombo[],
   ) {
     for (const [name, emoji] of Object.entries(families)) {
-      for (const ch of emoji) {
-        const cp = ch.codePointAt(0)!;
-        const list = this.familiesOf.get(cp) ?? [];
+      const points = [...emoji].map((ch) => ch.codePointAt(0)!);
+      for (let i = 0; i < points.length; i++) {
+        // A base followed by a skin tone in the table is the toned pair only ("👨🏿", not every 👨).
+        const toned = i + 1 < points.length && isSkinTone(points[i + 1]);
+        const map = toned ? this.tonedFamiliesOf : this.familiesOf;
+        const key = toned ? `${points[i]},${points[++i]}` : points[i];
+        const list = (map as Map<string | number, string[]>).get(key) ?? [];
         list.push(name);
-        this.familiesOf.set(cp, list);
+        (map as Map<string | number, string[]>).set(key, list);
       }
     }
   }
@@ -41,7 +48,7 @@ export class EmojiMeaning {
     for (const ch of raw) {
       const cp = ch.codePointAt(0)!;
       if (cp >= 0x2190) {
-        const fams = this.familiesOf.get(cp);
+        const fams = isSkinTone(cp) ? this.tonedFamiliesOf.get(`${prev},${cp}`) : this.familiesOf.get(cp);
         if (fams && !(cp === 0x2620 && prev === 0x1f3f4)) for (const f of fams) present.add(f);
       }
       if (cp !== 0x200d && cp !== 0xfe0f) prev = cp;
@@ -64,6 +71,11 @@ export class EmojiMeaning {
     }
     return null;
   }
+}
+
+/** The five skin-tone modifiers (U+1F3FB–1F3FF). */
+function isSkinTone(cp: number): boolean {
+  return cp >= 0x1f3fb && cp <= 0x1f3ff;
 }
 
 /**

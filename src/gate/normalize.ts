@@ -48,6 +48,16 @@ const MAX_SHORT = 2;
 
 const REFLEXIVE_ENDINGS = new Set(['ся', 'сь', 'sya', 'sja', 'sia']);
 
+/** Words of one or two letters that stand alone; a split piece that is one of them is not glued. */
+const SHORT_WORDS = new Set([
+  ...'а и в к с у о я'.split(' '),
+  ...'на не по за да до от из ко то же ли бы мы вы он ты их ее но со об во ну ои ах эх уж ни из'.split(' '),
+  ...'a i u x'.split(' '),
+  ...'is in on at to of it he me my we be do go no so up or an as by us am oh hi ok ya yo ur im tv uk pm id if hm eh ha'.split(' '),
+  ...'пж ок кк гг лс gg gl rn bf gf xd'.split(' '), // chat abbreviations
+]);
+const LETTERS_ONLY_RE = /^[a-zа-я]+$/;
+
 /**
  * Viewers drop the space after the request verb ("нарисуйхуй", "drawporn"); the rest of
  * such a token is read as a word of its own. Longest lead first.
@@ -83,9 +93,12 @@ function afterGluedRequest(piece: string): string | null {
   return rest === piece ? null : rest;
 }
 
-/** Full pipeline: text → aligned forms. */
-export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set()): NormalizedText {
-  let prepared = prepareText(text);
+/**
+ * Full pipeline: text → aligned forms. `isPrepared` skips step 1 for text that is already its
+ * output (the emoji-letter readings are built from prepared text; step 1 is a third of the cost).
+ */
+export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set(), isPrepared = false): NormalizedText {
+  let prepared = isPrepared ? text : prepareText(text);
   const raw = prepared.replace(/\s+/g, ' ').trim();
   for (const [re, to] of MULTI_LEET) prepared = prepared.replace(re, to);
   const glued = glueSpacedLetters(prepared);
@@ -102,6 +115,19 @@ export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set())
       if (rest) extra.push(rest);
     }
     if (w.pieces.length > 1 && w.pieces.some((p) => p.length <= MAX_SHORT)) extra.push(w.pieces.join(''));
+  }
+  // "пи зда", "бл ядь", "fuc k": a word split once, a short piece on one side. The short piece must
+  // not be a word of its own ("is hit" is not "ishit", "в ебу" not "вебу").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i].pieces, words[i + 1].pieces];
+    if (a.length !== 1 || b.length !== 1) continue;
+    const [x, y] = [a[0], b[0]];
+    if (x.length > MAX_SHORT && y.length > MAX_SHORT) continue;
+    if (x.length <= MAX_SHORT && y.length <= MAX_SHORT) continue; // the run below glues those
+    const short = x.length <= MAX_SHORT ? x : y;
+    // a split swear word is short (пизда, блядь, fuck, bitch): longer pairs are two words
+    if (SHORT_WORDS.has(short) || !LETTERS_ONLY_RE.test(x + y) || x.length + y.length > 7) continue;
+    extra.push(x + y);
   }
   // "fu ck", "по рн о": neighbouring short tokens glued as an extra reading.
   let run: string[] = [];

@@ -12,8 +12,12 @@ const gate = createGatekeeper();
 
 const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; category: number; klass: number; emoji: number }> = {
   'blind-corpus-3.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
-  // measured once at the end: 58.1 % all, worst category hate 37.5 %, worst class hate-described 31.3 %, emoji 81.6 %
-  'blind-corpus-3-holdout.jsonl': { all: 0.53, category: 0.33, klass: 0.27, emoji: 0.76 },
+  // issue 11: 58.1 % all, worst category hate 37.5 %, worst class hate-described 31.3 %, emoji 81.6 %;
+  // after tuning set A (aggregates only): 61.1 % all, worst category drugs 38.6 %, emoji 84.2 %
+  'blind-corpus-3-holdout.jsonl': { all: 0.57, category: 0.35, klass: 0.29, emoji: 0.8 },
+  // our own tuning set (emoji letters and meaning, sexual paraphrase, мат forms): written before
+  // the rules it drove (83.1 % before, 100 % after), so a high floor and no proof of generalisation
+  'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

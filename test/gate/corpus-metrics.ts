@@ -54,8 +54,11 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  * sexual paraphrase) and its holdout. Set 3 was tuned on after its first score, so it is no
  * longer blind; the holdout was only ever scored in aggregate (never read for misses).
  * They have their own thresholds (blind-corpus-3.test.ts): paraphrase is beyond spelling rules.
+ * `paraphrase-tuning-a.jsonl` (issue 11 follow-up: emoji letters, emoji meaning, sexual paraphrase,
+ * мат forms; 382 rows, 169 innocent) was written before its rules and then tuned on: a
+ * regression floor, not a measure of unseen messages.
  */
-export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdout.jsonl'] as const;
+export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdout.jsonl', 'paraphrase-tuning-a.jsonl'] as const;
 
 /**
  * Blind set 4 (same six classes as set 3, new wording, written before the next rule change and

@@ -9,7 +9,7 @@ export const enProfanity: GateLexicon = {
     'f[uv]ck', // fuck, fucking, motherfucker, clusterfuck
     'fcuk',
     '<fuk(k|ing|in|er|ers|ed|s|face|wit|off)?>',
-    '<fuq',
+    '<fuq(k|ing|in|ed|er|ers|s|u|ue)?>', // not "fuqn", an emoji letter read into "fun"
     '<fu(xk|cc|hk|kk|xx)',
     '<x(y|u)(u|i|ia|ya|e|j|y)>', // Latin-shaped хуй: xyu, xyi, xuy
     '<fack(ing|in|er|ers|ed|s|off)?>', // "f4ck"
@@ -49,7 +49,7 @@ export const enProfanity: GateLexicon = {
     'whore',
     '<sluts?>',
     '<slutty>',
-    '<twats?>',
+    '<twat', // twats, twatwaffle
     '<skank',
     '<wank(er|ers|ing|ed|s)?>',
     '<douche(bag|bags|s)?>',

@@ -95,6 +95,7 @@ export const enSexual: GateLexicon = {
     '<bukkake',
     '<deep ?throat',
     '<cum(s|ming|med|shot|shots|slut|dump|face|bucket)?>',
+    '<cum(dump|slut|bucket|guzzl)', // cumdumpster
     '<jizz',
     '<spunk>',
     '<semen>',

@@ -16,6 +16,9 @@ import { latinSafe } from './latin-safe.js';
 import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed } from './en-described.js';
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
+import { conceptsAllowEn, conceptsAllowRu } from './sexual-concepts.js';
+import { ruSexualConcepts } from './ru-sexual-concepts.js';
+import { enSexualConcepts } from './en-sexual-concepts.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -37,6 +40,8 @@ export const builtInRules: GateRules = {
     ruHateDescribed,
     enSexualDescribed,
     ruSexualDescribed,
+    enSexualConcepts,
+    ruSexualConcepts,
     enGoreDescribed,
     ruGoreDescribed,
     enDrugsDescribed,
@@ -44,7 +49,7 @@ export const builtInRules: GateRules = {
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow],
+  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: EMOJI_COMBOS,
