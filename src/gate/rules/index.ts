@@ -16,6 +16,9 @@ import { latinSafe } from './latin-safe.js';
 import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed } from './en-described.js';
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
+import { enHateScenes, enGoreScenes, enDrugScenes } from './en-scenes-described.js';
+import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
+import { describedAllowEn } from './allow-described.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -35,16 +38,22 @@ export const builtInRules: GateRules = {
     ruDrugs,
     enHateDescribed,
     ruHateDescribed,
+    enHateScenes,
+    ruHateScenes,
     enSexualDescribed,
     ruSexualDescribed,
     enGoreDescribed,
     ruGoreDescribed,
+    enGoreScenes,
+    ruGoreScenes,
     enDrugsDescribed,
     ruDrugsDescribed,
+    enDrugScenes,
+    ruDrugScenes,
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow],
+  allowLists: [enAllow, ruAllow, describedAllowEn],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: EMOJI_COMBOS,

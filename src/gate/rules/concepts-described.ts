@@ -1,0 +1,51 @@
+/**
+ * Concept lexicons shared by the scene rules (en-scenes-described.ts, ru-scenes-described.ts):
+ * each constant is one idea (a group of people, a dehumanising animal, a wound, a farewell…)
+ * written as a pattern-language alternation. A scene rule pairs two concepts — the rarer one as
+ * its pattern (it decides where the regex is tried), the broad one as its context (tested only
+ * after a hit) — so one rule covers every wording that puts the two ideas in one message.
+ * Broad alternations never start a rule: see the speed note in src/gate/README.md.
+ */
+
+/** People a hateful picture targets, as whole words (plural, singular, adjective + person). */
+export const EN_GROUP =
+  '<(jews?|jewish|yids?|muslims?|islam|blacks|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?)>';
+
+/** Russian groups as roots (case endings left open); "еврив" is "evreev" read by sound. */
+export const RU_GROUP =
+  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африканц|геев|геи>|гомосек|азиат|таджик|узбек|киргиз|кавказц|хач(еи|и|а|ам|ами)>|чурок|чурк|арабов|арабы|араб>|китаиц|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
+
+/** Animals and pests a group is drawn as, singular and plural. */
+export const EN_DEHUMAN =
+  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation)>';
+
+export const RU_DEHUMAN =
+  '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун)';
+
+/** Jokes, cheer and party: what turns a genocide picture into mockery. */
+export const EN_LEVITY =
+  '<(funny|cheerful|happy|cute|smiling|smiley|smile|laughing|laugh|lol|lmao|haha|joke|jokes|meme|memes|party|balloons|confetti|comic|cartoon|kawaii|fun|celebrating|dancing|jolly|lighthearted|cheering|scoreboard)>';
+
+export const RU_LEVITY =
+  '<(весел|смешн|мем|шутк|шуточн|прикол|улыба|смеющ|смеют|смех|смайл|милы|милую|милая|милое|праздн|шарик|ржак|хаха|лол>|угар|радост|счастлив|танцу|вечеринк|комикс|мульт)';
+
+/** Genocide pictures: safe alone in a history drawing, mockery next to levity. */
+export const EN_GENOCIDE =
+  '<(auschwitz|treblinka|dachau|buchenwald|birkenau|holocaust|final solution|death camps?|concentration camps?|extermination camps?|crematori(um|ums|a))';
+
+export const RU_GENOCIDE =
+  '<(освенцим|аушвиц|треблинк|дахау|бухенвальд|холокост|концлагер|лагер[а-я]* смерти|крематори|газенваген|душегубк)';
+
+/** A farewell: what turns pills, a bath or a roof into a suicide scene. */
+export const EN_FAREWELL =
+  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|never wake|wont wake|not wake up|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
+
+export const RU_FAREWELL =
+  '<(прощаи|прощаите|прощани|прощальн|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова)|не проснусь|не проснуться|засыпаю навсегда|конец всему)';
+
+/** Hard-drug powders, crystals and slang names that need a use or dealing word next to them. */
+export const EN_DRUG_STUFF =
+  '<(powder|white|snow|blow|ice|glass|tina|crystals?|product|molly|coke|dope|pills|tabs|baggies?|grams?|zips?|8 ?ball|eight ?ball|bricks?|kilos?|lines?|rails?)>';
+
+export const RU_DRUG_STUFF =
+  '<(порош|кристал|фен(а|ом|у|чик)?>|скорост|сол(ь|и|ью)>|меф|кокс|марк|колес|дорожк|зиплок)';

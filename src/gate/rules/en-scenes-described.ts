@@ -1,0 +1,164 @@
+import type { GateLexicon } from '../types.js';
+import { EN_DEHUMAN, EN_FAREWELL, EN_GENOCIDE, EN_GROUP, EN_LEVITY } from './concepts-described.js';
+
+/**
+ * English hate, gore and drug scenes told without the named word, as co-occurring concepts
+ * (concepts-described.ts): a symbol described by its shape, a group beside an animal or a
+ * death wish, a body beside a wound, pills beside a farewell, paraphernalia beside its use.
+ * Look-alikes left alone on purpose are listed in src/gate/README.md ("Judgement calls").
+ */
+
+/** Wishing, doing or cheering violence on a group. */
+const HARM = '(burn|burned|burning|die|dies|dead|hang|hanged|drown|drowned|rot|gassed|shot|exterminated|wiped out|killed|lynched)';
+
+export const enHateScenes: GateLexicon = {
+  name: 'en-scenes',
+  lang: 'en',
+  category: 'hate',
+  block: [
+    // Symbols described by their shape.
+    '<(hooked|bent|crooked|spidery|spider|twisted|broken ?armed|hook ?armed) (black )?cross',
+    '<cross(es)? with (bent|hooked|folded|crooked|broken) (arms|ends|legs|tips|corners|hooks)',
+    { pattern: '<(flag|banner|armband|armbands) with (a )?white (circle|disc|disk)', context: { en: '<(black|cross|spider|hook|hooked|symbol|emblem|bent)>' } },
+    '<(runes?|letters|ss) (like|as|shaped like|looking like) (two|double|twin|2) (lightning|thunder)',
+    '<(two|double|twin|2) (lightning|thunder) ?(bolt )?(runes?|letters)>',
+    {
+      pattern: '<(two|double|twin|2) lightning (bolts|strikes)',
+      context: { en: '<(collar|helmet|uniform|patch|armband|flag|sleeve|tattoo|tattooed|officer|soldier|insignia|runes?|black uniform)>' },
+    },
+    '<cross(es)? (on fire|ablaze|in flames|burning)',
+    { pattern: '<(white|pointy|pointed|cone) (robes?|hoods?|hooded)', context: { en: '<(torch|torches|burning|fire|flames|noose|lynch|lynching|klan)>' } },
+    { pattern: '<(little |tiny |small |funny |angry |austrian )?(mustache|moustache|mustached|moustached) (man|guy|dude|dictator|painter|leader)', context: { en: '<(salute|saluting|balcony|raising|raised|armband|crowd|rally|heil|right arm|podium)>' } },
+    { pattern: '<(austrian|failed|rejected) (painter|artist|art student|corporal)', context: { en: '<(salute|saluting|balcony|arm|crowd|speech|armband|mustache|moustache|rally|flag|podium)>' } },
+    { pattern: '<(toothbrush|little|tiny|square|chaplin) (mustache|moustache)', context: { en: '<(salute|saluting|raising|raised|right arm|balcony|armband|crowd|rally)>' } },
+    { pattern: '<(roman|raised arm|straight arm|stiff arm|right arm) salute', context: { en: '<(crowd|rally|balcony|flag|armband|uniform|mustache|moustache|painter|torch|torches)>' } },
+    '<(arbeit macht frei|work sets you free|jedem das seine)',
+    '<death ?s? head ~~(peaked |officer |black )?(cap|caps|hat)>',
+    { pattern: '<(skinhead|skinheads)>', context: { en: `<(88|1488|kick|kicking|beat|beating|stomp|stomping|boots|swastika)>|${EN_GROUP}` } },
+    '<(tattoo|tattooed|tattoos|inked) ~~(88|1488|14 88)>',
+    '<(88|1488) tattoo',
+    // A group drawn as an animal.
+    { pattern: `<(as|like|into) ~(swarm|pack|horde|nest|plague|herd|bunch|family|colony|infestation) of ${EN_DEHUMAN}`, context: { en: EN_GROUP } },
+    { pattern: `<(labelled|labeled|captioned|named|called|titled|tagged) ~~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
+    { pattern: `<with (the )?(face|faces|head|heads) of ~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
+    { pattern: `<(as|like) ~${EN_DEHUMAN}`, context: { en: EN_GROUP } },
+    // Genocide made light of.
+    { pattern: EN_GENOCIDE, context: { en: EN_LEVITY } },
+    { pattern: '<(oven|ovens|furnace|furnaces|chimney|chimneys) ~~(jews?|jewish|yids?|gypsies|roma)>', context: { en: `${EN_LEVITY}|<(walking|walk|line|queue|waiting|lining|marching|pushed|shoved|welcome|ticket|inside)>` } },
+    { pattern: '<(jews?|jewish|yids?|gypsies) ~~(into|in|to) (the |an |a )?(oven|ovens|furnace|furnaces|chimney)', context: { en: '<(walking|walk|line|queue|lining|marching|pushed|shoved|herded|thrown|welcome|ticket|smiling|cheerful|joke|lol)>' } },
+    { pattern: '<(star|stars) of david', context: { en: '<(smoke|chimney|chimneys|oven|ovens|furnace|gas|lampshade|soap)>' } },
+    '<(lampshade|lamp shade|soap|bar of soap) (made )?(out )?(of|from) (human skin|jews?|jewish people|people|humans)>',
+    '<(6|six) million ~~(and counting|counting|score|scoreboard|lol|haha|jk|oven|ovens|cookies|pizzas|not enough)',
+    // Violence wished on, done to or cheered at a group.
+    '<gas (them|em) all>',
+    { pattern: '<(gas|burn|kill|shoot|hang|exterminate|lynch|nuke|drown) (them|em) all>', context: { en: EN_GROUP } },
+    { pattern: '<(gas|gassing) (them|em)>', context: { en: EN_GROUP } },
+    `<(every|all|each) (the |of the )?(jews?|jewish|gypsy|gypsies|muslims?|blacks|gays?|immigrants?|migrants?|refugees?|mexicans?|arabs?|asians?|roma|negroes) ~~(would |should |must |will |to |gets? |got |can )?${HARM}>`,
+    { pattern: `<(wish|hope|hoping|want|wanna|pray) ~~(would |will |could |to |all |every )?~${HARM}>`, context: { en: EN_GROUP } },
+    '<(burning|burn|burned|torching|torch|torched|set fire to|setting fire to|bombing|bomb) (down )?(a |the )?(mosque|synagogue)',
+    '<(hanging|hang|hanged|lynching|lynch|lynched|burning|beating|stoning) (a |the )?(black|jewish|gay|muslim|mexican|asian|trans) (man|men|woman|women|guy|boy|girl|person|kid|family)',
+    { pattern: '<(thrown|throwing|tossed|pushed) off (a |the )?(roof|rooftop|building|tower)', context: { en: EN_GROUP } },
+    {
+      pattern: `<(drowning|drowned|burning|burned|hanging|hanged|dying|shot|beaten|gassed) ~~(and|while|as|with) ~~(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smile|smiling)`,
+      context: { en: EN_GROUP },
+    },
+  ],
+};
+
+export const enGoreScenes: GateLexicon = {
+  name: 'en-scenes',
+  lang: 'en',
+  category: 'gore',
+  block: [
+    // Suicide told as a scene: a hang point, a ledge, pills, a bath, a farewell.
+    { pattern: '<nooses?>', context: { en: '<(stool|chair|ceiling|fan|beam|rafter|rafters|hook|neck|bridge|me|myself|tonight)>' } },
+    { pattern: '<(rope|cord|belt) ~~(tied )?(to|from|on|around) (the |a )?(ceiling|chandelier|beam|rafter|rafters|ceiling fan|fan|hook|light fixture|closet rod)', context: { en: '<(stool|chair|neck|goodbye|me|myself|him|her|standing|noose)>' } },
+    { pattern: '<(chair|stool) (kicked|knocked) (over|away|out)', context: { en: '<(feet|legs|dangling|rope|noose|hanging|ceiling)>' } },
+    '<(doing|do|did) the rope',
+    { pattern: '<(edge|ledge|railing|rail) of (a |the )?(roof|rooftop|bridge|building|skyscraper|balcony)', context: { en: `${EN_FAREWELL}|<(stepping off|step off|jump|jumping|leap|leaping|fall|falling)>` } },
+    '<(step|stepping|stepped|steps) (off|from) (the |a )?(edge of )?(a |the )?(roof|rooftop|ledge|bridge|building|skyscraper|balcony|window ?sill)',
+    {
+      pattern: '<(jump|jumping|jumped|leap|leaping|fall|falling|step|stepping) (off|out of|from) (the |a |my )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
+      context: { en: `${EN_FAREWELL}|<(me|myself|i|im|suicide|die|dead|bye)>` },
+    },
+    { pattern: '<(pills|meds|tablets|sleeping pills|pill bottles?|painkillers|sleeping tablets)>', context: { en: EN_FAREWELL } },
+    { pattern: '<(bath|bathtub|tub)>', context: { en: '<(razor blades?|red water|wrists?|toaster|hair ?dryer|blood)>' } },
+    { pattern: '<wrists?>', context: { en: '<(open|opened|opening|slit|slitting|razor|razors|blade|blades|tub|bathtub|bath|cut|cuts|cutting|bleeding|bleed|slashed)>' } },
+    '<(cuts|slashes|gashes) ~~(on|up|along|across|all over) ~~(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs)>',
+    // A body beside a wound: organs out, a head opened, limbs off, a corpse in a scene.
+    {
+      pattern: '<(intestines|guts|entrails|bowels|organs|brains|brain tissue|brain matter|eyeballs?|eye sockets?)>',
+      context: {
+        en: '<(spread|spilling|spilled|spilt|hanging out|sticking out|showing|exposed|cracked open|ripped open|torn open|sliced open|slashed open|split open|cut open|splattered|smeared|scattered|on the road|on the wall|on the walls|on the asphalt|on the floor|on the pavement|everywhere|pecked out|gouged|ripped out|torn out|oozing|dangling|holding his guts|sticking)>',
+      },
+    },
+    '<(face|faces|head|skull|stomach|belly|throat|neck|torso|ribcage|rib cage|jaw|scalp|chest) (was |is |got |getting )?(torn|ripped|sliced|slashed|split|cracked|blown|cut|sawn|sawed|smashed|caved|bashed|peeled|skinned) (open|off|apart)',
+    '<open (skull|head|ribcage|rib cage|stomach|belly)',
+    '<gaping (wound|wounds|hole in)',
+    '<(leg|legs|arm|arms|hand|hands|foot|feet|finger|fingers|limb|limbs|head|jaw) (torn|ripped|blown|cut|chopped|sawn|sawed|bitten|hacked) off',
+    '<(limbs|body parts|severed limbs|arms and legs) ~~(everywhere|scattered|all over|on the ground|in the street|flying)',
+    '<(head|heads|human head|body|bodies) on (a |the )?(spike|spikes|pike|pikes|stake|stakes)',
+    '<(body|bodies|man|woman|person|guy|girl|boy|child|corpse|human|people) (cut|sliced|torn|ripped|chopped|sawed|sawn|hacked|blown) (in|into|to) (half|two|pieces|bits|chunks|shreds)',
+    '<(body|bodies|corpse|corpses|body parts|remains) ~~(in|into) (trash|garbage|plastic|black|bin) bags',
+    '<(burnt|burned|charred|mangled|crushed|decomposing|rotting|mutilated|dismembered|headless|bloated|smashed|flattened|skinned|impaled|disfigured|maimed|blackened|melted|squashed) (human |dead |little |kids? |baby )?(body|bodies|corpse|corpses|remains|torso|victim|victims|motorcyclist|driver|biker|pedestrian|cyclist)',
+    { pattern: '<(corpse|corpses|dead body|dead bodies|cadaver|cadavers|carcass)>', context: { en: '<(blood|bloody|rotting|decomposing|maggots?|worms?|flies|crow|crows|pecked|rubble|bath|bathtub|trunk|bags?|road|crash|accident|wounds?|bullet|knife|burnt|burned|charred|smoking|mangled|crushed|pieces|realistic)>' } },
+    { pattern: '<(what was left|whats left|what is left|all that was left|remains) of (a |the |that |this )?(guy|man|woman|person|body|people|driver|kid|child|girl|boy|him|her)', context: { en: '<(train|truck|crash|accident|explosion|bomb|blast|hit|grinder|shark|fire|landmine)>' } },
+    '<bullet (hole|holes|wound|wounds) (in|through) (his|her|the|my|their|a) (head|forehead|skull|face|temple|chest|eye)',
+    '<(knife|blade|axe|arrow|nail|spike|screwdriver|fork) (sticking|stuck|lodged|jammed|buried) ~~(out of|in|into) ~~(eye|eyes|skull|head|throat|neck|face|socket)>',
+  ],
+};
+
+export const enDrugScenes: GateLexicon = {
+  name: 'en-scenes',
+  lang: 'en',
+  category: 'drugs',
+  block: [
+    // Injecting: the kit and its marks.
+    { pattern: '<spoons?>', context: { en: '<(needles?|syringes?|tourniquet|cotton ball|belt around)>' } },
+    '<cook(ing|s|ed)? up (a )?(shot|hit|fix|dose)',
+    { pattern: '<(needles?|syringes?)>', context: { en: '<(spoon|tourniquet|belt around|track marks|nodding|nod off|junkie|junkies|still in)>' } },
+    '<(shoot|shooting|shot|shoots) ~~(into |in )?~(neck |arm |leg |foot |groin )?(vein|veins)>',
+    { pattern: '<track marks', context: { en: '<(arm|arms|vein|veins|needle|junkie|elbow|inner)>' } },
+    '<(belt|tourniquet|rubber band|band) (tied |wrapped |strapped )?(around|round) (his|her|my|their|an|the) (arm|bicep|biceps)>',
+    { pattern: '<(nodding|nods|nod|nodded) (off|out)', context: { en: '<(needle|syringe|belt|junkie|spoon|foil|tourniquet|still in)>' } },
+    // Smoking and snorting.
+    { pattern: '<(glass|crack|bubble|hot) pipe', context: { en: '<(smoking|smoke|smokes|hit|hitting|torch|lighter|rotten|sores|scratching|tweak|tweaking)>' } },
+    '<(hit|hitting|hits) (the|a|that) pipe',
+    { pattern: '<(rotten|rotting|missing|black) teeth', context: { en: '<(sores|scratching|pipe|picking|tweak|tweaking|crystal)>' } },
+    { pattern: '<(snort|snorts|snorting|snorted)>', context: { en: '<(line|lines|rail|rails|powder|white|bill|banknote|straw|off|key|toilet|table|mirror|something|bump|up)>' } },
+    { pattern: '<(sniff|sniffs|sniffing|sniffed)>', context: { en: '<(line|lines|powder|white stuff|bill|banknote|straw|rail|rails|glue)>' } },
+    { pattern: '<rails?>', context: { en: '<(powder|white|snort|snorting|sink|toilet|mirror|nose|bill|key|coke|lines?)>' } },
+    '<railing (a |fat |some |another )?(line|lines|rail|rails|fat one)',
+    { pattern: '<(fat|long|thick|big) (white )?(line|lines|rail|rails)>', context: { en: '<(snort|nose|powder|bill|straw|mirror|table|club|party|afterparty|toilet|card|key|railing)>' } },
+    { pattern: '<(chop|chopping|chopped|cutting|cut|lay|laying|racking|rack) (up )?(a |some |the )?(line|lines|rails)>', context: { en: '<(powder|credit card|card|mirror|bag|snow|white|table|snort|razor|bill)>' } },
+    '<(bag|bags|baggie|baggies|pile|mountain|brick|bricks|kilo|kilos|bump|line|lines|gram|grams|ounce|zip|zips) of (white )?(powder|blow|tina|product)>',
+    { pattern: '<(bag|bags|baggie|baggies|line|lines|bump|gram|grams|zip|zips|points?) of (snow|ice|glass|crystal|crystals|candy|white)>', context: { en: '<(bill|banknote|straw|mirror|card|lines?|nose|snort|dealer|plug|scale|scales|grams?|ziplock|baggie|club|party|pipe|three|two)>' } },
+    '<(points?|point) of (ice|glass|tina|gear)>',
+    '<(in|into) (a |the )?k ?holes?>',
+    '<k ?holed>',
+    // Dealing.
+    { pattern: '<(plug|plugs)>', context: { en: '<(baggie|baggies|bag|zip|zips|grams?|trap|re ?up|pack|package|drop|dropping|burner|cash|score|pills|powder|blow|serving|fiends|selling|sells)>' } },
+    '<trap ?(house|houses|spot|kitchen)>',
+    { pattern: '<bando>', context: { en: '<(pipe|hitting|serving|trap|plug|fiends|smoke|smoking|cook|cooking)>' } },
+    '<(serving|serve|served|serves) (fiends|the fiends|junkies|crackheads|the block|the corner)',
+    { pattern: '<(dealer|dealers|connect)>', context: { en: '<(baggie|baggies|powder|pills|grams?|8 ?ball|eight ?ball|zips?|ounce|stash|fix|dope|product|re ?up|junkies?|fiends|needle|corner|trap)>' } },
+    { pattern: '<(8|eight) ?ball>', context: { en: '<(dealer|plug|dropping|drop|blow|snort|grams?|baggie|lines?|sniff|nose|score|cop)>' } },
+    { pattern: '<burner (phone|phones)>', context: { en: '<(grams|baggie|baggies|plug|trap|zip|zips|pack|re ?up|dealer|fiends)>' } },
+    { pattern: '<(ziplock|ziploc|zip ?lock|zip ?bag|baggie)s?>', context: { en: '<(pills|powder|crystals|white|tabs|grams|molly|dealer|plug|blue)>' } },
+    '<(pills|tablets|tabs) ~~(stamped|pressed|printed|embossed) with',
+    '<(stamped|pressed) (pills|tablets|tabs)>',
+    // Cooking and the highs.
+    {
+      pattern: '<(cook|cooking|cooked|cooks|cookin) ~~(in|inside) (a |an |the |his |their |my )?(trailer|rv|camper|motorhome|van|shed|garage|basement|barn)',
+      context: { en: '<(gas masks?|respirators?|flasks?|beakers?|tubing|jugs|fumes|toxic|batch|product|pure|purity|blue|crystals?|powder)>' },
+    },
+    { pattern: '<blue (product|stuff|ice|rock|rocks)>', context: { en: '<(lab|trays|cook|cooking|trailer|desert|rv|baggie|bag|pure|purity|sell|selling)>' } },
+    { pattern: '<blue (crystal|crystals)>', context: { en: '<(trailer|desert|rv|cook|cooking|cooked|baggie|baggies|sell|selling|pure|purity|trays)>' } },
+    { pattern: '<tweak(ing|in|ed)>', context: { en: '<(no sleep|days|nights|awake|pipe|scratching|jaw|teeth|sores|fiend|crystal|shadow people|paranoid)>' } },
+    { pattern: '<(blotter|blotters|tab|tabs) ~~(on|under) (a |my |the |his |her |their )?tongue', context: { en: '<(blotter|blotters|tabs?|trip|tripping|acid)>' } },
+    { pattern: '<(chewing|clenching|grinding) (his |her |my |their )?(jaw|teeth)', context: { en: '<(rave|club|festival|party|rolling|pupils|molly|pills|afterparty)>' } },
+    '<rolling face',
+    '<sizzurp',
+    { pattern: '<(lean|drank)>', context: { en: '<(double cup|styrofoam|codeine|sprite|promethazine|jolly ranchers)>' } },
+  ],
+};
