@@ -49,3 +49,63 @@ export const EN_DRUG_STUFF =
 
 export const RU_DRUG_STUFF =
   '<(порош|кристал|фен(а|ом|у|чик)?>|скорост|сол(ь|и|ью)>|меф|кокс|марк|колес|дорожк|зиплок)';
+
+type BlockEntry = string | { pattern: string; context: { en?: string; ru?: string; raw?: string } };
+
+/** The top-level alternatives of a group's body ("a|b(c|d)" → ["a", "b(c|d)"]). */
+function topAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start));
+  return out;
+}
+
+/** Where the group opened at `open` closes, or -1. */
+function groupEnd(p: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < p.length; i++) {
+    if (p[i] === '(') depth++;
+    else if (p[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Splits a rule that starts with `<(alt|alt|…)` into one rule per first letter. Why: the matcher
+ * files a rule under every letter its match can start with and, at a word starting with "б", runs
+ * the whole rule — so "<(бьют|сжечь|веша…)" tried its eleven dead alternatives at every "б…" word.
+ * Split, each letter's regex holds only its own alternatives; what the rules match is unchanged.
+ * Alternatives starting with a group, class or optional letter are left together.
+ */
+export function splitByFirstLetter(block: BlockEntry[]): BlockEntry[] {
+  return block.flatMap((entry) => {
+    const pattern = typeof entry === 'string' ? entry : entry.pattern;
+    if (!pattern.startsWith('<(')) return [entry];
+    const end = groupEnd(pattern, 1);
+    if (end < 0) return [entry];
+    const alts = topAlternatives(pattern.slice(2, end));
+    const rest = pattern.slice(end + 1);
+    if (rest.startsWith('?') || rest.startsWith('*') || rest.startsWith('{')) return [entry];
+    const byLetter = new Map<string, string[]>();
+    for (const alt of alts) {
+      const first = alt[0] ?? '';
+      if (!/[0-9a-zа-яё]/.test(first) || /^.[?*{]/.test(alt)) return [entry];
+      byLetter.set(first, [...(byLetter.get(first) ?? []), alt]);
+    }
+    if (byLetter.size < 2) return [entry];
+    return [...byLetter.values()].map((group) => {
+      const split = `<(${group.join('|')})${rest}`;
+      return typeof entry === 'string' ? split : { ...entry, pattern: split };
+    });
+  });
+}

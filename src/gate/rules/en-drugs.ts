@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English hard drugs. Cannabis (weed, marijuana, joint), alcohol, tobacco and
@@ -7,7 +8,7 @@ import type { GateLexicon } from '../types.js';
 export const enDrugs: GateLexicon = {
   lang: 'en',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     '<xtc (pill|pills|tab|tabs)',
     '<opioid',
     '<opiate',
@@ -70,6 +71,6 @@ export const enDrugs: GateLexicon = {
     '<cokehead',
     '<heroin chic',
     '<ayahuasca ceremony overdose',
-  ],
+  ]),
   masked: ['cocaine', 'heroin', 'meth', 'crack'],
 };

@@ -1,5 +1,5 @@
 import type { GateLexicon } from '../types.js';
-import { EN_DEHUMAN, EN_FAREWELL, EN_GENOCIDE, EN_GROUP, EN_LEVITY } from './concepts-described.js';
+import { EN_DEHUMAN, EN_FAREWELL, EN_GENOCIDE, EN_GROUP, EN_LEVITY, splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English hate, gore and drug scenes told without the named word, as co-occurring concepts
@@ -15,7 +15,7 @@ export const enHateScenes: GateLexicon = {
   name: 'en-scenes',
   lang: 'en',
   category: 'hate',
-  block: [
+  block: splitByFirstLetter([
     // Symbols described by their shape.
     '<(hooked|bent|crooked|spidery|spider|twisted|broken ?armed|hook ?armed) (black )?cross',
     '<cross(es)? with (bent|hooked|folded|crooked|broken) (arms|ends|legs|tips|corners|hooks)',
@@ -38,10 +38,9 @@ export const enHateScenes: GateLexicon = {
     '<(tattoo|tattooed|tattoos|inked) ~~(88|1488|14 88)>',
     '<(88|1488) tattoo',
     // A group drawn as an animal.
-    { pattern: `<(as|like|into) ~(swarm|pack|horde|nest|plague|herd|bunch|family|colony|infestation) of ${EN_DEHUMAN}`, context: { en: EN_GROUP } },
+    { pattern: `<(swarm|swarms|pack|horde|hordes|nest|plague|herd|colony|infestation) of ${EN_DEHUMAN}`, context: { en: EN_GROUP } },
     { pattern: `<(labelled|labeled|captioned|named|called|titled|tagged) ~~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
-    { pattern: `<with (the )?(face|faces|head|heads) of ~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
-    { pattern: `<(as|like) ~${EN_DEHUMAN}`, context: { en: EN_GROUP } },
+    { pattern: `<(face|faces|head|heads) of ~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
     // Genocide made light of.
     { pattern: EN_GENOCIDE, context: { en: EN_LEVITY } },
     { pattern: '<(oven|ovens|furnace|furnaces|chimney|chimneys) ~~(jews?|jewish|yids?|gypsies|roma)>', context: { en: `${EN_LEVITY}|<(walking|walk|line|queue|waiting|lining|marching|pushed|shoved|welcome|ticket|inside)>` } },
@@ -53,26 +52,26 @@ export const enHateScenes: GateLexicon = {
     '<gas (them|em) all>',
     { pattern: '<(gas|burn|kill|shoot|hang|exterminate|lynch|nuke|drown) (them|em) all>', context: { en: EN_GROUP } },
     { pattern: '<(gas|gassing) (them|em)>', context: { en: EN_GROUP } },
-    `<(every|all|each) (the |of the )?(jews?|jewish|gypsy|gypsies|muslims?|blacks|gays?|immigrants?|migrants?|refugees?|mexicans?|arabs?|asians?|roma|negroes) ~~(would |should |must |will |to |gets? |got |can )?${HARM}>`,
-    { pattern: `<(wish|hope|hoping|want|wanna|pray) ~~(would |will |could |to |all |every )?~${HARM}>`, context: { en: EN_GROUP } },
+    `<(every|all|each) (the |of the )?(jews?|jewish|gypsy|gypsies|muslims?|blacks|gays?|immigrants?|migrants?|refugees?|mexicans?|arabs?|asians?|roma|negroes) ~${HARM}>`,
+    { pattern: `<(wish|hope|hoping|pray) ~~${HARM}>`, context: { en: EN_GROUP } },
     '<(burning|burn|burned|torching|torch|torched|set fire to|setting fire to|bombing|bomb) (down )?(a |the )?(mosque|synagogue)',
     '<(hanging|hang|hanged|lynching|lynch|lynched|burning|beating|stoning) (a |the )?(black|jewish|gay|muslim|mexican|asian|trans) (man|men|woman|women|guy|boy|girl|person|kid|family)',
     { pattern: '<(thrown|throwing|tossed|pushed) off (a |the )?(roof|rooftop|building|tower)', context: { en: EN_GROUP } },
     {
-      pattern: `<(drowning|drowned|burning|burned|hanging|hanged|dying|shot|beaten|gassed) ~~(and|while|as|with) ~~(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smile|smiling)`,
+      pattern: `<(drowning|drowned|burning|burned|hanging|hanged|dying|shot|beaten|gassed) ~(and|while|as|with) ~(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smile|smiling)`,
       context: { en: EN_GROUP },
     },
-  ],
+  ]),
 };
 
 export const enGoreScenes: GateLexicon = {
   name: 'en-scenes',
   lang: 'en',
   category: 'gore',
-  block: [
+  block: splitByFirstLetter([
     // Suicide told as a scene: a hang point, a ledge, pills, a bath, a farewell.
     { pattern: '<nooses?>', context: { en: '<(stool|chair|ceiling|fan|beam|rafter|rafters|hook|neck|bridge|me|myself|tonight)>' } },
-    { pattern: '<(rope|cord|belt) ~~(tied )?(to|from|on|around) (the |a )?(ceiling|chandelier|beam|rafter|rafters|ceiling fan|fan|hook|light fixture|closet rod)', context: { en: '<(stool|chair|neck|goodbye|me|myself|him|her|standing|noose)>' } },
+    { pattern: '<(rope|cord|belt) ~(to|from|on|around) (the |a )?(ceiling|chandelier|beam|rafter|rafters|ceiling fan|fan|hook|light fixture|closet rod)', context: { en: '<(stool|chair|neck|goodbye|me|myself|him|her|standing|noose)>' } },
     { pattern: '<(chair|stool) (kicked|knocked) (over|away|out)', context: { en: '<(feet|legs|dangling|rope|noose|hanging|ceiling)>' } },
     '<(doing|do|did) the rope',
     { pattern: '<(edge|ledge|railing|rail) of (a |the )?(roof|rooftop|bridge|building|skyscraper|balcony)', context: { en: `${EN_FAREWELL}|<(stepping off|step off|jump|jumping|leap|leaping|fall|falling)>` } },
@@ -84,7 +83,7 @@ export const enGoreScenes: GateLexicon = {
     { pattern: '<(pills|meds|tablets|sleeping pills|pill bottles?|painkillers|sleeping tablets)>', context: { en: EN_FAREWELL } },
     { pattern: '<(bath|bathtub|tub)>', context: { en: '<(razor blades?|red water|wrists?|toaster|hair ?dryer|blood)>' } },
     { pattern: '<wrists?>', context: { en: '<(open|opened|opening|slit|slitting|razor|razors|blade|blades|tub|bathtub|bath|cut|cuts|cutting|bleeding|bleed|slashed)>' } },
-    '<(cuts|slashes|gashes) ~~(on|up|along|across|all over) ~~(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs)>',
+    '<(cuts|slashes|gashes) ~(on|up|along|across|all over) ~(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs)>',
     // A body beside a wound: organs out, a head opened, limbs off, a corpse in a scene.
     {
       pattern: '<(intestines|guts|entrails|bowels|organs|brains|brain tissue|brain matter|eyeballs?|eye sockets?)>',
@@ -105,19 +104,19 @@ export const enGoreScenes: GateLexicon = {
     { pattern: '<(what was left|whats left|what is left|all that was left|remains) of (a |the |that |this )?(guy|man|woman|person|body|people|driver|kid|child|girl|boy|him|her)', context: { en: '<(train|truck|crash|accident|explosion|bomb|blast|hit|grinder|shark|fire|landmine)>' } },
     '<bullet (hole|holes|wound|wounds) (in|through) (his|her|the|my|their|a) (head|forehead|skull|face|temple|chest|eye)',
     '<(knife|blade|axe|arrow|nail|spike|screwdriver|fork) (sticking|stuck|lodged|jammed|buried) ~~(out of|in|into) ~~(eye|eyes|skull|head|throat|neck|face|socket)>',
-  ],
+  ]),
 };
 
 export const enDrugScenes: GateLexicon = {
   name: 'en-scenes',
   lang: 'en',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     // Injecting: the kit and its marks.
     { pattern: '<spoons?>', context: { en: '<(needles?|syringes?|tourniquet|cotton ball|belt around)>' } },
     '<cook(ing|s|ed)? up (a )?(shot|hit|fix|dose)',
     { pattern: '<(needles?|syringes?)>', context: { en: '<(spoon|tourniquet|belt around|track marks|nodding|nod off|junkie|junkies|still in)>' } },
-    '<(shoot|shooting|shot|shoots) ~~(into |in )?~(neck |arm |leg |foot |groin )?(vein|veins)>',
+    '<(shoot|shooting|shot|shoots) (up )?(into|in) (the |his |her |my |their |a )?(neck |arm |leg |foot |groin )?(vein|veins)>',
     { pattern: '<track marks', context: { en: '<(arm|arms|vein|veins|needle|junkie|elbow|inner)>' } },
     '<(belt|tourniquet|rubber band|band) (tied |wrapped |strapped )?(around|round) (his|her|my|their|an|the) (arm|bicep|biceps)>',
     { pattern: '<(nodding|nods|nod|nodded) (off|out)', context: { en: '<(needle|syringe|belt|junkie|spoon|foil|tourniquet|still in)>' } },
@@ -160,5 +159,5 @@ export const enDrugScenes: GateLexicon = {
     '<rolling face',
     '<sizzurp',
     { pattern: '<(lean|drank)>', context: { en: '<(double cup|styrofoam|codeine|sprite|promethazine|jolly ranchers)>' } },
-  ],
+  ]),
 };

@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * Russian hard drugs. "Соль" and "закладка" are drugs only in drug context; травка,
@@ -7,7 +8,7 @@ import type { GateLexicon } from '../types.js';
 export const ruDrugs: GateLexicon = {
   lang: 'ru',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     '<героинщ',
     '<нарк(а|у|и|ов|ам|ами)>', // not нарком, наркоз, нарколог
     '<нарко ?(притон|дилер|курьер|лаборатор|зависим|картел|барон)',
@@ -105,6 +106,6 @@ export const ruDrugs: GateLexicon = {
         ru: '<(нюха|занюх|дорожк|втян|грамм|барыг|закладк|торч|упорот|наркот|порошок|порошк|нос|ноздр|трубочк|купюр|зеркал|карточк|на столе|со стола|стол)',
       },
     },
-  ],
+  ]),
   masked: ['кокаин', 'героин', 'мефедрон', 'наркота'],
 };

@@ -1,5 +1,5 @@
 import type { GateLexicon } from '../types.js';
-import { RU_DEHUMAN, RU_DRUG_STUFF, RU_FAREWELL, RU_GENOCIDE, RU_GROUP, RU_LEVITY } from './concepts-described.js';
+import { RU_DEHUMAN, RU_DRUG_STUFF, RU_FAREWELL, RU_GENOCIDE, RU_GROUP, RU_LEVITY, splitByFirstLetter } from './concepts-described.js';
 
 /**
  * Russian hate, gore and drug scenes told without the named word, as co-occurring concepts
@@ -12,7 +12,7 @@ export const ruHateScenes: GateLexicon = {
   name: 'ru-scenes',
   lang: 'ru',
   category: 'hate',
-  block: [
+  block: splitByFirstLetter([
     // Symbols described by their shape.
     '<(загнут|крюч|крючковат|изогнут|паучь|паукообразн)[а-я]* крест',
     '<ломан(ыи|ого|ым|ом|ая|ую)? крест',
@@ -41,7 +41,7 @@ export const ruHateScenes: GateLexicon = {
     // Genocide made light of.
     { pattern: RU_GENOCIDE, context: { ru: RU_LEVITY } },
     '<газов[а-я]* душ',
-    { pattern: '<(печ|печк|крематори|газенваген|душегубк)[а-я]* ~~(для|с|из)? ?(евре|жид|цыган)', context: { ru: `${RU_LEVITY}|<(выход|очеред|добро пожаловать)` } },
+    { pattern: '<(печ(ь|и|ку|ка|кои)?|крематори[а-я]*|газенваген[а-я]*|душегубк[а-я]*)> ~~(евре|жид|цыган)', context: { ru: `${RU_LEVITY}|<(выход|очеред|добро пожаловать)` } },
     '<(абажур|мыл)[а-я]* (сделанн[а-я]* )?из (евре|жид|людеи|человеч|кож[а-я]* (человек|людеи|евре))',
     // Violence wished on, done to or cheered at a group.
     {
@@ -50,16 +50,16 @@ export const ruHateScenes: GateLexicon = {
     },
     `<(бье|бьют|пина|избива|избил|топчут|запинал)[а-я]* ~${RU_GROUP}`,
     { pattern: '<(повешенн|сожженн|расстрелянн|утопленн|задушенн|линчеванн)[а-я]*', context: { ru: RU_GROUP } },
-    { pattern: '<(зачист|очист|очища|вычист)[а-я]* ~~от', context: { ru: RU_GROUP } },
+    { pattern: '<(зачист|очист|очища|вычист)[а-я]* ~от>', context: { ru: RU_GROUP } },
     '<(сжига|сожг|поджига|подожг|взрыва|взорва)[а-я]* (мечет|синагог)',
-  ],
+  ]),
 };
 
 export const ruGoreScenes: GateLexicon = {
   name: 'ru-scenes',
   lang: 'ru',
   category: 'gore',
-  block: [
+  block: splitByFirstLetter([
     // Loanwords and slang.
     '<гор ?(арт|сцен|контент|видос|жанр|стиль|рисун|картин|пак)',
     '<спл(а|э|е)тт?ер',
@@ -67,7 +67,7 @@ export const ruGoreScenes: GateLexicon = {
     '<ан(а|э)ла(и|е)в',
     // Suicide told as a scene: a hang point, a ledge, pills, a bath, a farewell.
     {
-      pattern: '<(веревк|петл|шнур|ремен)[а-я]* ~~(к|на|под) (люстр|потолк|потолок|балк|крюк|трубе|трубы|перекладин)',
+      pattern: '<(веревк|петл|шнур|ремен)[а-я]* ~(к|на|под) (люстр|потолк|потолок|балк|крюк|трубе|трубы|перекладин)',
       context: { ru: '<(стул|табурет|шею|шее|меня|себя|прощ|человек|висит|висящ|ноги)|<я>' },
     },
     { pattern: '<(висящ|болтающ|свисающ)[а-я]* ног', context: { ru: '<(стул|табурет|веревк|петл|потол|люстр)' } },
@@ -103,19 +103,19 @@ export const ruGoreScenes: GateLexicon = {
     '<фарш из (человек|людеи|тел|трупов)',
     '<(отпилен|отрублен|отрезан|оторван|отгрызен|отсечен)[а-я]* (ног|рук|голов|пальц|палец|кист|конечност|уш|ух)',
     '<(торчащ|торчит|торчат|вылезш|вылезл|выпирающ)[а-я]* из (ног|рук|тел|плеч|бедр|голен|кож|мяс|колен|локт)[а-я]* кост',
-  ],
+  ]),
 };
 
 export const ruDrugScenes: GateLexicon = {
   name: 'ru-scenes',
   lang: 'ru',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     // Use: sniffing, smoking, injecting, the high and the comedown.
     '<(нюхнул|нюхну|занюх|снюх)[а-я]* ~(снег|снежк|порош|бел|фен|соль|скорост|меф|дорог|дорож)',
     '<(нюха|нюхаю|нюхаем|нюхают|нюхать|втяг|втян)[а-я]* ~(порош|фен|соль|скорост|меф|дорож)',
     '<(занюх|снюх|нюхн)[а-я]* (с|со) (ключа|купюр|карт|кредитк|зеркал|стол|телефон|экрана|руки)',
-    '<(курю|курит|курим|курят|курить|курил|долб|парю|парим|парят)[а-я]* ~~(соль|соли|кристалл|лампочк|фен|меф)',
+    '<(курю|курит|курим|курят|курить|курил|долб|парю|парим|парят)[а-я]* ~(соль|соли|кристалл|лампочк|фен|меф)',
     { pattern: '<лампочк[а-я]*', context: { ru: '<(курю|курит|курим|курить|соль|соли|кристал|стекл)' } },
     {
       pattern: '<(дорожк)[а-я]*',
@@ -147,5 +147,5 @@ export const ruDrugScenes: GateLexicon = {
     { pattern: '<клад(ы|ами|ов|ам)>', context: { ru: '<(по городу|даркнет|магазин|координат|изолент|закладчик|кладмен|меф)' } },
     { pattern: '<(весы|весах|весами)>', context: { ru: '<(гор[а-я]* белого|порош|пакетик|зиплок|грамм|фасов|кристал|закладк)' } },
     { pattern: '<гор(у|а|ои) белого>', context: { ru: '<(стол|весы|зеркал|купюр|нюха)' } },
-  ],
+  ]),
 };
