@@ -15,6 +15,10 @@ export const EN_GROUP =
 export const RU_GROUP =
   '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африканц|геев|геи>|гомосек|азиат|таджик|узбек|киргиз|кавказц|хач(еи|и|а|ам|ами)>|чурок|чурк|арабов|арабы|араб>|китаиц|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
 
+/** Groups in the accusative/genitive plural: the object of a verb ("таджиков избивают"), not its subject. */
+export const RU_GROUP_OBJECT =
+  '<(евреев|жидов|цыган|негров|чернокожих|мигрантов|беженцев|таджиков|узбеков|киргизов|кавказцев|хачеи|чурок|арабов|китаицев|геев|азиатов|мусульман|бомжеи|инвалидов|приезжих|хохлов|нерусских)>';
+
 /** Animals and pests a group is drawn as, singular and plural. */
 export const EN_DEHUMAN =
   '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation)>';

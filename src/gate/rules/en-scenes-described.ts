@@ -19,9 +19,10 @@ export const enHateScenes: GateLexicon = {
     // Symbols described by their shape.
     '<(hooked|bent|crooked|spidery|spider|twisted|broken ?armed|hook ?armed) (black )?cross',
     '<cross(es)? with (bent|hooked|folded|crooked|broken) (arms|ends|legs|tips|corners|hooks)',
+    { pattern: '<cross(es)? with (little |small |four )?hooks>', context: { en: '<(flag|armband|red|empire|reich|banner|emblem|black)>' } },
     { pattern: '<(flag|banner|armband|armbands) with (a )?white (circle|disc|disk)', context: { en: '<(black|cross|spider|hook|hooked|symbol|emblem|bent)>' } },
     '<(runes?|letters|ss) (like|as|shaped like|looking like) (two|double|twin|2) (lightning|thunder)',
-    '<(two|double|twin|2) (lightning|thunder) ?(bolt )?(runes?|letters)>',
+    '<(two|double|twin|2) (lightning|thunder|sig|sieg|sowilo) ?(bolt )?(runes?|letters|logo|symbol)>',
     {
       pattern: '<(two|double|twin|2) lightning (bolts|strikes)',
       context: { en: '<(collar|helmet|uniform|patch|armband|flag|sleeve|tattoo|tattooed|officer|soldier|insignia|runes?|black uniform)>' },
@@ -30,7 +31,7 @@ export const enHateScenes: GateLexicon = {
     { pattern: '<(white|pointy|pointed|cone) (robes?|hoods?|hooded)', context: { en: '<(torch|torches|burning|fire|flames|noose|lynch|lynching|klan)>' } },
     { pattern: '<(little |tiny |small |funny |angry |austrian )?(mustache|moustache|mustached|moustached) (man|guy|dude|dictator|painter|leader)', context: { en: '<(salute|saluting|balcony|raising|raised|armband|crowd|rally|heil|right arm|podium)>' } },
     { pattern: '<(austrian|failed|rejected) (painter|artist|art student|corporal)', context: { en: '<(salute|saluting|balcony|arm|crowd|speech|armband|mustache|moustache|rally|flag|podium)>' } },
-    { pattern: '<(toothbrush|little|tiny|square|chaplin) (mustache|moustache)', context: { en: '<(salute|saluting|raising|raised|right arm|balcony|armband|crowd|rally)>' } },
+    { pattern: '<(toothbrush|little|tiny|small|square|chaplin) (mustache|moustache)', context: { en: '<(salute|saluting|raising|raised|right arm|arm up|arm raised|balcony|armband|crowd|rally|podium)>' } },
     { pattern: '<(roman|raised arm|straight arm|stiff arm|right arm) salute', context: { en: '<(crowd|rally|balcony|flag|armband|uniform|mustache|moustache|painter|torch|torches)>' } },
     '<(arbeit macht frei|work sets you free|jedem das seine)',
     '<death ?s? head ~~(peaked |officer |black )?(cap|caps|hat)>',
@@ -45,6 +46,8 @@ export const enHateScenes: GateLexicon = {
     { pattern: EN_GENOCIDE, context: { en: EN_LEVITY } },
     { pattern: '<(oven|ovens|furnace|furnaces|chimney|chimneys) ~~(jews?|jewish|yids?|gypsies|roma)>', context: { en: `${EN_LEVITY}|<(walking|walk|line|queue|waiting|lining|marching|pushed|shoved|welcome|ticket|inside)>` } },
     { pattern: '<(jews?|jewish|yids?|gypsies) ~~(into|in|to) (the |an |a )?(oven|ovens|furnace|furnaces|chimney)', context: { en: '<(walking|walk|line|queue|lining|marching|pushed|shoved|herded|thrown|welcome|ticket|smiling|cheerful|joke|lol)>' } },
+    { pattern: '<(kippah|kippa|kipa|yarmulke|yarmulkes|sidelocks|payot|peyot)>', context: { en: EN_DEHUMAN } },
+    '<(jews?|jewish|kippah|yarmulke) ~~(counting|hoarding|grabbing|stealing) (money|coins|gold|cash)>',
     { pattern: '<(star|stars) of david', context: { en: '<(smoke|chimney|chimneys|oven|ovens|furnace|gas|lampshade|soap)>' } },
     '<(lampshade|lamp shade|soap|bar of soap) (made )?(out )?(of|from) (human skin|jews?|jewish people|people|humans)>',
     '<(6|six) million ~~(and counting|counting|score|scoreboard|lol|haha|jk|oven|ovens|cookies|pizzas|not enough)',
@@ -58,7 +61,7 @@ export const enHateScenes: GateLexicon = {
     '<(hanging|hang|hanged|lynching|lynch|lynched|burning|beating|stoning) (a |the )?(black|jewish|gay|muslim|mexican|asian|trans) (man|men|woman|women|guy|boy|girl|person|kid|family)',
     { pattern: '<(thrown|throwing|tossed|pushed) off (a |the )?(roof|rooftop|building|tower)', context: { en: EN_GROUP } },
     {
-      pattern: `<(drowning|drowned|burning|burned|hanging|hanged|dying|shot|beaten|gassed) ~(and|while|as|with) ~(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smile|smiling)`,
+      pattern: `<(dead|drowning|drowned|burning|burned|hanging|hanged|dying|shot|beaten|gassed) ~(and|while|as|with) ~(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smile|smiling)`,
       context: { en: EN_GROUP },
     },
   ]),
@@ -74,11 +77,11 @@ export const enGoreScenes: GateLexicon = {
     { pattern: '<(rope|cord|belt) ~(to|from|on|around) (the |a )?(ceiling|chandelier|beam|rafter|rafters|ceiling fan|fan|hook|light fixture|closet rod)', context: { en: '<(stool|chair|neck|goodbye|me|myself|him|her|standing|noose)>' } },
     { pattern: '<(chair|stool) (kicked|knocked) (over|away|out)', context: { en: '<(feet|legs|dangling|rope|noose|hanging|ceiling)>' } },
     '<(doing|do|did) the rope',
-    { pattern: '<(edge|ledge|railing|rail) of (a |the )?(roof|rooftop|bridge|building|skyscraper|balcony)', context: { en: `${EN_FAREWELL}|<(stepping off|step off|jump|jumping|leap|leaping|fall|falling)>` } },
+    { pattern: '<(edge|ledge|railing|rail) of (a |the )?([0-9a-z]* )?(roof|rooftop|bridge|building|skyscraper|balcony|floor|window)', context: { en: `${EN_FAREWELL}|<(stepping off|step off|jump|jumping|leap|leaping|fall|falling)>` } },
     '<(step|stepping|stepped|steps) (off|from) (the |a )?(edge of )?(a |the )?(roof|rooftop|ledge|bridge|building|skyscraper|balcony|window ?sill)',
     {
       pattern: '<(jump|jumping|jumped|leap|leaping|fall|falling|step|stepping) (off|out of|from) (the |a |my )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
-      context: { en: `${EN_FAREWELL}|<(me|myself|i|im|suicide|die|dead|bye)>` },
+      context: { en: `${EN_FAREWELL}|<(me|myself|i|im|suicide|die|dead|bye|last (moment|second|seconds))>` },
     },
     { pattern: '<(pills|meds|tablets|sleeping pills|pill bottles?|painkillers|sleeping tablets)>', context: { en: EN_FAREWELL } },
     { pattern: '<(bath|bathtub|tub)>', context: { en: '<(razor blades?|red water|wrists?|toaster|hair ?dryer|blood)>' } },
@@ -113,9 +116,11 @@ export const enDrugScenes: GateLexicon = {
   category: 'drugs',
   block: splitByFirstLetter([
     // Injecting: the kit and its marks.
-    { pattern: '<spoons?>', context: { en: '<(needles?|syringes?|tourniquet|cotton ball|belt around)>' } },
+    // A spoon with a needle is knitting and one over a lighter is crème brûlée; all three are a fix.
+    { pattern: '<spoons?>', context: { en: '<(syringes?|tourniquet|cotton ball|belt around)>' } },
+    '<spoons? ~~(lighter|lighters|flame) ~~(needle|needles|syringe|syringes)>',
     '<cook(ing|s|ed)? up (a )?(shot|hit|fix|dose)',
-    { pattern: '<(needles?|syringes?)>', context: { en: '<(spoon|tourniquet|belt around|track marks|nodding|nod off|junkie|junkies|still in)>' } },
+    { pattern: '<(needles?|syringes?)>', context: { en: '<(tourniquet|belt around|track marks|nodding|nod off|junkie|junkies|still in)>' } },
     '<(shoot|shooting|shot|shoots) (up )?(into|in) (the |his |her |my |their |a )?(neck |arm |leg |foot |groin )?(vein|veins)>',
     { pattern: '<track marks', context: { en: '<(arm|arms|vein|veins|needle|junkie|elbow|inner)>' } },
     '<(belt|tourniquet|rubber band|band) (tied |wrapped |strapped )?(around|round) (his|her|my|their|an|the) (arm|bicep|biceps)>',
@@ -135,6 +140,7 @@ export const enDrugScenes: GateLexicon = {
     '<(points?|point) of (ice|glass|tina|gear)>',
     '<(in|into) (a |the )?k ?holes?>',
     '<k ?holed>',
+    { pattern: '<(doing|do|did|took|taking|take) (a |some |few |two |three |more )?(bumps|rails|lines)>', context: { en: '<(club|bathroom|party|nose|powder|toilet|mirror|bill|straw|snort|key)>' } },
     // Dealing.
     { pattern: '<(plug|plugs)>', context: { en: '<(baggie|baggies|bag|zip|zips|grams?|trap|re ?up|pack|package|drop|dropping|burner|cash|score|pills|powder|blow|serving|fiends|selling|sells)>' } },
     '<trap ?(house|houses|spot|kitchen)>',
