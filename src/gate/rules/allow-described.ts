@@ -12,5 +12,14 @@ export const describedAllowEn: GateAllowList = {
     '<(ran|run|running|walked|walk|drove|drive|cycled|biked|rode|hiked|swam) ~kms>',
     // A toy losing a limb is not a wound.
     '<(teddy|teddy bear|toy|doll|plush|plushie|robot|lego|action figure|barbie|scarecrow) ~~(arm|arms|leg|legs|head|hand|hands|ear|ears) (torn|ripped|cut|chopped|bitten|blown) off',
+    '<corpse (bride|brides|party|flower|flowers|paint|reviver)',
+  ],
+};
+
+export const describedAllowRu: GateAllowList = {
+  lang: 'ru',
+  allow: [
+    '<жив(ои|ого|ым|ом) труп',
+    '<сундук[а-я]* мертвец',
   ],
 };

@@ -9,7 +9,7 @@
 
 /** People a hateful picture targets, as whole words (plural, singular, adjective + person). */
 export const EN_GROUP =
-  '<(jews?|jewish|yids?|muslims?|islam|blacks|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?)>';
+  '<(jews?|jewish|yids?|muslims?|islam|blacks|(black|gay|trans) ppl|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?)>';
 
 /** Russian groups as roots (case endings left open); "еврив" is "evreev" read by sound. */
 export const RU_GROUP =
@@ -21,7 +21,7 @@ export const RU_GROUP_OBJECT =
 
 /** Animals and pests a group is drawn as, singular and plural. */
 export const EN_DEHUMAN =
-  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation)>';
+  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves)>';
 
 export const RU_DEHUMAN =
   '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун)';
@@ -42,7 +42,7 @@ export const RU_GENOCIDE =
 
 /** A farewell: what turns pills, a bath or a roof into a suicide scene. */
 export const EN_FAREWELL =
-  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|never wake|wont wake|not wake up|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
+  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|never wake|wont wake|not wake up|never wak(e|ing)( up)?|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
 
 export const RU_FAREWELL =
   '<(прощаи|прощаите|прощани|прощальн|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова)|не проснусь|не проснуться|засыпаю навсегда|конец всему)';

@@ -18,7 +18,7 @@ import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed }
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
 import { enHateScenes, enGoreScenes, enDrugScenes } from './en-scenes-described.js';
 import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
-import { describedAllowEn } from './allow-described.js';
+import { describedAllowEn, describedAllowRu } from './allow-described.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -53,7 +53,7 @@ export const builtInRules: GateRules = {
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, describedAllowEn],
+  allowLists: [enAllow, ruAllow, describedAllowEn, describedAllowRu],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: EMOJI_COMBOS,
