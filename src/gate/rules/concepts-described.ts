@@ -35,14 +35,14 @@ export const RU_LEVITY =
 
 /** Genocide pictures: safe alone in a history drawing, mockery next to levity. */
 export const EN_GENOCIDE =
-  '<(auschwitz|treblinka|dachau|buchenwald|birkenau|holocaust|final solution|death camps?|concentration camps?|extermination camps?|crematori(um|ums|a))';
+  '<(auschwitz|treblinka|dachau|buchenwald|birkenau|holocaust|final solution|death camps?|concentration camps?|extermination camps?|crematori(um|ums|a)|trail of tears|lynching|lynchings|holodomor|nanking|srebrenica|cattle cars?)';
 
 export const RU_GENOCIDE =
-  '<(освенцим|аушвиц|треблинк|дахау|бухенвальд|холокост|концлагер|лагер[а-я]* смерти|крематори|газенваген|душегубк)';
+  '<(освенцим|аушвиц|треблинк|дахау|бухенвальд|холокост|концлагер|лагер[а-я]* смерти|крематори|газенваген|душегубк|голодомор|линчеван)';
 
 /** A farewell: what turns pills, a bath or a roof into a suicide scene. */
 export const EN_FAREWELL =
-  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|never wake|wont wake|not wake up|never wak(e|ing)( up)?|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
+  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|last (text|message|messages|call|breath)|never wake|wont wake|not wake up|never wak(e|ing)( up)?|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
 
 export const RU_FAREWELL =
   '<(прощаи|прощаите|прощани|прощальн|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова)|не проснусь|не проснуться|не просыпа|засыпаю навсегда|конец всему)';

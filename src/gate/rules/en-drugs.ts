@@ -16,7 +16,7 @@ export const enDrugs: GateLexicon = {
     '<cocain',
     '<cocaine',
     '<coke ?(line|lines|head|heads|addict|dealer|bag|bags|powder|straw|nose|binge|party)',
-    '<(line|lines|bump|bumps|gram|grams|bag|bags|key|keys|kilo|kilos|pile|mountain|eight ?ball|ball|balls) of (coke|cocaine|blow|snow|heroin|meth|crack|ketamine|ket|mdma|speed)',
+    '<(line|lines|bump|bumps|gram|grams|bag|bags|key|keys|kilo|kilos|brick|bricks|stash|baggie|baggies|ounce|ounces|zip|zips|pile|mountain|eight ?ball|ball|balls) of (coke|cocaine|blow|snow|heroin|meth|crack|ketamine|ket|mdma|speed)',
     '<(snort|snorts|snorting|snorted|sniff|sniffing|doing|do|did) ~(coke|cocaine|lines|line|heroin|meth|ketamine|crack|blow|speed|bath salts|mdma|molly|drugs)>',
     '<crack ?(cocaine|pipe|pipes|rock|rocks|head|heads|house|den|whore|addict|addicts|baby|smoking|vial)',
     '<(smoke|smoking|smoked|smokes|hit|hitting) (some |the )?(crack|meth|heroin|ice|rock)>',
