@@ -2,7 +2,15 @@
 // per class, per obfuscation, false positives), and throughput on one core.
 import { createGatekeeper } from '../src/gate/index.js';
 import type { Gatekeeper } from '../src/gate/index.js';
-import { BLIND_CORPORA, PARAPHRASE_CORPORA, evaluateCorpus, loadCorpus, type CorpusRow, type Rate } from '../test/gate/corpus-metrics.js';
+import {
+  BLIND_CORPORA,
+  PARAPHRASE_CORPORA,
+  TUNING_CORPORA,
+  evaluateCorpus,
+  loadCorpus,
+  type CorpusRow,
+  type Rate,
+} from '../test/gate/corpus-metrics.js';
 
 function pct(r: Rate): string {
   return `${(100 * r.rate).toFixed(1).padStart(5)} %  (${r.hit}/${r.total})`;
@@ -44,7 +52,10 @@ export async function run(): Promise<void> {
   const buildMs = performance.now() - t0;
   const rows = loadCorpus();
   // Aggregates only: the bench never prints a message, so running it does not unblind the holdout.
-  const blinds = [...BLIND_CORPORA, ...PARAPHRASE_CORPORA].map((name) => [`blind set ${name}`, loadCorpus(name)] as const);
+  const blinds = [
+    ...[...BLIND_CORPORA, ...PARAPHRASE_CORPORA].map((name) => [`blind set ${name}`, loadCorpus(name)] as const),
+    ...TUNING_CORPORA.map((name) => [`tuning set ${name}`, loadCorpus(name)] as const),
+  ];
 
   console.log(`gate: rules built in ${buildMs.toFixed(0)} ms`);
   printQuality('corpus', gate, rows);

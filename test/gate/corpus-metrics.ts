@@ -57,7 +57,15 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  */
 export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdout.jsonl'] as const;
 
-export type CorpusName = 'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number];
+/**
+ * Tuning sets written by a rules author before changing the rules, to model a class (not to
+ * measure it): tuned on, so a high score here is no proof of generalisation (the holdout is).
+ * `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang, with look-alike traps.
+ */
+export const TUNING_CORPORA = ['paraphrase-tuning-b.jsonl'] as const;
+
+export type CorpusName =
+  'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];
 
 export function loadCorpus(name: CorpusName = 'corpus.jsonl'): CorpusRow[] {
   const file = new URL(`./${name}`, import.meta.url);

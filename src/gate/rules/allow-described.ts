@@ -18,8 +18,5 @@ export const describedAllowEn: GateAllowList = {
 
 export const describedAllowRu: GateAllowList = {
   lang: 'ru',
-  allow: [
-    '<жив(ои|ого|ым|ом) труп',
-    '<сундук[а-я]* мертвец',
-  ],
+  allow: ['<жив(ои|ого|ым|ом) труп', '<сундук[а-я]* мертвец'],
 };

@@ -51,8 +51,7 @@ export const RU_FAREWELL =
 export const EN_DRUG_STUFF =
   '<(powder|white|snow|blow|ice|glass|tina|crystals?|product|molly|coke|dope|pills|tabs|baggies?|grams?|zips?|8 ?ball|eight ?ball|bricks?|kilos?|lines?|rails?)>';
 
-export const RU_DRUG_STUFF =
-  '<(порош|кристал|фен(а|ом|у|чик)?>|скорост|сол(ь|и|ью)>|меф|кокс|марк|колес|дорожк|зиплок)';
+export const RU_DRUG_STUFF = '<(порош|кристал|фен(а|ом|у|чик)?>|скорост|сол(ь|и|ью)>|меф|кокс|марк|колес|дорожк|зиплок)';
 
 type BlockEntry = string | { pattern: string; context: { en?: string; ru?: string; raw?: string } };
 

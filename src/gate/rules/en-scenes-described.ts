@@ -2,7 +2,7 @@ import type { GateLexicon } from '../types.js';
 import { EN_DEHUMAN, EN_FAREWELL, EN_GENOCIDE, EN_GROUP, EN_LEVITY, splitByFirstLetter } from './concepts-described.js';
 
 /**
- * English hate, gore and drug scenes told without the named word, as co-occurring concepts
+ * English hate and gore scenes told without the named word, as co-occurring concepts
  * (concepts-described.ts): a symbol described by its shape, a group beside an animal or a
  * death wish, a body beside a wound, pills beside a farewell, paraphernalia beside its use.
  * Look-alikes left alone on purpose are listed in src/gate/README.md ("Judgement calls").
@@ -20,7 +20,10 @@ export const enHateScenes: GateLexicon = {
     '<(hooked|bent|crooked|spidery|spider|twisted|broken ?armed|hook ?armed) (black )?cross',
     '<cross(es)? with (bent|hooked|folded|crooked|broken) (arms|ends|legs|tips|corners|hooks)',
     { pattern: '<cross(es)? with (little |small |four )?hooks>', context: { en: '<(flag|armband|red|empire|reich|banner|emblem|black)>' } },
-    { pattern: '<(flag|banner|armband|armbands) with (a )?white (circle|disc|disk)', context: { en: '<(black|cross|spider|hook|hooked|symbol|emblem|bent)>' } },
+    {
+      pattern: '<(flag|banner|armband|armbands) with (a )?white (circle|disc|disk)',
+      context: { en: '<(black|cross|spider|hook|hooked|symbol|emblem|bent)>' },
+    },
     '<(runes?|letters|ss) (like|as|shaped like|looking like) (two|double|twin|2) (lightning|thunder)',
     '<(two|double|twin|2) (lightning|thunder|sig|sieg|sowilo) ?(bolt )?(runes?|letters|logo|symbol)>',
     {
@@ -29,16 +32,28 @@ export const enHateScenes: GateLexicon = {
     },
     '<cross(es)? (on fire|ablaze|in flames|burning)',
     '<(burning|burn|burned|burns|torching|lighting|lit) (a |the )?(big |wooden |huge )?cross(es)?>',
-    { pattern: '<(pillowcase|pillow case|white sheet|white sheets) ?(hat|hats|hood|hoods|mask|masks|on (his|their) heads?)?', context: { en: '<(torch|torches|noose|lynch|lynching|klan|burning cross|cross on fire)>' } },
-    { pattern: '<(flag|flags|banner|armband|emblem|symbol) ~~(germany|german|germans|nazi|reich)>', context: { en: '<(19[34][0-9]|ww ?2|wwii|spinning|hooked|spider|black thing)>' } },
-    { pattern: '<(arm|arms|hand|hands) ~(straight out|stretched out|raised|up|forward|held high)>', context: { en: '<(nazi|nazis|newsreel|newsreels|1930s|1940s|reich|19[34][0-9])>' } },
+    {
+      pattern: '<(pillowcase|pillow case|white sheet|white sheets) ?(hat|hats|hood|hoods|mask|masks|on (his|their) heads?)?',
+      context: { en: '<(torch|torches|noose|lynch|lynching|klan|burning cross|cross on fire)>' },
+    },
+    {
+      pattern: '<(flag|flags|banner|armband|emblem|symbol) ~~(germany|german|germans|nazi|reich)>',
+      context: { en: '<(19[34][0-9]|ww ?2|wwii|spinning|hooked|spider|black thing)>' },
+    },
+    {
+      pattern: '<(arm|arms|hand|hands) ~(straight out|stretched out|raised|up|forward|held high)>',
+      context: { en: '<(nazi|nazis|newsreel|newsreels|1930s|1940s|reich|19[34][0-9])>' },
+    },
     '<happy merchant',
     '<(jews?|gypsies|gypsy) (in|into) (the |an |a )?(oven|ovens|furnace|furnaces)>',
     '<aryan (family|families|children|kids|people|nation|blood|brotherhood)',
     '<(israel|jews|the jews) ~(wiped|erased|removed|gone) (off|from) (the )?map',
     '<(asians|chinese|chinese people|koreans) (eating|eat|eats) (dogs|cats|bats|dog|cat|bat)>',
     '<(banned|illegal|forbidden) in germany',
-    { pattern: '<(huge|big|hook|hooked|long|giant|crooked)[ -]?(nose|nosed|noses)>', context: { en: '<(jew|jews|jewish|rabbi|kippah|yarmulke|banker|merchant)>' } },
+    {
+      pattern: '<(huge|big|hook|hooked|long|giant|crooked)[ -]?(nose|nosed|noses)>',
+      context: { en: '<(jew|jews|jewish|rabbi|kippah|yarmulke|banker|merchant)>' },
+    },
     { pattern: `<caricatures? of (a |an |the )?~${EN_GROUP}`, context: { en: `${EN_DEHUMAN}|<(nose|gold|money|greedy)>` } },
     `<no ${EN_GROUP} ~(allowed|welcome|permitted|zone)>`,
     { pattern: '<(showers? (in|at) the camps?|camp showers?)>', context: { en: EN_LEVITY } },
@@ -46,22 +61,51 @@ export const enHateScenes: GateLexicon = {
     '<(muslims?|arabs?|islamic|hijab|turban|imam) ~~(bomb|bombs|suicide vest|explosive vest|exploding|blowing up)>',
     '<(jews?|jewish|rabbi|banker|bankers) ~~(puppet ?masters?|pulling (the )?strings|controlling|controls|control|owning|owns) ~~(world|media|banks|government|everyone|strings|globe)>',
     '<(gypsy|gypsies|roma) ~~(stealing|steal|steals|thief|thieves|pickpocket|pickpockets)>',
-    { pattern: '<(uncle |grandpa |daddy |papa )?adolf>', context: { en: '<(salute|mustache|moustache|bunker|reich|germany|1939|1945|jews|painter|austrian|balcony)>' } },
+    {
+      pattern: '<(uncle |grandpa |daddy |papa )?adolf>',
+      context: { en: '<(salute|mustache|moustache|bunker|reich|germany|1939|1945|jews|painter|austrian|balcony)>' },
+    },
     '<secure the existence of our',
-    { pattern: '<(car|truck|van|bus) (driving|plowing|ploughing|ramming|running|drives|rams|plows) (into|through|over) (a )?(crowd|group|line|march|parade)', context: { en: EN_GROUP } },
+    {
+      pattern:
+        '<(car|truck|van|bus) (driving|plowing|ploughing|ramming|running|drives|rams|plows) (into|through|over) (a )?(crowd|group|line|march|parade)',
+      context: { en: EN_GROUP },
+    },
     '<(shooting|shoot|shot|attack|attacking|attacked) (up )?(a |the )?(mosque|synagogue)',
-    { pattern: '<(rubbing|rubs|rub) (his|their|its) hands', context: { en: '<(jew|jews|jewish|kippah|yarmulke|merchant|greedy|big nose|hook nose|hooked nose|rabbi)>' } },
+    {
+      pattern: '<(rubbing|rubs|rub) (his|their|its) hands',
+      context: { en: '<(jew|jews|jewish|kippah|yarmulke|merchant|greedy|big nose|hook nose|hooked nose|rabbi)>' },
+    },
     '<(big|hook|hooked|huge|long|crooked)[ -]?(nose|nosed) ~~(jew|jews|jewish|banker|bankers|rabbi|merchant)>',
     '<(train|trains|ride) (ride )?to the showers',
     '<showers? (that |which )?(dont|do not|didnt|with no|without) (have |has |any )?water',
-    { pattern: '<(white|pointy|pointed|cone) (robes?|hoods?|hooded)', context: { en: '<(torch|torches|burning|fire|flames|noose|lynch|lynching|klan)>' } },
-    { pattern: '<(little |tiny |small |funny |angry |austrian )?(mustache|moustache|mustached|moustached) (man|guy|dude|dictator|painter|leader)', context: { en: '<(salute|saluting|balcony|raising|raised|armband|crowd|rally|heil|right arm|podium)>' } },
-    { pattern: '<(austrian|failed|rejected) (painter|artist|art student|corporal)', context: { en: '<(salute|saluting|balcony|arm|crowd|speech|armband|mustache|moustache|rally|flag|podium)>' } },
-    { pattern: '<(toothbrush|little|tiny|small|square|chaplin) (mustache|moustache)', context: { en: '<(salute|saluting|raising|raised|right arm|arm up|arm raised|balcony|armband|crowd|rally|podium)>' } },
-    { pattern: '<(roman|raised arm|straight arm|stiff arm|right arm) salute', context: { en: '<(crowd|rally|balcony|flag|armband|uniform|mustache|moustache|painter|torch|torches)>' } },
+    {
+      pattern: '<(white|pointy|pointed|cone) (robes?|hoods?|hooded)',
+      context: { en: '<(torch|torches|burning|fire|flames|noose|lynch|lynching|klan)>' },
+    },
+    {
+      pattern:
+        '<(little |tiny |small |funny |angry |austrian )?(mustache|moustache|mustached|moustached) (man|guy|dude|dictator|painter|leader)',
+      context: { en: '<(salute|saluting|balcony|raising|raised|armband|crowd|rally|heil|right arm|podium)>' },
+    },
+    {
+      pattern: '<(austrian|failed|rejected) (painter|artist|art student|corporal)',
+      context: { en: '<(salute|saluting|balcony|arm|crowd|speech|armband|mustache|moustache|rally|flag|podium)>' },
+    },
+    {
+      pattern: '<(toothbrush|little|tiny|small|square|chaplin) (mustache|moustache)',
+      context: { en: '<(salute|saluting|raising|raised|right arm|arm up|arm raised|balcony|armband|crowd|rally|podium)>' },
+    },
+    {
+      pattern: '<(roman|raised arm|straight arm|stiff arm|right arm) salute',
+      context: { en: '<(crowd|rally|balcony|flag|armband|uniform|mustache|moustache|painter|torch|torches)>' },
+    },
     '<(arbeit macht frei|work sets you free|jedem das seine)',
     '<death ?s? head ~~(peaked |officer |black )?(cap|caps|hat)>',
-    { pattern: '<(skinhead|skinheads)>', context: { en: `<(88|1488|kick|kicking|beat|beating|stomp|stomping|boots|swastika)>|${EN_GROUP}` } },
+    {
+      pattern: '<(skinhead|skinheads)>',
+      context: { en: `<(88|1488|kick|kicking|beat|beating|stomp|stomping|boots|swastika)>|${EN_GROUP}` },
+    },
     '<(tattoo|tattooed|tattoos|inked) ~~(88|1488|14 88)>',
     '<(88|1488) tattoo',
     // A group drawn as an animal.
@@ -70,8 +114,14 @@ export const enHateScenes: GateLexicon = {
     { pattern: `<(face|faces|head|heads) of ~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
     // Genocide made light of.
     { pattern: EN_GENOCIDE, context: { en: EN_LEVITY } },
-    { pattern: '<(oven|ovens|furnace|furnaces|chimney|chimneys) ~~(jews?|jewish|yids?|gypsies|roma)>', context: { en: `${EN_LEVITY}|<(walking|walk|line|queue|waiting|lining|marching|pushed|shoved|welcome|ticket|inside)>` } },
-    { pattern: '<(jews?|jewish|yids?|gypsies) ~~(into|in|to) (the |an |a )?(oven|ovens|furnace|furnaces|chimney)', context: { en: '<(walking|walk|line|queue|lining|marching|pushed|shoved|herded|thrown|welcome|ticket|smiling|cheerful|joke|lol)>' } },
+    {
+      pattern: '<(oven|ovens|furnace|furnaces|chimney|chimneys) ~~(jews?|jewish|yids?|gypsies|roma)>',
+      context: { en: `${EN_LEVITY}|<(walking|walk|line|queue|waiting|lining|marching|pushed|shoved|welcome|ticket|inside)>` },
+    },
+    {
+      pattern: '<(jews?|jewish|yids?|gypsies) ~~(into|in|to) (the |an |a )?(oven|ovens|furnace|furnaces|chimney)',
+      context: { en: '<(walking|walk|line|queue|lining|marching|pushed|shoved|herded|thrown|welcome|ticket|smiling|cheerful|joke|lol)>' },
+    },
     { pattern: '<(kippah|kippa|kipa|yarmulke|yarmulkes|sidelocks|payot|peyot)>', context: { en: EN_DEHUMAN } },
     '<(jews?|jewish|kippah|yarmulke) ~~(counting|hoarding|grabbing|stealing) (money|coins|gold|cash)>',
     { pattern: '<(star|stars) of david', context: { en: '<(smoke|chimney|chimneys|oven|ovens|furnace|gas|lampshade|soap)>' } },
@@ -87,10 +137,15 @@ export const enHateScenes: GateLexicon = {
     '<(hanging|hang|hanged|lynching|lynch|lynched|burning|beating|stoning) (a |the )?(black|jewish|gay|muslim|mexican|asian|trans) (man|men|woman|women|guy|boy|girl|person|kid|family)',
     { pattern: '<(thrown|throwing|tossed|pushed) off (a |the )?(roof|rooftop|building|tower)', context: { en: EN_GROUP } },
     { pattern: '<(burning|burned|burnt|burn) at the stake', context: { en: EN_GROUP } },
-    { pattern: '<(hanging|hanged|hung) (from|on) (a |the )?(cranes?|trees?|lampposts?|lamp posts?|poles?|bridges?|street ?lights?|gallows)', context: { en: EN_GROUP } },
+    {
+      pattern: '<(hanging|hanged|hung) (from|on) (a |the )?(cranes?|trees?|lampposts?|lamp posts?|poles?|bridges?|street ?lights?|gallows)',
+      context: { en: EN_GROUP },
+    },
     {
       pattern: '<(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smiling)>',
-      context: { en: `${EN_GROUP} ~~(getting |being )?(shot|killed|burned|burning|drowning|drowned|hanged|hanging|lynched|gassed|beaten|dying)>|<dead ~${EN_GROUP}` },
+      context: {
+        en: `${EN_GROUP} ~~(getting |being )?(shot|killed|burned|burning|drowning|drowned|hanged|hanging|lynched|gassed|beaten|dying)>|<dead ~${EN_GROUP}`,
+      },
     },
     {
       pattern: `<(dead|drowning|drowned|burning|burned|hanging|hanged|dying|shot|beaten|gassed) ~(and|while|as|with) ~(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smile|smiling)`,
@@ -106,36 +161,69 @@ export const enGoreScenes: GateLexicon = {
   block: splitByFirstLetter([
     // Suicide told as a scene: a hang point, a ledge, pills, a bath, a farewell.
     { pattern: '<nooses?>', context: { en: '<(stool|chair|ceiling|fan|beam|rafter|rafters|hook|neck|bridge|me|myself|tonight)>' } },
-    { pattern: '<(rope|cord|belt) ~(to|from|on|around) (the |a )?(ceiling|chandelier|beam|rafter|rafters|ceiling fan|fan|hook|light fixture|closet rod)', context: { en: '<(stool|chair|neck|goodbye|me|myself|him|her|standing|noose)>' } },
+    {
+      pattern:
+        '<(rope|cord|belt) ~(to|from|on|around) (the |a )?(ceiling|chandelier|beam|rafter|rafters|ceiling fan|fan|hook|light fixture|closet rod)',
+      context: { en: '<(stool|chair|neck|goodbye|me|myself|him|her|standing|noose)>' },
+    },
     { pattern: '<(chair|stool) (kicked|knocked) (over|away|out)', context: { en: '<(feet|legs|dangling|rope|noose|hanging|ceiling)>' } },
     '<(doing|do|did) the rope',
     '<(girl|boy|man|woman|person|someone|body|guy|kid|me|teen|dad|mom) (hanging|hung|hanged) (from|on) (a |the |his |her |my )?(ceiling|ceiling fan|chandelier|rafters|ceiling beam|light fixture)',
     '<drown(ing|ed|s)? (myself|himself|herself|themselves|yourself)>',
     '<(ate|eat|eating|took|take|taking|swallowed|swallow|swallowing|downed|down|downing) (a |the )?(whole|entire|full) (bottle|pack|jar|box) of (pills|meds|tablets|tylenol|advil|aspirin|paracetamol|ibuprofen|xanax|sleeping pills|painkillers|antidepressants)>',
-    { pattern: '<dead (girl|woman|women|man|guy|boy|person|people|wife|husband|mother|father|mom|dad|teen|student)>', context: { en: '<(blood|bloody|bathtub|bath|floor|lying|rotting|murdered|knife|hanging|river|ditch|trunk|eyes open)>' } },
+    {
+      pattern: '<dead (girl|woman|women|man|guy|boy|person|people|wife|husband|mother|father|mom|dad|teen|student)>',
+      context: { en: '<(blood|bloody|bathtub|bath|floor|lying|rotting|murdered|knife|hanging|river|ditch|trunk|eyes open)>' },
+    },
     '<(necklace|pile|jar|bag|string|collection) of human (ears|teeth|fingers|eyes|tongues|scalps|skin|bones|skulls)>',
-    { pattern: '<(on|across) (the )?(railroad|railway|train) (tracks|track|rails)', context: { en: `${EN_FAREWELL}|<(waiting for the train|tied)>` } },
+    {
+      pattern: '<(on|across) (the )?(railroad|railway|train) (tracks|track|rails)',
+      context: { en: `${EN_FAREWELL}|<(waiting for the train|tied)>` },
+    },
     '<overdose of (pills|meds|tablets|sleeping pills|drugs|heroin|fent|fentanyl|painkillers)>',
     { pattern: '<(pills|tablets|meds) (spilled|spilt|scattered|everywhere)', context: { en: '<(body|unconscious|dead|lifeless)>' } },
-    { pattern: '<empty (pill )?(bottle|jar|pack) of (pills|sleeping pills|meds|tablets)', context: { en: '<(floor|me|goodbye|lying|unconscious|forever)>' } },
+    {
+      pattern: '<empty (pill )?(bottle|jar|pack) of (pills|sleeping pills|meds|tablets)',
+      context: { en: '<(floor|me|goodbye|lying|unconscious|forever)>' },
+    },
     '<(belt|rope|cord|cable|noose|wire) (tied |wrapped |tight |pulled )?(around|round|on) (his|her|my|their|a|the) neck',
-    { pattern: '<(hanging|hung|hanged) (in|from) (the |a |his |her |my )?(closet|wardrobe|doorknob|door|ceiling|rafters?|beam|tree|stairwell|garage|basement)', context: { en: '<(belt|rope|noose|crows|neck|dead|lifeless|body|corpse|himself|herself|myself|limp)>' } },
+    {
+      pattern:
+        '<(hanging|hung|hanged) (in|from) (the |a |his |her |my )?(closet|wardrobe|doorknob|door|ceiling|rafters?|beam|tree|stairwell|garage|basement)',
+      context: { en: '<(belt|rope|noose|crows|neck|dead|lifeless|body|corpse|himself|herself|myself|limp)>' },
+    },
     '<(take|taking|took|swallow|swallowing|swallowed|down|downing|eat|eating|ate) (all|every one of|the rest of) (my |the |her |his |their )?(meds|pills|tablets|sleeping pills|antidepressants|painkillers)',
-    { pattern: '<(plastic )?bag (over|on) (his|her|my|their|your) head', context: { en: '<(tape|taping|taped|tight|suffocating|suffocate|breathe|zip|tied)>' } },
-    { pattern: '<(car|engine) (running|on|left running) (in|inside) (a |the |my )?(closed |locked |shut )?garage', context: { en: '<(me|inside|hose|exhaust|sleep|goodbye|myself)>' } },
+    {
+      pattern: '<(plastic )?bag (over|on) (his|her|my|their|your) head',
+      context: { en: '<(tape|taping|taped|tight|suffocating|suffocate|breathe|zip|tied)>' },
+    },
+    {
+      pattern: '<(car|engine) (running|on|left running) (in|inside) (a |the |my )?(closed |locked |shut )?garage',
+      context: { en: '<(me|inside|hose|exhaust|sleep|goodbye|myself)>' },
+    },
     '<exhaust (hose|pipe) (into|in|through) (the |a |my )?(car|window)',
     { pattern: '<(rocks|stones) in (my|his|her|their) pockets', context: { en: '<(sea|river|lake|water|ocean|walking|drown|drowning)>' } },
-    { pattern: '<razor (blade|blades)?>', context: { en: '<(bleeding|blood|bloody|wrist|wrists|forearm|forearms|thigh|thighs|veins|slashes|slashed|scars|self harm)>' } },
+    {
+      pattern: '<razor (blade|blades)?>',
+      context: { en: '<(bleeding|blood|bloody|wrist|wrists|forearm|forearms|thigh|thighs|veins|slashes|slashed|scars|self harm)>' },
+    },
     '<(arms?|wrists?|forearms?|thighs?|legs?|skin) (covered|full|lined) (in|of|with) ~(cuts|slashes|gashes|razor)',
-    { pattern: '<(edge|ledge|railing|rail) of (a |the )?([0-9a-z]* )?(roof|rooftop|bridge|building|skyscraper|balcony|floor|window)', context: { en: `${EN_FAREWELL}|<(stepping off|step off|jump|jumping|leap|leaping|fall|falling)>` } },
+    {
+      pattern: '<(edge|ledge|railing|rail) of (a |the )?([0-9a-z]* )?(roof|rooftop|bridge|building|skyscraper|balcony|floor|window)',
+      context: { en: `${EN_FAREWELL}|<(stepping off|step off|jump|jumping|leap|leaping|fall|falling)>` },
+    },
     '<(step|stepping|stepped|steps) (off|from) (the |a )?(edge of )?(a |the )?(roof|rooftop|ledge|bridge|building|skyscraper|balcony|window ?sill)',
     {
-      pattern: '<(jump|jumping|jumped|leap|leaping|fall|falling|step|stepping) (off|out of|from) (the |a |my )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
+      pattern:
+        '<(jump|jumping|jumped|leap|leaping|fall|falling|step|stepping) (off|out of|from) (the |a |my )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
       context: { en: `${EN_FAREWELL}|<(me|myself|i|im|suicide|die|dead|bye|last (moment|second|seconds))>` },
     },
     { pattern: '<(pills|meds|tablets|sleeping pills|pill bottles?|painkillers|sleeping tablets)>', context: { en: EN_FAREWELL } },
     { pattern: '<(bath|bathtub|tub)>', context: { en: '<(razor blades?|red water|wrists?|toaster|hair ?dryer|blood)>' } },
-    { pattern: '<wrists?>', context: { en: '<(open|opened|opening|slit|slitting|razor|razors|blade|blades|tub|bathtub|bath|cuts|bleeding|bleed|slashed)>' } },
+    {
+      pattern: '<wrists?>',
+      context: { en: '<(open|opened|opening|slit|slitting|razor|razors|blade|blades|tub|bathtub|bath|cuts|bleeding|bleed|slashed)>' },
+    },
     '<(cuts|slashes|gashes) ~(on|up|along|across|all over) ~(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs)>',
     // A body beside a wound: organs out, a head opened, limbs off, a corpse in a scene.
     {
@@ -155,16 +243,31 @@ export const enGoreScenes: GateLexicon = {
     '<(ripped|torn|exposed|rotting|burnt|charred) flesh',
     '<dead (kid|kids|child|children|baby|babies|toddler|toddlers|infant)>',
     '<gaping (wound|wounds|hole in)',
-    { pattern: '<(stabbed|stabbing|stab|stabs|slashed|slashing|hacked|hacking)>', context: { en: '<(gore|guts|spraying|gushing|squirting|over and over|repeatedly|dozens)>' } },
+    {
+      pattern: '<(stabbed|stabbing|stab|stabs|slashed|slashing|hacked|hacking)>',
+      context: { en: '<(gore|guts|spraying|gushing|squirting|over and over|repeatedly|dozens)>' },
+    },
     '<blood (spraying|spurting|gushing|squirting|pouring|spattering)',
     '<(man|woman|person|human|body|guy|girl|boy|people) ~(skinned|flayed|gutted|butchered)>',
-    { pattern: '<(hung|hanging|hanged) (on|from) (a |the )?(meat )?hooks?', context: { en: '<(man|person|human|body|guy|girl|people|like meat|skinned|woman)>' } },
+    {
+      pattern: '<(hung|hanging|hanged) (on|from) (a |the )?(meat )?hooks?',
+      context: { en: '<(man|person|human|body|guy|girl|people|like meat|skinned|woman)>' },
+    },
     '<(torso|body|man|woman|person|guy|girl|soldier) (without|with no|missing) (arms|legs|limbs)',
-    { pattern: '<(rotting|decaying|decomposing|decomposed|putrid|putrefied)>', context: { en: '<(body|bodies|corpse|grandpa|grandma|human)>' } },
-    { pattern: '<(body parts|human remains)>', context: { en: '<(crash|accident|highway|road|explosion|bomb|blast|blood|everywhere|scattered|flying)>' } },
+    {
+      pattern: '<(rotting|decaying|decomposing|decomposed|putrid|putrefied)>',
+      context: { en: '<(body|bodies|corpse|grandpa|grandma|human)>' },
+    },
+    {
+      pattern: '<(body parts|human remains)>',
+      context: { en: '<(crash|accident|highway|road|explosion|bomb|blast|blood|everywhere|scattered|flying)>' },
+    },
     '<(scars|cuts) from (cutting|self harm|the razor|razors|my blade|a blade)',
     '<(knife|blade|razor|glass shard|shard of glass) (to|against|on|at|across) (my|his|her|their|your) (wrist|wrists|throat|neck|veins)',
-    { pattern: '<foam(ing)? (at|from) the mouth', context: { en: '<(overdose|overdosing|overdosed|pills|dead|floor|body|od|bathroom|needle)>' } },
+    {
+      pattern: '<foam(ing)? (at|from) the mouth',
+      context: { en: '<(overdose|overdosing|overdosed|pills|dead|floor|body|od|bathroom|needle)>' },
+    },
     '<(bloody|bleeding|raw) stumps?',
     '<bones? (poking|jutting|protruding|sticking) (through|out of) (the |his |her |my )?skin',
     '<(run over|ran over|hit by a (car|truck|bus|train)) ~~(flattened|crushed|blood|guts|insides|squashed|splattered)',
@@ -181,81 +284,12 @@ export const enGoreScenes: GateLexicon = {
     '<(burnt|burned|charred|mangled|crushed|decomposing|rotting|mutilated|dismembered|headless|bloated|smashed|flattened|skinned|impaled|disfigured|maimed|blackened|melted|squashed) (human |dead |little |kids? |baby )?(body|bodies|corpse|corpses|remains|torso|victim|victims|motorcyclist|driver|biker|pedestrian|cyclist|guy|man|woman|person|kid|child|boy|girl|worker|people|baby|soldier|soldiers)>',
     // A corpse is gore; "corpse bride", "corpse flower", "corpse paint" are allow-listed (allow-described.ts).
     '<(corpse|corpses|dead body|dead bodies|cadaver|cadavers)>',
-    { pattern: '<(what was left|whats left|what is left|all that was left|remains) of (a |the |that |this )?(guy|man|woman|person|body|people|driver|kid|child|girl|boy|him|her)', context: { en: '<(train|truck|crash|accident|explosion|bomb|blast|hit|grinder|shark|fire|landmine)>' } },
+    {
+      pattern:
+        '<(what was left|whats left|what is left|all that was left|remains) of (a |the |that |this )?(guy|man|woman|person|body|people|driver|kid|child|girl|boy|him|her)',
+      context: { en: '<(train|truck|crash|accident|explosion|bomb|blast|hit|grinder|shark|fire|landmine)>' },
+    },
     '<bullet (hole|holes|wound|wounds) (in|through) (his|her|the|my|their|a) (head|forehead|skull|face|temple|chest|eye)',
     '<(knife|blade|axe|arrow|nail|spike|screwdriver|fork) (sticking|stuck|lodged|jammed|buried) ~~(out of|in|into) ~~(eye|eyes|skull|head|throat|neck|face|socket)>',
-  ]),
-};
-
-export const enDrugScenes: GateLexicon = {
-  name: 'en-scenes',
-  lang: 'en',
-  category: 'drugs',
-  block: splitByFirstLetter([
-    // Injecting: the kit and its marks.
-    // A spoon with a needle is knitting and one over a lighter is crème brûlée; all three are a fix.
-    { pattern: '<spoons?>', context: { en: '<(syringes?|tourniquet|cotton ball|belt around)>' } },
-    '<spoons? ~~(lighter|lighters|flame) ~~(needle|needles|syringe|syringes)>',
-    '<cook(ing|s|ed)? up (a )?(shot|hit|fix|dose)',
-    { pattern: '<(needles?|syringes?)>', context: { en: '<(tourniquet|belt around|track marks|nodding|nod off|junkie|junkies|still in)>' } },
-    '<(shoot|shooting|shot|shoots) (up )?(into|in) (the |his |her |my |their |a )?(neck |arm |leg |foot |groin )?(vein|veins)>',
-    { pattern: '<track marks', context: { en: '<(arm|arms|vein|veins|needle|junkie|elbow|inner)>' } },
-    '<(belt|tourniquet|rubber band|band) (tied |wrapped |strapped )?(around|round) (his|her|my|their|an|the) (arm|bicep|biceps)>',
-    { pattern: '<(nodding|nods|nod|nodded) (off|out)', context: { en: '<(needle|syringe|belt|junkie|spoon|foil|tourniquet|still in)>' } },
-    // Smoking and snorting.
-    { pattern: '<(glass|crack|bubble|hot) pipe', context: { en: '<(smoking|smoke|smokes|hit|hitting|torch|lighter|rotten|sores|scratching|tweak|tweaking|shards?|crystals?|ice|rocks|foil)>' } },
-    '<(hit|hitting|hits) (the|a|that) pipe',
-    '<(shooting|shoot|shot|shoots) (up )?(dope|smack|junk|tar|gear|fent)>',
-    '<fent(y|ie|anyl)?>',
-    { pattern: '<(cook|cooking|cooked|cooks|whip|whipping|whipped) (up )?(some |the )?(rocks|rock|crack|coke|work)>', context: { en: '<(baking soda|pot|stove|microwave|sell|selling|pipe)>' } },
-    '<(begging|beg|need|needs|needing|fiending|itching) for (a|another|one more|the next) (hit|fix|bump|line)>',
-    '<molly (capsules|caps|capsule)>',
-    '<(candy|hippie|nexus) ?flip',
-    { pattern: '<(takes|taking|took|take|doing|snorting|popping) speed>', context: { en: '<(weekend|every|jaw|grinding|sleep|rave|party|pills|powder|lines?)>' } },
-    { pattern: '<gram scales?', context: { en: '<(crystals?|powder|baggies?|white|rocks|ice|shards)>' } },
-    '<(popping|pop|popped|poppin|pops) (some )?(bars|xans|xannies|percs|beans|addies|blues|m30s?|pills|molly|tabs)>',
-    '<m30s?>',
-    { pattern: '<(tin ?foil|foil)>', context: { en: '<(tooter|brown streaks|chasing|dragon|blues|fent|dope|heroin)>' } },
-    '<overdos(ing|ed)>',
-    { pattern: '<(dark ?web|darknet|dark net)>', context: { en: '<(vendor|vendors|pills|powder|drugs|grams|order|ordering|package|stealth)>' } },
-    { pattern: '<vacuum (sealed |seal )?(bags|bag|packs)>', context: { en: '<(pills|powder|grams|dealer|vendor|plug|kilos|bricks)>' } },
-    { pattern: '<(rotten|rotting|missing|black) teeth', context: { en: '<(sores|scratching|pipe|picking|tweak|tweaking|crystal)>' } },
-    { pattern: '<(snort|snorts|snorting|snorted)>', context: { en: '<(line|lines|rail|rails|powder|white|bill|banknote|straw|off|key|toilet|table|mirror|something|bump|up|pills|crushed)>' } },
-    { pattern: '<(sniff|sniffs|sniffing|sniffed)>', context: { en: '<(line|lines|powder|white stuff|bill|banknote|straw|rail|rails|glue)>' } },
-    { pattern: '<rails?>', context: { en: '<(powder|white|snort|snorting|sink|toilet|mirror|nose|bill|key|coke|lines?)>' } },
-    '<railing (a |fat |some |another )?(line|lines|rail|rails|fat one)',
-    { pattern: '<(fat|long|thick|big) (white )?(line|lines|rail|rails)>', context: { en: '<(snort|nose|powder|bill|straw|mirror|table|club|party|afterparty|toilet|card|key|railing)>' } },
-    { pattern: '<(chop|chopping|chopped|cutting|cut|lay|laying|racking|rack) (up )?(a |some |the )?(line|lines|rails)>', context: { en: '<(powder|credit card|card|mirror|bag|snow|white|table|snort|razor|bill)>' } },
-    '<(bag|bags|baggie|baggies|pile|mountain|brick|bricks|kilo|kilos|bump|line|lines|gram|grams|ounce|zip|zips) of (white )?(powder|blow|tina|product)>',
-    { pattern: '<(bag|bags|baggie|baggies|line|lines|bump|gram|grams|zip|zips|points?) of (snow|ice|glass|crystal|crystals|candy|white)>', context: { en: '<(bill|banknote|straw|mirror|card|lines?|nose|snort|dealer|plug|scale|scales|grams?|ziplock|baggie|club|party|pipe|three|two)>' } },
-    '<(points?|point) of (ice|glass|tina|gear)>',
-    '<(in|into) (a |the )?k ?holes?>',
-    '<k ?holed>',
-    { pattern: '<(doing|do|did|took|taking|take) (a |some |few |two |three |more )?(bumps|rails|lines)>', context: { en: '<(club|bathroom|party|nose|powder|toilet|mirror|bill|straw|snort|key)>' } },
-    // Dealing.
-    { pattern: '<(plug|plugs)>', context: { en: '<(baggie|baggies|bag|zip|zips|grams?|trap|re ?up|pack|package|drop|dropping|burner|cash|score|pills|powder|blow|serving|fiends|selling|sells)>' } },
-    '<trap ?(house|houses|spot|kitchen)>',
-    { pattern: '<(in|at) the trap>', context: { en: '<(packs?|counting|serving|plug|bands|fiends|re ?up)>' } },
-    { pattern: '<bando>', context: { en: '<(pipe|hitting|serving|trap|plug|fiends|smoke|smoking|cook|cooking)>' } },
-    '<(serving|serve|served|serves) (fiends|the fiends|junkies|crackheads|the block|the corner)',
-    { pattern: '<(dealer|dealers|connect)>', context: { en: '<(baggie|baggies|powder|pills|grams?|8 ?ball|eight ?ball|zips?|ounce|stash|fix|dope|product|re ?up|junkies?|fiends|needle|corner|trap)>' } },
-    { pattern: '<(8|eight) ?ball>', context: { en: '<(dealer|plug|dropping|drop|blow|snort|grams?|baggie|lines?|sniff|nose|score|cop)>' } },
-    { pattern: '<burner (phone|phones)>', context: { en: '<(grams|baggie|baggies|plug|trap|zip|zips|pack|re ?up|dealer|fiends)>' } },
-    { pattern: '<(ziplock|ziploc|zip ?lock|zip ?bag|baggie)s?>', context: { en: '<(pills|powder|crystals|white|tabs|grams|molly|dealer|plug|blue)>' } },
-    '<(pills|tablets|tabs) ~~(stamped|pressed|printed|embossed) with',
-    '<(stamped|pressed) (pills|tablets|tabs)>',
-    // Cooking and the highs.
-    {
-      pattern: '<(cook|cooking|cooked|cooks|cookin) ~~(in|inside) (a |an |the |his |their |my )?(trailer|rv|camper|motorhome|van|shed|garage|basement|barn)',
-      context: { en: '<(gas masks?|respirators?|flasks?|beakers?|tubing|jugs|fumes|toxic|batch|product|pure|purity|blue|crystals?|powder)>' },
-    },
-    { pattern: '<blue (product|stuff|ice|rock|rocks)>', context: { en: '<(lab|trays|cook|cooking|trailer|desert|rv|baggie|bag|pure|purity|sell|selling)>' } },
-    { pattern: '<blue (crystal|crystals)>', context: { en: '<(trailer|desert|rv|cook|cooking|cooked|baggie|baggies|sell|selling|pure|purity|trays)>' } },
-    { pattern: '<tweak(ing|in|ed)>', context: { en: '<(no sleep|days|nights|awake|pipe|scratching|jaw|teeth|sores|fiend|crystal|shadow people|paranoid)>' } },
-    { pattern: '<(blotter|blotters|tab|tabs) ~~(on|under) (a |my |the |his |her |their )?tongue', context: { en: '<(blotter|blotters|tabs?|trip|tripping|acid)>' } },
-    { pattern: '<(chewing|clenching|grinding) (his |her |my |their )?(jaw|teeth)', context: { en: '<(rave|club|festival|party|rolling|pupils|molly|pills|afterparty|bender|no sleep|days awake)>' } },
-    '<rolling face',
-    '<sizzurp',
-    { pattern: '<(lean|drank)>', context: { en: '<(double cup|styrofoam|codeine|sprite|promethazine|jolly ranchers)>' } },
   ]),
 };

@@ -16,7 +16,8 @@ import { latinSafe } from './latin-safe.js';
 import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed } from './en-described.js';
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
-import { enHateScenes, enGoreScenes, enDrugScenes } from './en-scenes-described.js';
+import { enHateScenes, enGoreScenes } from './en-scenes-described.js';
+import { enDrugScenes } from './en-drugs-scenes-described.js';
 import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
 import { describedAllowEn, describedAllowRu } from './allow-described.js';
 
