@@ -28,10 +28,10 @@ export const RU_DEHUMAN =
 
 /** Jokes, cheer and party: what turns a genocide picture into mockery. */
 export const EN_LEVITY =
-  '<(funny|cheerful|happy|cute|smiling|smiley|smile|laughing|laugh|lol|lmao|haha|joke|jokes|meme|memes|party|balloons|confetti|comic|cartoon|kawaii|fun|celebrating|dancing|jolly|lighthearted|cheering|scoreboard)>';
+  '<(funny|cheerful|happy|cute|smiling|smiley|smile|laughing|laugh|lol|lmao|haha|joke|jokes|meme|memes|party|balloons|confetti|comic|cartoon|kawaii|fun|celebrating|dancing|jolly|lighthearted|cheering|scoreboard|disneyland|disney|theme park|amusement park|waterslide|resort)>';
 
 export const RU_LEVITY =
-  '<(весел|смешн|мем|шутк|шуточн|прикол|улыба|смеющ|смеют|смех|смайл|милы|милую|милая|милое|праздн|шарик|ржак|хаха|лол>|угар|радост|счастлив|танцу|вечеринк|комикс|мульт)';
+  '<(весел|смешн|мем|шутк|шуточн|прикол|улыба|смеющ|смеют|смех|смайл|милы|милую|милая|милое|праздн|шарик|ржак|хаха|лол>|угар|радост|счастлив|танцу|вечеринк|комикс|мульт|диснеи|аттракцион|курорт|аквапарк)';
 
 /** Genocide pictures: safe alone in a history drawing, mockery next to levity. */
 export const EN_GENOCIDE =

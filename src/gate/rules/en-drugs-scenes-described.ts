@@ -41,6 +41,12 @@ export const enDrugScenes: GateLexicon = {
     },
     '<(begging|beg|need|needs|needing|fiending|itching) for (a|another|one more|the next) (hit|fix|bump|line)>',
     '<molly (capsules|caps|capsule)>',
+    '<(dime|dimes|nickel|nickels|vial|vials|rock|rocks|piece|pieces|bag|bags|baggie|baggies|gram|grams) of crack>',
+    '<geeked (off|on|out|up)',
+    {
+      pattern: '<(on|high on|off) (coke|blow|molly|mdma|acid|speed|crack|smack|dope)>',
+      context: { en: '<(party|everyone|club|nose|sniff|rave|wasted|tonight|bathroom)>' },
+    },
     '<(candy|hippie|nexus) ?flip',
     {
       pattern: '<(takes|taking|took|take|doing|snorting|popping) speed>',
