@@ -9,11 +9,11 @@
 
 /** People a hateful picture targets, as whole words (plural, singular, adjective + person). */
 export const EN_GROUP =
-  '<(jews?|jewish|yids?|muslims?|islam|blacks|(black|gay|trans) ppl|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?)>';
+  '<(jews?|jewish|yids?|muslims?|islam|blacks|(black|gay|trans) ppl|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family|classmates?|neighbou?rs?|coworkers?|friends?)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?)>';
 
 /** Russian groups as roots (case endings left open); "еврив" is "evreev" read by sound. */
 export const RU_GROUP =
-  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африкан(ец|ц)|геев|геи>|гомосек|азиат|таджик|узбек|киргиз|кавказ(ец|ц)|хач(еи|и|а|ам|ами)>|чурок|чурк|арабов|арабы|араб>|китаи(ец|ц)|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
+  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африкан(ец|ц)|геев|геи>|гомосек|азиат|таджик|узбек|киргиз|кавказ(ец|ц)|хач(еи|и|а|ам|ами)?>|чурок|чурк|арабов|арабы|араб>|китаи(ец|ц)|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
 
 /** Groups in the accusative/genitive plural: the object of a verb ("таджиков избивают"), not its subject. */
 export const RU_GROUP_OBJECT =
@@ -21,7 +21,7 @@ export const RU_GROUP_OBJECT =
 
 /** Animals and pests a group is drawn as, singular and plural. */
 export const EN_DEHUMAN =
-  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves)>';
+  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves|cavemen|cannibals|primitives|virus|disease|cancer|tumou?r|infection)>';
 
 export const RU_DEHUMAN =
   '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун)';

@@ -41,6 +41,12 @@ export const enDrugScenes: GateLexicon = {
     },
     '<(begging|beg|need|needs|needing|fiending|itching) for (a|another|one more|the next) (hit|fix|bump|line)>',
     '<molly (capsules|caps|capsule)>',
+    {
+      pattern: '<(bag|bags|baggie|baggies|gram|grams|cap|caps|capsule|capsules) of molly>',
+      context: { en: '<(rave|festival|club|party|rolling|pills|dealer|plug|papers)>' },
+    },
+    { pattern: '<shooting gallery', context: { en: '<(junkies?|needles?|heroin|dope|fiends)>' } },
+    { pattern: '<codeine>', context: { en: '<(sprite|lean|double cup|purple|styrofoam)>' } },
     '<(dime|dimes|nickel|nickels|vial|vials|rock|rocks|piece|pieces|bag|bags|baggie|baggies|gram|grams) of crack>',
     '<geeked (off|on|out|up)',
     {
@@ -114,7 +120,10 @@ export const enDrugScenes: GateLexicon = {
         en: '<(baggie|baggies|powder|pills|grams?|8 ?ball|eight ?ball|zips?|ounce|stash|fix|dope|product|re ?up|junkies?|fiends|needle|corner|trap)>',
       },
     },
-    { pattern: '<(8|eight) ?ball>', context: { en: '<(dealer|plug|dropping|drop|blow|snort|grams?|baggie|lines?|sniff|nose|score|cop)>' } },
+    {
+      pattern: '<(8|eight) ?ball>',
+      context: { en: '<(dealer|plug|dropping|drop|blow|snort|grams?|baggie|lines?|sniff|nose|score|cop|straw|rolled)>' },
+    },
     { pattern: '<burner (phone|phones)>', context: { en: '<(grams|baggie|baggies|plug|trap|zip|zips|pack|re ?up|dealer|fiends)>' } },
     {
       pattern: '<(ziplock|ziploc|zip ?lock|zip ?bag|baggie)s?>',

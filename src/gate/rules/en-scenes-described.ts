@@ -45,6 +45,15 @@ export const enHateScenes: GateLexicon = {
       context: { en: '<(nazi|nazis|newsreel|newsreels|1930s|1940s|reich|19[34][0-9])>' },
     },
     '<happy merchant',
+    { pattern: '<(lampshade|lampshades)>', context: { en: '<(jew|jews|jewish|gypsies|human skin)>' } },
+    { pattern: '<(painted|painter|art student)>', context: { en: '<(started (ww ?2|wwii|world war)|the reich)>' } },
+    '<(kung flu|chinese virus|china virus)>',
+    {
+      pattern: '<(blacks|black people|negroes|slaves) ~~(picking|pick|picked) cotton',
+      context: { en: '<(lol|lmao|haha|funny|master|whip|whips|whipping)>' },
+    },
+    '<(master|owner|overseer) ~~(whips|whipping|whipped|beats|beating) (the |his )?(slaves|blacks|negroes)>',
+    { pattern: `<(call|calling|name|naming) (it|him|her|them) ~~${EN_GROUP}`, context: { en: EN_DEHUMAN } },
     {
       pattern: '<(black|swirly|spinning|rotating|spiky|twisted|weird|german) cross(es)?>',
       context: { en: '<(flag|banner|armband|40s|1940s|ww ?2|wwii|nazi|reich|19[34][0-9])>' },
@@ -153,9 +162,9 @@ export const enHateScenes: GateLexicon = {
       context: { en: EN_GROUP },
     },
     {
-      pattern: '<(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smiling)>',
+      pattern: '<(cheer|cheering|cheers|laugh|laughing|laughs|celebrate|celebrating|clap|clapping|smiling|lol|lmao|haha|hilarious)>',
       context: {
-        en: `${EN_GROUP} ~~(getting |being )?(shot|killed|burned|burning|drowning|drowned|hanged|hanging|lynched|gassed|beaten|dying)>|<dead ~${EN_GROUP}`,
+        en: `${EN_GROUP} ~~(getting |being )?(shot|killed|burned|burning|drowning|drowned|hanged|hanging|lynched|gassed|beaten|dying|cry|crying|suffering|screaming|begging)>|<dead ~${EN_GROUP}`,
       },
     },
     {
@@ -179,6 +188,8 @@ export const enGoreScenes: GateLexicon = {
     },
     { pattern: '<(chair|stool) (kicked|knocked) (over|away|out)', context: { en: '<(feet|legs|dangling|rope|noose|hanging|ceiling)>' } },
     '<(doing|do|did) the rope',
+    { pattern: '<(chair|stool) ~~(rope|noose)>', context: { en: '<(kick|kicking|about to|neck|ceiling|hang|hanging|goodbye)>' } },
+    '<(cutting|cuts|slicing|slashing|carving) (her|his|my|their|your) (thighs?|wrists?|forearms?)>',
     '<(hose|tube) ~(from|to|into|on|attached to) (the |his |her |my )?(exhaust|tailpipe)',
     '<(bleeding|bled|bleeds) out (on|in|while|alone|slowly)>',
     '<(my|his|her|a|the) body ~~(at the bottom of|below|under) (the |a )?(cliff|bridge|building|roof|balcony)',
@@ -205,7 +216,7 @@ export const enGoreScenes: GateLexicon = {
     '<(belt|rope|cord|cable|noose|wire) (tied |wrapped |tight |pulled )?(around|round|on) (his|her|my|their|a|the) neck',
     {
       pattern:
-        '<(hanging|hung|hanged) (in|from) (the |a |his |her |my )?(closet|wardrobe|doorknob|door|ceiling|rafters?|beam|tree|stairwell|garage|basement)',
+        '<(hanging|hung|hanged) (in|from) (the |a |his |her |my )?(closet|wardrobe|doorknob|door|ceiling|rafters?|beam|tree|stairwell|garage|basement|barn|shed|attic|woods|forest)',
       context: { en: '<(belt|rope|noose|crows|neck|dead|lifeless|body|corpse|himself|herself|myself|limp)>' },
     },
     '<(take|taking|took|swallow|swallowing|swallowed|down|downing|eat|eating|ate) (all|every one of|the rest of) (my |the |her |his |their )?(meds|pills|tablets|sleeping pills|antidepressants|painkillers)',
