@@ -13,7 +13,7 @@ export const EN_GROUP =
 
 /** Russian groups as roots (case endings left open); "еврив" is "evreev" read by sound. */
 export const RU_GROUP =
-  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африкан(ец|ц)|геев|геи>|гомосек|азиат|таджик|узбек|киргиз|кавказ(ец|ц)|хач(еи|и|а|ам|ами)?>|чурок|чурк|арабов|арабы|араб>|китаи(ец|ц)|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
+  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африкан(ец|ц)|геев|геи>|ге(я|ю|ем|ям|ями)>|гомосек|азиат|таджик|узбек|киргиз|кавказ(ец|ц)|хач(еи|и|а|ам|ами)?>|чурок|чурк|арабов|арабы|араб>|китаи(ец|ц)|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
 
 /** Groups in the accusative/genitive plural: the object of a verb ("таджиков избивают"), not its subject. */
 export const RU_GROUP_OBJECT =
@@ -21,7 +21,7 @@ export const RU_GROUP_OBJECT =
 
 /** Animals and pests a group is drawn as, singular and plural. */
 export const EN_DEHUMAN =
-  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves|cavemen|cannibals|primitives|virus|disease|cancer|tumou?r|infection)>';
+  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves|cavemen|cannibals|primitives|freaks|virus|disease|cancer|tumou?r|infection)>';
 
 export const RU_DEHUMAN =
   '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун)';
@@ -35,17 +35,17 @@ export const RU_LEVITY =
 
 /** Genocide pictures: safe alone in a history drawing, mockery next to levity. */
 export const EN_GENOCIDE =
-  '<(auschwitz|treblinka|dachau|buchenwald|birkenau|holocaust|final solution|death camps?|concentration camps?|extermination camps?|crematori(um|ums|a)|trail of tears|lynching|lynchings|holodomor|nanking|srebrenica|cattle cars?)';
+  '<(auschwitz|treblinka|dachau|buchenwald|birkenau|holocaust|final solution|death camps?|concentration camps?|extermination camps?|crematori(um|ums|a)|trail of tears|lynching|lynchings|holodomor|warsaw ghetto|jewish ghetto|nanking|srebrenica|cattle cars?)';
 
 export const RU_GENOCIDE =
   '<(освенцим|аушвиц|треблинк|дахау|бухенвальд|холокост|концлагер|лагер[а-я]* смерти|крематори|газенваген|душегубк|голодомор|линчеван)';
 
 /** A farewell: what turns pills, a bath or a roof into a suicide scene. */
 export const EN_FAREWELL =
-  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|last (text|message|messages|call|breath)|never wake|wont wake|not wake up|never wak(e|ing)( up)?|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
+  '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|last (text|message|messages|call|breath|leap|jump)|final (leap|jump)|never wake|wont wake|not wake up|never wak(e|ing)( up)?|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
 
 export const RU_FAREWELL =
-  '<(прощаи|прощаите|прощани|прощальн|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова)|не проснусь|не проснуться|не просыпа|засыпаю навсегда|конец всему)';
+  '<(прощаи|прощаите|прощани|прощальн|прощаюсь|прощаемся|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова)|не проснусь|не проснуться|не просыпа|засыпаю навсегда|конец всему)';
 
 /** Hard-drug powders, crystals and slang names that need a use or dealing word next to them. */
 export const EN_DRUG_STUFF =

@@ -41,6 +41,13 @@ export const enDrugScenes: GateLexicon = {
     },
     '<(begging|beg|need|needs|needing|fiending|itching) for (a|another|one more|the next) (hit|fix|bump|line)>',
     '<molly (capsules|caps|capsule)>',
+    { pattern: '<white girl>', context: { en: '<(powder|nose|lines?|snort|bill|rolled)>' } },
+    '<(ski|skiing|skis) ~~(in|up) (my|his|her|the|your) nose',
+    {
+      pattern: '<(huge|dilated|massive|giant|blown|wide) pupils',
+      context: { en: '<(jaw|5am|6am|rave|afterparty|festival|molly|rolling|no sleep|jittery)>' },
+    },
+    '<(pills|tablets|tabs) with (teslas?|skulls?|superman|logos?) stamped',
     {
       pattern: '<(bag|bags|baggie|baggies|gram|grams|cap|caps|capsule|capsules) of molly>',
       context: { en: '<(rave|festival|club|party|rolling|pills|dealer|plug|papers)>' },
