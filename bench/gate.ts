@@ -5,7 +5,7 @@ import type { Gatekeeper } from '../src/gate/index.js';
 import {
   BLIND_CORPORA,
   PARAPHRASE_CORPORA,
-  UNMEASURED_CORPORA,
+  TUNING_CORPORA,
   evaluateCorpus,
   loadCorpus,
   type CorpusRow,
@@ -52,9 +52,10 @@ export async function run(): Promise<void> {
   const buildMs = performance.now() - t0;
   const rows = loadCorpus();
   // Aggregates only: the bench never prints a message, so running it does not unblind the holdout.
-  const blinds = [...BLIND_CORPORA, ...PARAPHRASE_CORPORA, ...UNMEASURED_CORPORA].map(
-    (name) => [`blind set ${name}`, loadCorpus(name)] as const,
-  );
+  const blinds = [
+    ...[...BLIND_CORPORA, ...PARAPHRASE_CORPORA].map((name) => [`blind set ${name}`, loadCorpus(name)] as const),
+    ...TUNING_CORPORA.map((name) => [`tuning set ${name}`, loadCorpus(name)] as const),
+  ];
 
   console.log(`gate: rules built in ${buildMs.toFixed(0)} ms`);
   printQuality('corpus', gate, rows);

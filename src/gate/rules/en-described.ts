@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { EN_DEHUMAN, EN_GROUP, splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English 18+ told without the named word (issue 11, classes 3–6): the spellable part of
@@ -16,10 +17,11 @@ export const enHateDescribed: GateLexicon = {
   name: 'en-described',
   lang: 'en',
   category: 'hate',
-  block: [
+  block: splitByFirstLetter([
     // The group is a context, not the rule's start: a rule starting with 30 group words is tried
     // at every word beginning with one of their letters, and that halved the gate's speed.
-    { pattern: `<(as|like) ~${DEHUMAN}>`, context: { en: `<${GROUP}>` } },
+    // One rule for both animal lists (each extra "as …" rule is tried at every "as" and "like").
+    { pattern: `<(as|like) ~(${DEHUMAN}>|${EN_DEHUMAN})`, context: { en: `<${GROUP}>|${EN_GROUP}` } },
     `<(kill|killing|burn|burning|burned|hang|hanging|lynch|lynching|gas|gassing|shoot|shooting|beat|beating|beaten|chase|chasing|drown|drowning|stomp|stomping|exterminate|exterminating) ~${GROUP}>`,
     { pattern: '<(being )?(burned|killed|lynched|gassed|beaten|hanged|drowned|exterminated|set on fire)>', context: { en: `<${GROUP}>` } },
     '<(lesser|inferior|master) races?',
@@ -42,14 +44,14 @@ export const enHateDescribed: GateLexicon = {
     '<ethnic(ally)? cleans',
     '<no dogs (or |no |and )?(gypsies|jews|blacks|irish|negroes|mexicans)',
     { pattern: '<(furnace|furnaces|oven|ovens)>', context: { en: '<(illegals|jews|the camps|camp)>' } },
-  ],
+  ]),
 };
 
 export const enGoreDescribed: GateLexicon = {
   name: 'en-described',
   lang: 'en',
   category: 'gore',
-  block: [
+  block: splitByFirstLetter([
     '<throats? (slit|cut)',
     '<stab wounds',
     '<(fresh|deep|bleeding) cuts on (my|his|her|the|their)? ?(arm|arms|wrist|wrists|thighs|thigh|legs)',
@@ -78,14 +80,14 @@ export const enGoreDescribed: GateLexicon = {
     '<(taking|take|took|swallow|swallowing|swallowed|down|downing) (the |a )?(whole )?(bottle|handful|pack|jar) of (pills|sleeping pills|tablets)',
     '<(me|myself|i) ~sleeping forever', // Sleeping Beauty sleeps forever too
     '<after (a|the) (school )?shooting',
-  ],
+  ]),
 };
 
 export const enDrugsDescribed: GateLexicon = {
   name: 'en-described',
   lang: 'en',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     '<(cook|cooking|cooked|cooks) (meth|dope)>',
     // "cooking crystal clear soup": crystal is meth only where it is cooked like it
     {
@@ -130,7 +132,7 @@ export const enDrugsDescribed: GateLexicon = {
     '<cooking down pills',
     '<belt tied around (an|his|her|my|the) arm',
     '<pill (press|mill)',
-  ],
+  ]),
 };
 
 export const enSexualDescribed: GateLexicon = {

@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English hard drugs. Cannabis (weed, marijuana, joint), alcohol, tobacco and
@@ -7,7 +8,7 @@ import type { GateLexicon } from '../types.js';
 export const enDrugs: GateLexicon = {
   lang: 'en',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     '<xtc (pill|pills|tab|tabs)',
     '<opioid',
     '<opiate',
@@ -15,7 +16,7 @@ export const enDrugs: GateLexicon = {
     '<cocain',
     '<cocaine',
     '<coke ?(line|lines|head|heads|addict|dealer|bag|bags|powder|straw|nose|binge|party)',
-    '<(line|lines|bump|bumps|gram|grams|bag|bags|key|keys|kilo|kilos|pile|mountain|eight ?ball|ball|balls) of (coke|cocaine|blow|snow|heroin|meth|crack|ketamine|ket|mdma|speed)',
+    '<(line|lines|bump|bumps|gram|grams|bag|bags|key|keys|kilo|kilos|brick|bricks|stash|baggie|baggies|ounce|ounces|zip|zips|pile|mountain|eight ?ball|ball|balls) of (coke|cocaine|blow|snow|heroin|meth|crack|ketamine|ket|mdma|speed)',
     '<(snort|snorts|snorting|snorted|sniff|sniffing|doing|do|did) ~(coke|cocaine|lines|line|heroin|meth|ketamine|crack|blow|speed|bath salts|mdma|molly|drugs)>',
     '<crack ?(cocaine|pipe|pipes|rock|rocks|head|heads|house|den|whore|addict|addicts|baby|smoking|vial)',
     '<(smoke|smoking|smoked|smokes|hit|hitting) (some |the )?(crack|meth|heroin|ice|rock)>',
@@ -70,6 +71,6 @@ export const enDrugs: GateLexicon = {
     '<cokehead',
     '<heroin chic',
     '<ayahuasca ceremony overdose',
-  ],
+  ]),
   masked: ['cocaine', 'heroin', 'meth', 'crack'],
 };

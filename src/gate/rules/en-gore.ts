@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English graphic gore, self-harm and suicide. Fantasy and cartoon violence
@@ -7,7 +8,7 @@ import type { GateLexicon } from '../types.js';
 export const enGore: GateLexicon = {
   lang: 'en',
   category: 'gore',
-  block: [
+  block: splitByFirstLetter([
     '<(stabbed|beaten|hacked|tortured|burned|burnt|strangled|shot|chopped) to death',
     '<blood ?(splatter|splattered|spatter|spattered|splattering)',
     '<(crushed|smashed|caved in|bashed in|split open|cracked open) (skull|skulls|head|heads)',
@@ -105,6 +106,6 @@ export const enGore: GateLexicon = {
     '<(i|u|you) (should|must|need to|gotta) die>',
     '<go die>',
     '<overdos(e|ed|ing) (on|and die|to death)',
-  ],
+  ]),
   masked: ['suicide', 'gore', 'decapitated', 'kys'],
 };

@@ -1,10 +1,11 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /** English slurs, hate speech and nazi references. */
 export const enHate: GateLexicon = {
   lang: 'en',
   category: 'hate',
-  block: [
+  block: splitByFirstLetter([
     '<holocaust (denial|denier|deniers|never happened|is a lie|was fake|is fake|hoax|didnt happen)',
     '<mein ?kampf',
     '<(der )?fu(e)?hrer>',
@@ -75,6 +76,6 @@ export const enHate: GateLexicon = {
     '<lynch(ing|ed)? (a |the )?(black|nigger|negro)',
     '<noose for (a |the )?(black|nigger)',
     '<confederate flag with swastika',
-  ],
+  ]),
   masked: ['nigger', 'niggers', 'nigga', 'niggas', 'faggot', 'faggots', 'fag', 'retard', 'kike', 'chink', 'tranny', 'hitler', 'nazi'],
 };

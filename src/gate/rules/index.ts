@@ -19,6 +19,10 @@ import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
 import { conceptsAllowEn, conceptsAllowRu } from './sexual-concepts.js';
 import { ruSexualConcepts } from './ru-sexual-concepts.js';
 import { enSexualConcepts } from './en-sexual-concepts.js';
+import { enHateScenes, enGoreScenes } from './en-scenes-described.js';
+import { enDrugScenes } from './en-drugs-scenes-described.js';
+import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
+import { describedAllowEn, describedAllowRu } from './allow-described.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -38,18 +42,24 @@ export const builtInRules: GateRules = {
     ruDrugs,
     enHateDescribed,
     ruHateDescribed,
+    enHateScenes,
+    ruHateScenes,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
     ruSexualConcepts,
     enGoreDescribed,
     ruGoreDescribed,
+    enGoreScenes,
+    ruGoreScenes,
     enDrugsDescribed,
     ruDrugsDescribed,
+    enDrugScenes,
+    ruDrugScenes,
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu],
+  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: EMOJI_COMBOS,

@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * Russian 18+ told without the named word (issue 11, classes 3–6). Roots with endings left
@@ -16,7 +17,7 @@ export const ruHateDescribed: GateLexicon = {
   name: 'ru-described',
   lang: 'ru',
   category: 'hate',
-  block: [
+  block: splitByFirstLetter([
     // The group is a context, not the rule's start (see en-described.ts: speed).
     { pattern: `<как ~${DEHUMAN}`, context: { ru: `<${GROUP}` } },
     `<(бьют|бить|избива|сжига|сжечь|сожг|жгут|сбрасыва|сбросить|веша|вешае|повес|давят|давить|раздав|расстрел|убива|убить|топят|утопить|травят|душат|режут|громят|гоня)[а-я]* ~${GROUP}`,
@@ -47,14 +48,14 @@ export const ruHateDescribed: GateLexicon = {
     '<(евре|жид)[а-я]* ~(пьют|пьет|пили|пьющ)[а-я]* кров',
     '<высш[а-я]* рас',
     '<(низш|неполноценн)[а-я]* рас',
-  ],
+  ]),
 };
 
 export const ruGoreDescribed: GateLexicon = {
   name: 'ru-described',
   lang: 'ru',
   category: 'gore',
-  block: [
+  block: splitByFirstLetter([
     '<роскомнадзор(юсь|ится|иться|нуться|нулся|нулась|нусь|ишься|имся)',
     '<хочу роскомнадзор',
     '<самоубиваш',
@@ -89,20 +90,21 @@ export const ruGoreDescribed: GateLexicon = {
     '<(висит|висящ|болтается)[а-я]* в петле',
     '<в петле под потолком',
     '<на табуретк[а-я]* ~(веревк|петл)',
-    '<(шагаю|шагну|шагнуть|шагнул|прыгаю|прыгну|спрыгну|сигану|сиганул|выпрыгну)[а-я]* с (крыши|балкона|моста|окна|девятиэтажк|многоэтажк)',
+    // First person or infinitive ("прыгну с крыши"); "кот прыгнул с балкона" is a cat.
+    '<(шагаю|шагну|шагнуть|шагнул[а-я]*|прыгаю|прыгну|прыгнуть|спрыгну|спрыгнуть|сигану|сигануть|сиганул[а-я]*|выпрыгну|выпрыгнуть)(сь|ся)? с (крыши|балкона|моста|окна|девятиэтажк|многоэтажк)',
     '<ампутаци[а-я]* ~(бензопил|без наркоза)',
     '<труп[а-я]* ~в (багажник|мешк|канав)',
     '<(свеж|глубок)[а-я]* порез[а-я]*',
     '<порез[а-я]* на (бедр|руках|руке|запясть|венах)',
     { pattern: '<гор>', context: { ru: '<(кров|мяс|кишк|расчлен)' } }, // guro; "гор" is also mountains (genitive plural)
-  ],
+  ]),
 };
 
 export const ruDrugsDescribed: GateLexicon = {
   name: 'ru-described',
   lang: 'ru',
   category: 'drugs',
-  block: [
+  block: splitByFirstLetter([
     '<бульбулятор',
     '<таблетк[а-я]* с (логотипами|рисунками|лого)',
     '<(делают|делать|сделать|раскатать|раскатыва|чертить|чертят)[а-я]* дорог[а-я]* ~(карт|купюр|стекл|зеркал)',
@@ -145,7 +147,7 @@ export const ruDrugsDescribed: GateLexicon = {
     { pattern: '<лаборатори[а-я]* в (гараже|подвале|лесу|трейлере|квартире)', context: { ru: '<(колб|порош|кристал|варит|варят|меф)' } },
     '<розов[а-я]* порошк',
     '<(ложк|баян)[а-я]* ~(над зажигалк|зажигалк|жгут)',
-  ],
+  ]),
 };
 
 export const ruSexualDescribed: GateLexicon = {

@@ -1,4 +1,5 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * Russian graphic gore, self-harm and suicide. Рыцарь с мечом, битва с драконом,
@@ -7,7 +8,7 @@ import type { GateLexicon } from '../types.js';
 export const ruGore: GateLexicon = {
   lang: 'ru',
   category: 'gore',
-  block: [
+  block: splitByFirstLetter([
     '<висельник(а|и|ов|у|ом|ами)?>', // not виселица (the hangman game)
     '<кровищ',
     '<расстрел[а-я]* (людеи|детеи|мирных|толпы|заложник|пленных|школьник|студент|безоружн)',
@@ -126,6 +127,6 @@ export const ruGore: GateLexicon = {
     '<каннибал[а-я]* ~(жр|ед|ест|пожира|поеда|сожр|съед)',
     '<выпилива(юсь|ешься|емся|етесь|ться|ись)>', // not выпиливается (лобзиком)
     '<(петл(я|ю|ей|и)|веревк[а-я]*) (для|на) (меня|себя)',
-  ],
+  ]),
   masked: ['суицид', 'расчлененка', 'расчлененку', 'расчлененки', 'самоубииство', 'самоубииства'],
 };

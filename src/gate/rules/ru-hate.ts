@@ -1,10 +1,11 @@
 import type { GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
 
 /** Russian slurs, hate speech and nazi references. Фашист in a WWII drawing is not blocked. */
 export const ruHate: GateLexicon = {
   lang: 'ru',
   category: 'hate',
-  block: [
+  block: splitByFirstLetter([
     '<нацик(а|и|ов|у|ом|ам|ами)?>',
     '<фюрер',
     '<маин ?кампф',
@@ -72,7 +73,7 @@ export const ruHate: GateLexicon = {
     '<(14|1488) слов',
     '<слава (гитлеру|рейху)',
     '<арииск(ая|ои) рас',
-  ],
+  ]),
   masked: [
     'свастика',
     'свастику',
