@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createGatekeeper } from '../../src/gate/index.js';
 import { CATEGORIES, CLASSES, OBFUSCATIONS, PARAPHRASE_CORPORA, evaluateCorpus, loadCorpus } from './corpus-metrics.js';
 
-// Blind set 3 (issue 11) and its holdout: emoji as letters and as meaning, hate, gore and
+// The paraphrase-and-emoji sets (issue 11): emoji as letters and as meaning, hate, gore and
 // drugs described without the named word, sexual paraphrase, with look-alike traps (a water
 // gun, a climbing rope, a syringe at the vet, a fish gutted on a cooking stream). Set 3 was
-// tuned on, so its floor is close to what the rules reach; the holdout was only ever scored
-// in aggregate, so its floor is its honest score minus a margin. Paraphrase beyond spelling
-// is the model check's job (issue 11, point 2), which is why these floors sit below the older sets'.
+// tuned on, so its floor is close to what the rules reach; the holdout and set 4 were only ever
+// scored in aggregate, so their floors are their honest scores minus a margin. Paraphrase
+// beyond spelling is also the model check's job (issue 11, point 2).
 const gate = createGatekeeper();
 
 const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; category: number; klass: number; emoji: number }> = {
   'blind-corpus-3.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
-  // issue 11: 58.1 % all, worst category hate 37.5 %, worst class hate-described 31.3 %, emoji 81.6 %;
-  // after tuning set A (aggregates only): 61.1 % all, worst category drugs 38.6 %, emoji 84.2 %
-  'blind-corpus-3-holdout.jsonl': { all: 0.57, category: 0.35, klass: 0.29, emoji: 0.8 },
-  // our own tuning set (emoji letters and meaning, sexual paraphrase, мат forms): written before
-  // the rules it drove (83.1 % before, 100 % after), so a high floor and no proof of generalisation
-  'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
+  // 58.1 % all before the second round of rules (worst category hate 37.5 %, emoji 81.6 %);
+  // after it: 72.9 % all, worst category drugs 59.1 %, worst class hate-described 59.4 %, emoji 84.2 %
+  'blind-corpus-3-holdout.jsonl': { all: 0.69, category: 0.55, klass: 0.55, emoji: 0.8 },
+  // written before the second round: 60.8 % all (worst category drugs 50.0 %, emoji 80.2 %); after
+  // it: 75.7 % all, worst category drugs 65.1 %, worst class drugs-slang 58.7 %, emoji 86.8 %
+  'blind-corpus-4.jsonl': { all: 0.72, category: 0.61, klass: 0.55, emoji: 0.83 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

@@ -68,10 +68,7 @@ export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdo
 export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl'] as const;
 
 export type CorpusName =
-  | 'corpus.jsonl'
-  | (typeof BLIND_CORPORA)[number]
-  | (typeof PARAPHRASE_CORPORA)[number]
-  | (typeof TUNING_CORPORA)[number];
+  'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];
 
 export function loadCorpus(name: CorpusName = 'corpus.jsonl'): CorpusRow[] {
   const file = new URL(`./${name}`, import.meta.url);

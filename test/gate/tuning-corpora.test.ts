@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createGatekeeper } from '../../src/gate/index.js';
+import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, loadCorpus } from './corpus-metrics.js';
+
+// The tuning sets, each written by a rules author before changing the rules and then tuned on:
+// their floors sit close to what the rules reach, and passing them proves the rules still model
+// these phrasings, not that they generalise (the holdout and blind set 4 are that measure).
+// A: emoji letters and meaning, sexual paraphrase, мат forms (83.1 % before its rules).
+// B: hate and gore told without the named word, and hard-drug slang, with look-alike traps (a
+// knight, a chemistry lab, a bakery oven, a summer camp, a climbing rope, соль in a salt shaker,
+// фен for hair, марки in an album) (27.6 % before its rules: hate 29.2, gore 27.3, drugs 26.4 %).
+const gate = createGatekeeper();
+
+const FLOORS: Record<(typeof TUNING_CORPORA)[number], { all: number; category: number; categories: string[]; klass: number }> = {
+  'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, categories: [...CATEGORIES], klass: 0.93 },
+  'paraphrase-tuning-b.jsonl': { all: 0.97, category: 0.95, categories: ['hate', 'gore', 'drugs'], klass: 0.95 },
+};
+
+describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
+  const rows = loadCorpus(name);
+  const report = evaluateCorpus(gate, rows);
+  const misses = () => report.misses.map((r) => `${r.category}: ${r.text}`).join('\n');
+
+  it('is labelled in the corpus shape, with ≥ 250 rows and a third that must pass', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(250);
+    for (const r of rows) {
+      expect(r.nsfw).toBe(r.kind === 'attack');
+      expect(r.nsfw ? CATEGORIES : [null]).toContain(r.category);
+      expect(OBFUSCATIONS).toContain(r.obfuscation);
+      expect(CLASSES).toContain(r.class);
+    }
+    expect(rows.filter((r) => !r.nsfw).length / rows.length).toBeGreaterThanOrEqual(1 / 3);
+    for (const lang of [/[а-яё]/i, /^[^а-яё]*$/i]) expect(rows.filter((r) => r.nsfw && lang.test(r.text)).length).toBeGreaterThan(80);
+  });
+
+  it('catches what it was tuned on, overall, per category and per class', () => {
+    const floor = FLOORS[name];
+    expect(report.recall.rate, misses()).toBeGreaterThanOrEqual(floor.all);
+    for (const c of floor.categories) expect(report.recallByCategory[c].rate, `${c}\n${misses()}`).toBeGreaterThanOrEqual(floor.category);
+    for (const [k, r] of Object.entries(report.recallByClass)) expect(r.rate, k).toBeGreaterThanOrEqual(floor.klass);
+  });
+
+  it('passes every ordinary request and blocks at most 2 % of the look-alike traps', () => {
+    const fps = report.falsePositives.map((r) => `${r.kind}: ${r.text} (${r.reason})`).join('\n');
+    expect(report.falsePositivesOrdinary.hit, fps).toBe(0);
+    expect(report.falsePositivesTraps.rate, fps).toBeLessThanOrEqual(0.02);
+  });
+});
