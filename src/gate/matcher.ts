@@ -131,6 +131,15 @@ function fillWord(token: string, words: string[], ending: RegExp): string | null
 }
 
 export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
+  // Rules split per first letter repeat one context: it is compiled once and answered once per text.
+  const contexts = new Map<string, CompiledContext>();
+  const sharedContext = (ctx: GateContext, where: string): CompiledContext => {
+    const key = JSON.stringify([ctx.en, ctx.ru, ctx.raw]);
+    let compiled = contexts.get(key);
+    if (!compiled) contexts.set(key, (compiled = compileContext(ctx, where)));
+    return compiled;
+  };
+  const contextAnswers = new WeakMap<NormalizedText, Map<CompiledContext, boolean>>();
   const en: CompiledRule[] = [];
   const ru: CompiledRule[] = [];
   const raw: CompiledRule[] = [];
@@ -149,7 +158,7 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
         ...(isRaw ? { re: new RegExp(src, 'uy'), first: null, anchored: false } : indexed(pattern, src, '')),
         id,
         category: lex.category,
-        context: typeof entry === 'string' ? undefined : compileContext(entry.context, id),
+        context: typeof entry === 'string' ? undefined : sharedContext(entry.context, id),
       };
       (lex.lang === 'en' ? en : lex.lang === 'ru' ? ru : raw).push(rule);
     }
@@ -179,7 +188,7 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     (rules.emojiCombos ?? []).map((combo) => {
       try {
         return compileCombo(combo, families, (need, where) => {
-          const ctx = compileContext(need, where);
+          const ctx = sharedContext(need, where);
           return (forms) => contextHolds(ctx, forms as NormalizedText);
         });
       } catch (err) {
@@ -189,11 +198,17 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     }),
   );
 
+  /** A context is a property of the whole text: each is asked at most once per text. */
   function contextHolds(ctx: CompiledContext, f: NormalizedText): boolean {
-    if (ctx.en && ctx.en.test(f.lat)) return true;
-    if (ctx.ru && (ctx.ru.test(f.cyr) || ctx.ru.test(f.tr))) return true;
-    if (ctx.raw && ctx.raw.test(f.raw)) return true;
-    return false;
+    let known = contextAnswers.get(f);
+    if (!known) contextAnswers.set(f, (known = new Map()));
+    let holds = known.get(ctx);
+    if (holds === undefined) {
+      holds =
+        (ctx.en?.test(f.lat) ?? false) || (ctx.ru ? ctx.ru.test(f.cyr) || ctx.ru.test(f.tr) : false) || (ctx.raw?.test(f.raw) ?? false);
+      known.set(ctx, holds);
+    }
+    return holds;
   }
 
   /** Where the last accepted rule matched: the form's text and the span (for emoji letters). */
