@@ -16,7 +16,7 @@
  */
 
 export const WORD_CHARS = '0-9a-zа-я*';
-const WORD_START = `(?<![${WORD_CHARS}])`;
+export const WORD_START = `(?<![${WORD_CHARS}])`;
 const WORD_END = `(?![${WORD_CHARS}])`;
 const FILLER = `(?:[^ |]+ ){0,2}`;
 
