@@ -5,7 +5,7 @@
  * the individual rule (for the verdict's reason), its allow-list exemption and its context.
  */
 import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
-import { compilePattern, firstChars, PatternError } from './pattern.js';
+import { compilePattern, firstChars, PatternError, topLevelAlternatives } from './pattern.js';
 import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js';
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
@@ -153,14 +153,16 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
       if (seen.has(id)) continue;
       seen.add(id);
       const isRaw = lex.lang === 'raw';
-      const src = isRaw ? compileRaw(pattern, id) : compileDsl(pattern, id);
-      const rule: CompiledRule = {
-        ...(isRaw ? { re: new RegExp(src, 'uy'), first: null, anchored: false } : indexed(pattern, src, '')),
-        id,
-        category: lex.category,
-        context: typeof entry === 'string' ? undefined : sharedContext(entry.context, id),
-      };
-      (lex.lang === 'en' ? en : lex.lang === 'ru' ? ru : raw).push(rule);
+      const context = typeof entry === 'string' ? undefined : sharedContext(entry.context, id);
+      const target = lex.lang === 'en' ? en : lex.lang === 'ru' ? ru : raw;
+      if (isRaw) {
+        target.push({ re: new RegExp(compileRaw(pattern, id), 'uy'), first: null, anchored: false, id, category: lex.category, context });
+        continue;
+      }
+      // One indexed rule per top-level alternative, each filed by where it can start; all report the whole pattern.
+      for (const alternative of topLevelAlternatives(pattern)) {
+        target.push({ ...indexed(alternative, compileDsl(alternative, id), ''), id, category: lex.category, context });
+      }
     }
     for (const w of lex.masked ?? []) addMaskWord(w);
   }
@@ -174,7 +176,9 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
   const allowRu: IndexedRule[] = [];
   for (const list of rules.allowLists) {
     for (const a of list.allow) {
-      (list.lang === 'en' ? allowEn : allowRu).push(indexed(a, compileDsl(a, `${list.lang} allow-list`), ''));
+      for (const alternative of topLevelAlternatives(a)) {
+        (list.lang === 'en' ? allowEn : allowRu).push(indexed(alternative, compileDsl(alternative, `${list.lang} allow-list`), ''));
+      }
     }
   }
   // The Latin form is one-byte text, the Cyrillic forms two-byte; the raw text may be either.

@@ -172,6 +172,17 @@ function closingParen(p: string, i: number): number {
   throw new PatternError(`unbalanced "(" in ${JSON.stringify(p)}`);
 }
 
+/**
+ * A pattern's top-level alternatives (`a b|c d` → `a b`, `c d`). The rule index files a rule by
+ * where its match can start, which `firstChars` reads from the first alternative only: a rule
+ * with a top-level `|` is therefore indexed as one rule per alternative (matcher.ts).
+ */
+export function topLevelAlternatives(pattern: string): string[] {
+  return splitAlternatives(pattern)
+    .map((alt) => alt.trim())
+    .filter((alt) => alt !== '');
+}
+
 function splitAlternatives(body: string): string[] {
   const alts: string[] = [];
   let depth = 0;
