@@ -183,7 +183,8 @@ export function topLevelAlternatives(pattern: string): string[] {
     .filter((alt) => alt !== '');
 }
 
-function splitAlternatives(body: string): string[] {
+/** The top-level alternatives of a group's body, untrimmed ("a|b(c|d)" → ["a", "b(c|d)"]). */
+export function splitAlternatives(body: string): string[] {
   const alts: string[] = [];
   let depth = 0;
   let start = 0;

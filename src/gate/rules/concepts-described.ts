@@ -6,6 +6,7 @@
  * after a hit) — so one rule covers every wording that puts the two ideas in one message.
  * Broad alternations never start a rule: see the speed note in src/gate/README.md.
  */
+import { splitAlternatives } from '../pattern.js';
 
 /** People a hateful picture targets, as whole words (plural, singular, adjective + person). */
 export const EN_GROUP =
@@ -55,24 +56,6 @@ export const RU_DRUG_STUFF = '<(порош|кристал|фен(а|ом|у|чи
 
 type BlockEntry = string | { pattern: string; context: { en?: string; ru?: string; raw?: string } };
 
-/** The top-level alternatives of a group's body ("a|b(c|d)" → ["a", "b(c|d)"]). */
-function topAlternatives(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(body.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(body.slice(start));
-  return out;
-}
-
 /** Where the group opened at `open` closes, or -1. */
 function groupEnd(p: string, open: number): number {
   let depth = 0;
@@ -96,7 +79,7 @@ export function splitByFirstLetter(block: BlockEntry[]): BlockEntry[] {
     if (!pattern.startsWith('<(')) return [entry];
     const end = groupEnd(pattern, 1);
     if (end < 0) return [entry];
-    const alts = topAlternatives(pattern.slice(2, end));
+    const alts = splitAlternatives(pattern.slice(2, end));
     const rest = pattern.slice(end + 1);
     if (rest.startsWith('?') || rest.startsWith('*') || rest.startsWith('{')) return [entry];
     const byLetter = new Map<string, string[]>();
