@@ -51,28 +51,40 @@ function prepareInBackground(gate: Gatekeeper, logger?: Logger): void {
  * with one clear line when the operator's file is missing or malformed: call it at start-up.
  */
 export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
-  let rules: GateRules = builtInRules;
-  if (options.customRulesFile) {
-    const custom = loadCustomRules(options.customRulesFile);
-    rules = {
-      ...builtInRules,
-      lexicons: [...custom.lexicons, ...builtInRules.lexicons],
-      allowLists: [...builtInRules.allowLists, ...custom.allowLists],
-      latinSafe: builtInRules.latinSafe,
-    };
-    options.logger?.info(
-      { file: options.customRulesFile, block: custom.blockCount, allow: custom.allowCount },
-      'gate: loaded operator rules',
-    );
+  // The built-in rules compile to ~170 MB of native regex code (V8 keeps it per RegExp object), and
+  // a second copy alive at once ran out of code space: one process shares one built-in Gatekeeper.
+  // Sharing is safe: check() is synchronous and keeps no state between calls.
+  if (!options.customRulesFile) {
+    if (!builtInGate) builtInGate = buildGatekeeper(builtInRules, options);
+    else if (options.prepare !== 'in-background') prepareNow(builtInGate);
+    return builtInGate;
   }
+  return buildGatekeeper(withOperatorRules(options.customRulesFile, options.logger), options);
+}
+
+let builtInGate: Gatekeeper | undefined;
+
+function prepareNow(gate: Gatekeeper): void {
+  while (gate.prepareNext?.());
+  for (const text of WARM_UP) gate.check(text);
+}
+
+function withOperatorRules(file: string, logger: Logger | undefined): GateRules {
+  const custom = loadCustomRules(file);
+  logger?.info({ file, block: custom.blockCount, allow: custom.allowCount }, 'gate: loaded operator rules');
+  return {
+    ...builtInRules,
+    lexicons: [...custom.lexicons, ...builtInRules.lexicons],
+    allowLists: [...builtInRules.allowLists, ...custom.allowLists],
+    latinSafe: builtInRules.latinSafe,
+  };
+}
+
+function buildGatekeeper(rules: GateRules, options: GatekeeperOptions): Gatekeeper {
   try {
     const gate = createGatekeeperFromRules(rules);
-    if (options.prepare === 'in-background') {
-      prepareInBackground(gate, options.logger);
-    } else {
-      while (gate.prepareNext?.());
-      for (const text of WARM_UP) gate.check(text);
-    }
+    if (options.prepare === 'in-background') prepareInBackground(gate, options.logger);
+    else prepareNow(gate);
     return gate;
   } catch (err) {
     if (err instanceof GateRulesError) throw err;

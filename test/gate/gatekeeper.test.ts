@@ -165,3 +165,13 @@ describe('operator rules file (GATE_RULES_FILE)', () => {
     expect(() => parseCustomRules('allow: ---')).toThrow(/no letters/);
   });
 });
+
+describe('one built-in Gatekeeper per process', () => {
+  it('createGatekeeper() without an operator file hands out the same compiled rules every time', () => {
+    // ~170 MB of native regex code each: a second live copy ran out of V8's code space.
+    const first = createGatekeeper();
+    expect(createGatekeeper()).toBe(first);
+    expect(createGatekeeper({ prepare: 'in-background' })).toBe(first);
+    expect(first.check('нарисуй котика').nsfw).toBe(false);
+  });
+});
