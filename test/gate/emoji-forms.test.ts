@@ -73,3 +73,15 @@ describe('the gate on the new forms', () => {
       expect(blocked(t), t).toBe(false);
   });
 });
+
+describe('the second round of forms', () => {
+  it('reads "ё😎 твою мать" (one letter before the emoji, the curse completed by the next word)', () => {
+    expect(blocked('ё😎 твою мать')).toBe(true);
+    expect(blocked('а😎 твою собаку')).toBe(false);
+  });
+
+  it('reads a mouth on a bottom or a vulva said with a verb, not a cat or a doughnut', () => {
+    for (const t of ['lick my 🐱', 'eat my 🍑']) expect(blocked(t), t).toBe(true);
+    for (const t of ['🐱 lick my hand', 'eat my 🍩 donut', 'eat my 🍑 pie']) expect(blocked(t), t).toBe(false);
+  });
+});

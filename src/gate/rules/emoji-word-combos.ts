@@ -24,6 +24,18 @@ export const EMOJI_WORD_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['underwear', WITHOUT, WOMAN_WORDS] },
   // a phallic fruit "в"/"in" a bottom or a vulva: the arrow's combo said with a preposition
   { category: 'sexual', need: ['phallic', ['bottom', 'vulva'], { en: '<(in|inside|into)>', ru: '<(в|во|внутрь)>' }] },
+  // "lick my 🐱", "eat my 🍑": the mouth on a bottom or a vulva (not a cat licking a hand)
+  {
+    category: 'sexual',
+    need: [['bottom', 'vulva'], { en: '<(lick|licks|licking) (my|her|your|ur)>', ru: '<(лизать|лижи|лизни|вылижи|отлижи)' }],
+    unless: [{ en: '<(cat|kitty|kitten|face|hand|paw|donut|taco)', ru: '<(кот|кошк|лицо|руку|лапу|пончик|тако)' }],
+  },
+  // "eat my 🍑" is the idiom; "eat my 🍩" is a doughnut
+  {
+    category: 'sexual',
+    need: ['bottom', { en: '<eat (my|her|your|ur)>', ru: '<отлижи>' }],
+    unless: [{ en: '<(pie|cobbler|jam)', ru: '<(пирог|варень)' }],
+  },
   // a child or a shower with the eggplant
   { category: 'sexual', need: ['eggplant', ['child', 'shower']] },
   // legs spread
