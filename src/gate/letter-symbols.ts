@@ -115,7 +115,8 @@ export function foldLetterSymbols(s: string): string {
     out = mapped;
   }
   const marks = out.match(UPSIDE_DOWN_MARK_RE);
-  if (marks && new Set(marks).size >= 2) out = flipUpsideDown(out);
+  // The text as typed stays first: only part of it may be upside down ("нарисуй ʞɔnɟ").
+  if (marks && new Set(marks).size >= 2) out = `${out} ${flipUpsideDown(out)}`;
   return unpictoSeparate(expandShortcodes(out));
 }
 
