@@ -80,14 +80,17 @@ function maskedWordAt(words: string[], w: number): { word: MaskedWord; span: num
   const m = IN_WORD_RE.exec(words[w]);
   if (!m) return null;
   const [, lead, left, , right, tail] = m;
-  if (left.length + right.length + 1 > MAX_WORD || left.length + right.length < 2) return null;
+  // "ё😎 твою мать": the curse's first word is two letters, so one letter before the emoji is
+  // enough when the next word completes the phrase.
+  const curse = !right && left.length === 1 && words[w + 1] === 'твою';
+  if (left.length + right.length + 1 > MAX_WORD || (left.length + right.length < 2 && !curse)) return null;
   // A letter after the run ("п🍆зд🍆а" has one) keeps it inside the word; none at an edge.
   if ((!left && LETTER_RE.test(lead)) || (!right && LETTER_RE.test(tail))) return null;
   const cyr = CYRILLIC_RE.test(left) || CYRILLIC_RE.test(right);
   // Mixed scripts ("х🦴ёвого" is all Cyrillic; "sh💩t" all Latin): a Latin letter in a
   // Cyrillic word is already read by the normaliser, so the word's own script decides.
   if (!cyr && !(LATIN_RE.test(left) || LATIN_RE.test(right))) return null;
-  if (!edgeAllowed(left, right, cyr)) return null;
+  if (!curse && !edgeAllowed(left, right, cyr)) return null;
   // A second pictograph later in the word is a `*` mask ("с🍆к🍆" → "сук*" → сука from the
   // mask lists): 33 readings, not 33².
   const rest = right ? tail.replace(PIC_RUN_RE, '*') : tail;

@@ -2,6 +2,7 @@
 // accents and zalgo, invisibles, look-alikes from other scripts, emoji letters), before the
 // text is split into words.
 import { HOMOGLYPHS } from './homoglyphs.js';
+import { expandShortcodes, foldLetterSymbols } from './letter-symbols.js';
 
 /** Zero-width, bidi, filler and tag characters that render as nothing. */
 const INVISIBLE_RE =
@@ -17,9 +18,9 @@ const ASCII_RE = /^[\x20-\x7e]*$/;
 export function prepareText(text: string): string {
   let s = text;
   if (!ASCII_RE.test(s)) {
-    s = s.normalize('NFKC').normalize('NFD').replace(COMBINING_RE, '').replace(INVISIBLE_RE, '');
+    s = foldLetterSymbols(s).normalize('NFKC').normalize('NFD').replace(COMBINING_RE, '').replace(INVISIBLE_RE, '');
     s = mapSpecialLetters(s);
-  }
+  } else if (s.includes(':')) s = expandShortcodes(s);
   s = s.toLowerCase();
   if (!ASCII_RE.test(s)) {
     let out = '';

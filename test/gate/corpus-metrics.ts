@@ -65,7 +65,7 @@ export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdo
  * set 4 are). `paraphrase-tuning-a.jsonl`: emoji letters and meaning, sexual paraphrase, мат
  * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang. Both with traps.
  */
-export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl'] as const;
+export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl', 'emoji-forms.jsonl'] as const;
 
 export type CorpusName =
   'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];

@@ -9,11 +9,31 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // B: hate and gore told without the named word, and hard-drug slang, with look-alike traps (a
 // knight, a chemistry lab, a bakery oven, a summer camp, a climbing rope, соль in a salt shaker,
 // фен for hair, марки in an album) (27.6 % before its rules: hate 29.2, gore 27.3, drugs 26.4 %).
+// emoji-forms: forms of emoji and symbol disguise the other sets lacked (one pictograph between
+// every letter, shortcodes, Braille, small caps, upside-down text, an emoji for the one word a
+// verb needs), with innocent emoji-rich traps (74.5 % and 3.0 % trap FPs before its changes).
 const gate = createGatekeeper();
 
-const FLOORS: Record<(typeof TUNING_CORPORA)[number], { all: number; category: number; categories: string[]; klass: number }> = {
-  'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, categories: [...CATEGORIES], klass: 0.93 },
-  'paraphrase-tuning-b.jsonl': { all: 0.97, category: 0.95, categories: ['hate', 'gore', 'drugs'], klass: 0.95 },
+interface Floor {
+  all: number;
+  category: number;
+  categories: string[];
+  klass: number;
+  /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller). */
+  rows: number;
+  perLanguage: number;
+}
+const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
+  'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, categories: [...CATEGORIES], klass: 0.93, rows: 250, perLanguage: 80 },
+  'paraphrase-tuning-b.jsonl': {
+    all: 0.97,
+    category: 0.95,
+    categories: ['hate', 'gore', 'drugs'],
+    klass: 0.95,
+    rows: 250,
+    perLanguage: 80,
+  },
+  'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
@@ -21,8 +41,8 @@ describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
   const report = evaluateCorpus(gate, rows);
   const misses = () => report.misses.map((r) => `${r.category}: ${r.text}`).join('\n');
 
-  it('is labelled in the corpus shape, with ≥ 250 rows and a third that must pass', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(250);
+  it('is labelled in the corpus shape, large enough, with a third that must pass', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(FLOORS[name].rows);
     for (const r of rows) {
       expect(r.nsfw).toBe(r.kind === 'attack');
       expect(r.nsfw ? CATEGORIES : [null]).toContain(r.category);
@@ -30,7 +50,8 @@ describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
       expect(CLASSES).toContain(r.class);
     }
     expect(rows.filter((r) => !r.nsfw).length / rows.length).toBeGreaterThanOrEqual(1 / 3);
-    for (const lang of [/[а-яё]/i, /^[^а-яё]*$/i]) expect(rows.filter((r) => r.nsfw && lang.test(r.text)).length).toBeGreaterThan(80);
+    for (const lang of [/[а-яё]/i, /^[^а-яё]*$/i])
+      expect(rows.filter((r) => r.nsfw && lang.test(r.text)).length).toBeGreaterThan(FLOORS[name].perLanguage);
   });
 
   it('catches what it was tuned on, overall, per category and per class', () => {

@@ -43,7 +43,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   parcel: '📦',
   lab: '🧪⚗',
   hideout: '🚐🏚🏜',
-  leaf: '🌿🍃',
+  leaf: '🌿🍃🍁', // 🍁 is the usual stand-in for a cannabis leaf (only with 🚬 or smoke)
   smoke: '💨🌫',
   dizzy: '😵🥴', // not 🤪: goofy is not high
   mushroom: '🍄',

@@ -16,6 +16,7 @@ import { latinSafe } from './latin-safe.js';
 import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed } from './en-described.js';
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
+import { EMOJI_WORD_COMBOS } from './emoji-word-combos.js';
 import { conceptsAllowEn, conceptsAllowRu } from './sexual-concepts.js';
 import { ruSexualConcepts } from './ru-sexual-concepts.js';
 import { enSexualConcepts } from './en-sexual-concepts.js';
@@ -62,6 +63,6 @@ export const builtInRules: GateRules = {
   allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
-  emojiCombos: EMOJI_COMBOS,
+  emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS],
   maskFill: ['kill', 'yourself', 'urself', 'myself', 'self', 'heil', 'hitler', 'убеи', 'себя', 'убить', 'вскрыть', 'вены'],
 };

@@ -1,0 +1,138 @@
+// Part of step 1 of the normaliser (prepare-text.ts): letter-like symbols that NFKC does not fold
+// and forms that only make sense on the whole text — Braille, small capitals missing from the
+// look-alike table, parenthesised letters, text written upside down, chat shortcodes for emoji
+// (":eggplant:") and one pictograph repeated between every letter ("п🍑о🍑р🍑н🍑о"). Pure.
+
+/** Braille letters (Grade 1, a–z): "⠋⠥⠉⠅" is spelled with dots, not drawn. */
+const BRAILLE = '⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵';
+/** Small capitals NFKC leaves alone and the look-alike table lacks ("ꜰᴜᴄᴋ"). */
+const SMALL_CAPS: Record<string, string> = { ꜰ: 'f', ꜱ: 's', ꞯ: 'q', ʀ: 'r', ʏ: 'y', ɢ: 'g', ʜ: 'h', ɪ: 'i', ʟ: 'l', ɴ: 'n' };
+const LETTER_SYMBOLS: Record<string, string> = { ...SMALL_CAPS };
+for (let i = 0; i < 26; i++) {
+  LETTER_SYMBOLS[BRAILLE[i]] = String.fromCharCode(97 + i);
+  // Parenthesised ⒜–⒵: NFKC makes them "(f)(u)(c)(k)", which no word rule reads.
+  LETTER_SYMBOLS[String.fromCodePoint(0x249c + i)] = String.fromCharCode(97 + i);
+}
+const LETTER_SYMBOL_RE = /[\u2800-\u28ff\u249c-\u24b5ꜰꜱꞯʀʏɢʜɪʟɴ]/u;
+
+/**
+ * Upside-down text ("ʞɔnɟ" is "fuck"): each glyph is a letter turned 180°, and the text reads
+ * backwards. Only letters that exist nowhere else mark it (ɐ ɔ ǝ ɟ ƃ ɥ ɾ ʞ ɯ ɹ ʇ ʌ ʍ ʎ); two of
+ * them are needed, since one is an IPA symbol or a look-alike typed alone.
+ */
+const UPSIDE_DOWN: Record<string, string> = {
+  ɐ: 'a',
+  q: 'b',
+  ɔ: 'c',
+  p: 'd',
+  ǝ: 'e',
+  ɟ: 'f',
+  ƃ: 'g',
+  ɥ: 'h',
+  ı: 'i',
+  ɾ: 'j',
+  ʞ: 'k',
+  ɯ: 'm',
+  u: 'n',
+  d: 'p',
+  b: 'q',
+  ɹ: 'r',
+  ʇ: 't',
+  n: 'u',
+  ʌ: 'v',
+  ʍ: 'w',
+  ʎ: 'y',
+};
+const UPSIDE_DOWN_MARK_RE = /[ɐɔǝɟƃɥɾʞɯɹʇʌʍʎ]/gu;
+
+/**
+ * Chat shortcodes (Twitch, Discord, Slack): ":eggplant:" is the emoji, read by the emoji rules.
+ * Only the names the emoji-meaning families use; a bare word ("eggplant") stays a word, and
+ * Skype's "(eggplant)" is not a form viewers type in a donation.
+ */
+const SHORTCODES: Record<string, string> = {
+  eggplant: '🍆',
+  peach: '🍑',
+  banana: '🍌',
+  cucumber: '🥒',
+  hotdog: '🌭',
+  cherries: '🍒',
+  melon: '🍈',
+  sweat_drops: '💦',
+  tongue: '👅',
+  lips: '👄',
+  middle_finger: '🖕',
+  fu: '🖕',
+  gun: '🔫',
+  pistol: '🔫',
+  knife: '🔪',
+  dagger: '🗡',
+  drop_of_blood: '🩸',
+  skull: '💀',
+  skull_and_crossbones: '☠',
+  coffin: '⚰',
+  pill: '💊',
+  syringe: '💉',
+  snowflake: '❄',
+  nose: '👃',
+  herb: '🌿',
+  leaves: '🍃',
+  mushroom: '🍄',
+  smoking: '🚬',
+  knot: '🪢',
+  chair: '🪑',
+  bomb: '💣',
+  boom: '💥',
+  collision: '💥',
+  rope: '🪢',
+  bikini: '👙',
+  briefs: '🩲',
+  hot_face: '🥵',
+  drooling_face: '🤤',
+  smiling_imp: '😈',
+  underage: '🔞',
+};
+const SHORTCODE_RE = /:([a-z_]{2,24}):/g;
+
+/** One pictograph (with a skin tone), as in emoji-letters.ts. */
+const PIC = '[\\p{Extended_Pictographic}\\p{So}][\\u{1f3fb}-\\u{1f3ff}\\ufe0f]?';
+/**
+ * The same pictograph between every letter ("f🔥u🔥c🔥k", "х.🍆.у.🍆.й", "s 🌟 u 🌟 n"): a
+ * separator, not a letter. Three letters at least, the run repeated unchanged, the letters single.
+ */
+const PICTO_SEPARATED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{L}([-.\\s_]*)((?:${PIC})+)\\1\\p{L}(?:\\1\\2\\1\\p{L})+(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const PICTO_RUN_RE = new RegExp(`(?:${PIC})+|[-.\\s_]+`, 'gu');
+
+/** Everything above applied to a non-ASCII text (before NFKC), or the text unchanged. */
+export function foldLetterSymbols(s: string): string {
+  let out = s;
+  if (LETTER_SYMBOL_RE.test(out)) {
+    let mapped = '';
+    for (const ch of out) mapped += LETTER_SYMBOLS[ch] ?? ch;
+    out = mapped;
+  }
+  const marks = out.match(UPSIDE_DOWN_MARK_RE);
+  // The text as typed stays first: only part of it may be upside down ("нарисуй ʞɔnɟ").
+  if (marks && new Set(marks).size >= 2) out = `${out} ${flipUpsideDown(out)}`;
+  return unpictoSeparate(expandShortcodes(out));
+}
+
+/** ":eggplant:" → "🍆"; unknown names stay text. */
+export function expandShortcodes(s: string): string {
+  if (!s.includes(':')) return s;
+  return s.replace(SHORTCODE_RE, (whole, name: string) => SHORTCODES[name.toLowerCase()] ?? whole);
+}
+
+/** "п🍑о🍑р🍑н🍑о" → "порно". */
+function unpictoSeparate(s: string): string {
+  return s.replace(PICTO_SEPARATED_RE, (run) => run.replace(PICTO_RUN_RE, ''));
+}
+
+function flipUpsideDown(s: string): string {
+  let out = '';
+  for (const ch of s) out = (UPSIDE_DOWN[ch] ?? ch) + out;
+  return out;
+}
