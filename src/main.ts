@@ -4,15 +4,7 @@
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
-import {
-  systemClock,
-  type ComponentHealth,
-  type DonationSink,
-  type DonationSource,
-  type RedemptionStatusWriter,
-  type StageControl,
-  type TwitchConnector,
-} from './core/index.js';
+import { systemClock, type ComponentHealth, type DonationSink, type DonationSource, type StageControl } from './core/index.js';
 import { createDemoDonationSource, createDonationAlertsSource, logRedactPaths, normaliseWebhookDonation } from './donations/index.js';
 import { createGallery, type Gallery } from './gallery/index.js';
 import { createGatekeeper } from './gate/index.js';
@@ -26,8 +18,8 @@ import {
   createTwitchSource,
   kickOnRejection,
   kickOnStageEvents,
-  POINTS,
   type RedemptionSettler,
+  type TwitchSource,
 } from './twitch/index.js';
 
 export interface ServiceOptions {
@@ -175,9 +167,6 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   return { url, overlayUrl: `${url}/overlay`, panelUrl: `${url}/panel`, stop };
 }
 
-/** What main needs of the Twitch source: a donation source, the login for the panel, and the status writer. */
-type TwitchSource = DonationSource & TwitchConnector & RedemptionStatusWriter;
-
 /** The Twitch source when TWITCH_CLIENT_ID or TWITCH_ACCESS_TOKEN is set; undefined otherwise (no box, /api/twitch 404). */
 function createConfiguredTwitch(config: Config, dataDir: string, logger: Logger): TwitchSource | undefined {
   if (!config.twitch.clientId && !config.twitch.accessToken) return undefined;
@@ -192,7 +181,7 @@ interface Settlement {
 
 /** The settler over the store's ledger, writing through the Twitch source, kicked by the stage's finishing events. */
 function createSettlement(twitch: TwitchSource, store: Store, stage: StageControl, logger: Logger): Settlement {
-  const settler = createRedemptionSettler({ ledger: store, writer: twitch, isPoints: isChannelPoints, logger });
+  const settler = createRedemptionSettler({ ledger: store, writer: twitch, logger });
   const unsubscribe = kickOnStageEvents(stage, settler);
   return {
     settler,
@@ -202,11 +191,6 @@ function createSettlement(twitch: TwitchSource, store: Store, stage: StageContro
       await settler.stop();
     },
   };
-}
-
-/** The currency of channel-point redemptions (cheers carry Bits, which are never settled). */
-function isChannelPoints(currency: string): boolean {
-  return currency === POINTS;
 }
 
 /** Times every planning call and counts LLM failures by kind, without the planner knowing about metrics. */

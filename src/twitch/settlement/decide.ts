@@ -2,6 +2,7 @@
 // FULFILLED or CANCELED (README.md, "Twitch"). The viewer paid points for a drawing; they keep
 // the points' worth only if the drawing was shown to the end, and get them back otherwise.
 import type { JobStatus, OwedRedemption, RedemptionStatus } from '../../core/index.js';
+import { POINTS } from '../twitch-config.js';
 
 /** What the settler does with one owed row. */
 export type Settlement = { kind: 'set'; status: RedemptionStatus } | { kind: 'not_refundable' };
@@ -35,8 +36,8 @@ export function redemptionStatusFor(status: JobStatus, planSource: OwedRedemptio
 }
 
 /** Channel points are settled; Bits (and any other currency) cannot be refunded and are never sent. */
-export function settlementFor(owed: OwedRedemption, isPoints: (currency: string) => boolean): Settlement {
-  if (!isPoints(owed.currency)) return { kind: 'not_refundable' };
+export function settlementFor(owed: OwedRedemption): Settlement {
+  if (owed.currency !== POINTS) return { kind: 'not_refundable' };
   return { kind: 'set', status: redemptionStatusFor(owed.jobStatus, owed.planSource) };
 }
 

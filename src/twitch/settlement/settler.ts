@@ -64,8 +64,6 @@ const LOGIN_RETRY_MAX_MS = 60_000;
 export interface RedemptionSettlerOptions {
   ledger: SettlementLedger;
   writer: RedemptionStatusWriter;
-  /** True for the channel-points currency of the Twitch source; everything else (Bits) is never settled. */
-  isPoints: (currency: string) => boolean;
   clock?: Clock;
   logger?: Logger;
   random?: () => number;
@@ -193,7 +191,7 @@ class Settler implements RedemptionSettler {
   /** Settles one row: `skipped` when no request was sent, `logged_out` when the writer needs a new login. */
   private async settleOne(owed: OwedRedemption): Promise<'sent' | 'skipped' | 'logged_out'> {
     const { ledger, logger } = this.options;
-    const settlement = settlementFor(owed, this.options.isPoints);
+    const settlement = settlementFor(owed);
     if (settlement.kind === 'not_refundable') {
       this.ledgerCall('mark not refundable', () => ledger.markNotRefundable(owed.jobId, this.clock.now()));
       return 'skipped';

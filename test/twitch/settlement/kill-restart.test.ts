@@ -51,7 +51,7 @@ const writer = {
   },
 };
 const settler = createRedemptionSettler({
-  ledger: store, writer, isPoints: (c) => c === 'POINTS',
+  ledger: store, writer, 
   tuning: { intervalMs: 50, backlogDelayMs: 5, backoffBaseMs: 20, backoffMaxMs: 100 },
 });
 settler.start();

@@ -38,7 +38,6 @@ function settler(writer: RedemptionStatusWriter = twitch, tuning = {}): Redempti
   const created = createRedemptionSettler({
     ledger: store,
     writer,
-    isPoints: (currency) => currency === POINTS,
     clock,
     random: () => 0,
     tuning,

@@ -58,7 +58,6 @@ beforeEach(async () => {
   settler = createRedemptionSettler({
     ledger: store,
     writer: twitch,
-    isPoints: (c) => c === POINTS,
     clock,
     tuning: { intervalMs: 3_600_000 },
   });
