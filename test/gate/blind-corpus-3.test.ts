@@ -18,6 +18,12 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // written before the second round: 60.8 % all (worst category drugs 50.0 %, emoji 80.2 %); after
   // it: 75.7 % all, worst category drugs 65.1 %, worst class drugs-slang 58.7 %, emoji 86.8 %
   'blind-corpus-4.jsonl': { all: 0.72, category: 0.61, klass: 0.55, emoji: 0.83 },
+  // written before the third round: 79.7 % all (worst category drugs 70.4 %, worst class
+  // gore-described 65.8 %, emoji 88.5 %), false positives 0 % ordinary, 1.5 % traps
+  'blind-corpus-5.jsonl': { all: 0.76, category: 0.66, klass: 0.62, emoji: 0.85 },
+  // written before the third round: 80.5 % all (worst category drugs 77.8 %, worst classes
+  // drugs-slang and sexual-paraphrase 71.1 %, emoji 87.2 %), false positives 0 % ordinary, 3.1 % traps
+  'blind-corpus-6.jsonl': { all: 0.77, category: 0.74, klass: 0.66, emoji: 0.84 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CLASSES, OBFUSCATIONS, loadCorpus } from './corpus-metrics.js';
 
-// Blind set 4's own shape: the six paraphrase-and-emoji classes of set 3 in new wording, with
-// look-alike traps, written before the second round of rule changes without reading src/gate.
+// The shape of blind sets 4, 5 and 6: the six paraphrase-and-emoji classes of set 3 in new
+// wording, with look-alike traps, each written before a round of rule changes without reading src/gate.
 // Its recall floors are in blind-corpus-3.test.ts with the other paraphrase sets.
-describe.each(['blind-corpus-4.jsonl'] as const)('the blind set %s', (name) => {
+describe.each(['blind-corpus-4.jsonl', 'blind-corpus-5.jsonl', 'blind-corpus-6.jsonl'] as const)('the blind set %s', (name) => {
   const rows = loadCorpus(name);
 
   it('labels every row in the corpus shape, with a class that matches its kind', () => {
