@@ -1,0 +1,151 @@
+import type { GateAllowList, GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
+
+/**
+ * English hard-drug use, dealing and making told in street slang without the drug's name
+ * (issue 11, class drugs-slang), as word families: street names with no innocent sense (yayo,
+ * nose candy, xans, china white beside a dose word), injecting (tying off, digging for a vein,
+ * dope fiend, shooting up beside the kit), snorting (blowing/tooting/railing lines, a bill up the
+ * nose), smoking (shards, off the foil, the stem), dealing (slanging, copping, a trapper, a
+ * cartel's bricks, parachuting molly) and the people (junkie, fiend) beside their scene. Words
+ * with an everyday sense (a fur trapper, a demon fiend, an adrenaline junkie, a surgeon tying off
+ * a vessel, a nurse looking for a vein, china-white paint, the cereal Special K, a girl named
+ * Tina or Molly) only count beside a second drug word. Cannabis, alcohol and tobacco stay allowed.
+ */
+
+/** A dose word: what makes "fiending for his next …" a craving for drugs. */
+const EN_HIT = '(hit|fix|bump|line|rock|shot|score|high|next)';
+
+/** Street names that are drugs whatever the verb: they go with any dealing or using verb. */
+const EN_STREET_NAME = '(blow|yayo|molly|percs|smack|crack|zips|fent|xans|shards|work|packs?|rocks|rock|ounces|grams)';
+
+export const enDrugsParaphrase: GateLexicon = {
+  name: 'en-drugs-paraphrase',
+  lang: 'en',
+  category: 'drugs',
+  block: splitByFirstLetter([
+    // Street names with no innocent sense.
+    '<(yayo|yeyo|yayyo|nose candy|booger sugar|devils dandruff|devil s dandruff|peruvian marching powder|colombian marching powder|skag|flakka|ghb|liquid ecstasy|black tar heroin)>',
+    '<(xans|xannies|xanny|xanbars|xan bars|xanax bars|oxys|oxies|roxies|roxys|percocets|dilaudid|mephedrone|mefedron|meph|mef)>',
+    '<baryg(a|i|u|oi|ami)?>',
+    '<dope ?(fiends?|heads?|boys?)>',
+    '<trap ?(phone|phones|car|spot|spots|house|houses)>',
+    // People of the scene, beside their scene.
+    {
+      pattern: '<(fiend|fiends)>', // a demon in a fantasy fight is a fiend too
+      context: {
+        en: '<(dope|crack pipe|glass pipe|trap|crack|needle|vein|veins|junkie|corner|serving|bando|spoon|resin|scraping|plug|re ?up|stem|fix|bump)>',
+      },
+    },
+    { pattern: '<(fiendin|fiending|fienin|jonesing|jonesin)>', context: { en: `<(dope|${EN_HIT}|pipe|crack|needle|spoon|plug|stem)>` } },
+    {
+      pattern: '<junkies?>',
+      context: {
+        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent)>',
+      },
+    },
+    {
+      pattern: '<trapp(er|ers|in|ing)>',
+      context: { en: '<(plug|fiends|bando|re ?up|baggies|zips|grams|bricks|burner|trap phone|trap house|serving|counting (packs|bands))>' },
+    },
+    {
+      pattern: '<cartels?>',
+      context: { en: '<(brick|bricks|kilo|kilos|powder|product|cook|cooking|lab|shipment|taped|mule|mules|blow|packages|keys)>' },
+    },
+    // Injecting.
+    '<(tying|tie|tied|ties|tyin) (it |him |her )?off (his|her|my|their|your|an|the) (arm|bicep|biceps)>',
+    {
+      pattern: '<(tying|tie|tied|ties|tyin) (it |him |her )?off>',
+      context: { en: '<(belt|needle|needles|spoon|junkie|fix|dope|shot|syringe|stall|smack|fent)>' },
+    },
+    {
+      pattern: '<(digging|dig|digs|dug|fishing|hunting|probing) for (a |the )?(vein|veins)>',
+      context: { en: '<(fiend|junkie|dope|spoon|belt|shoot|shot|toes|foot|neck|groin|fix|bathroom|smack)>' },
+    },
+    {
+      pattern: '<(shooting|shoot|shoots|shot|shootin) up>',
+      context: {
+        en: '<(junkie|junkies|fiend|fiends|dope|needle|needles|syringe|veins?|spoon|tourniquet|belt|track marks|smack|heroin|fent|tied off)>',
+      },
+    },
+    '<(cook|cooking|cooked|cooks|cookin) (up )?(his|her|my|their|a|the|your) (shot|fix|dose|spoon)>',
+    {
+      pattern: '<(needles?|syringes?)>',
+      context: { en: '<(tied off|tying off|dope|smack|fent|fiend|fiends|dopehead)>' },
+    },
+    { pattern: '<spoons?>', context: { en: '<(junkie|junkies|fix|dope|smack|fent|burnt black|burned black|cottons)>' } },
+    // Snorting.
+    '<(blowing|blew|tooting|toot|toots|tooted|railing|railed|hoovering|hoovered) (some |two |three |fat |big |few |more )?(lines|rails|bumps|fat ones)>',
+    {
+      // "blowing a line of bubbles": one line needs its scene
+      pattern:
+        '<(blowing|blew|blow|blows|tooting|toot|toots|tooted|railing|railed|hoovering|hoovered) (a |another |the )?(fat |big )?(line|rail|bump|fat one)>',
+      context: { en: '<(nose|mirror|bill|table|club|bathroom|toilet|powder|white|key|card|party|straw|snort|sniff|rolled|coke)>' },
+    },
+    '<(rail|rails|line|lines|bump|bumps|key|gram|grams|bag|baggie|baggies) of (ket|keta|special k|yayo|nose candy)>',
+    {
+      pattern: '<(on|off|doing|snorting|sniffing|railing) ket>',
+      context: { en: '<(club|rave|k ?hole|nose|line|lines|bump|bumps|party|afterparty|bathroom)>' },
+    },
+    {
+      pattern: '<special k>',
+      context: { en: '<(snort|snorting|line|lines|bump|bumps|k ?hole|rave|bag|baggie|gram|grams|sniff|sniffing|horse tranq)>' },
+    },
+    '<(bill|note|banknote|dollar|twenty|hundred|fifty|tenner) (up|in|into) (his|her|my|their|your|a|the) (nose|nostril|nostrils)>',
+    {
+      pattern: '<straws? (up|in|into) (his|her|my|their|your|a|the) (nose|nostril|nostrils)>',
+      context: { en: '<(mirror|line|lines|powder|table|white|sniff|snort|plate|card|toilet|bathroom)>' },
+    },
+    {
+      pattern: '<(crushed|crush|crushing) (up )?(some )?(pills|percs|oxys|xans|bars|addies|roxies|tabs)>',
+      context: { en: '<(snort|snorting|line|lines|sniff|sniffing|bill|straw|nose|rail|rails)>' },
+    },
+    {
+      pattern: '<(8|eight) ?balls?>',
+      context: { en: '<(sniffing|snorting|sniffed|snorted|off (a|the) (plate|mirror)|nose|dealer|plug|baggie)>' },
+    },
+    // Smoking.
+    '<(smoking|smoke|smoked|smokes|chasing) (the |some |those )?shards>',
+    '<(smoking|smoke|smoked|smokes|hitting|chasing|chase|chased) (it |dope |h |fent |blues |pills |shards? )?off (the |some |tin |a )?(foil|tinfoil)>',
+    {
+      pattern: '<(hitting|blast|blasting|blasted) (the|a|that|his|her|my) stem>',
+      context: { en: '<(pipe|lighter|torch|crack|rock|rocks|chore boy|brillo|fiend|fiends|crackhead)>' },
+    },
+    // Dealing.
+    `<(slanging|slangin|slang|slangs|slung|copping|coppin|copped|re ?upping) (some |a few |the |his |her |them |a couple |two |three )?${EN_STREET_NAME}>`,
+    '<(pushing|push|pushes|pushed|selling|sell|sells|sold|dealing|deal|deals|dealt|scoring|score|scored|buying|bought) (some |a few |the |his |her |them |a couple |two |three )?(yayo|percs|crack|fent|xans)>',
+    '<(selling|sell|sells|sold|buying|buy|bought|scoring|scored|copping|copped) (some |an ounce of |a gram of |an eight of )?blow>',
+    '<(high on|geeked on|zooted on|rolling on|tweaking on|wired on|fried on|spun on) (xans|bars|percs|beans|tina|yayo|blow|nose candy|pills)>',
+    '<on (xans|percs|yayo|nose candy)>',
+    { pattern: '<tina>', context: { en: '<(grindr|pnp|party and play|slam|slamming|tweak|tweaking|tweaker|plug|dealer|baggie|geeked)>' } },
+    {
+      pattern: '<(smack)>',
+      context: { en: '<(shoot|shooting|needle|spoon|junkie|nod|nodding|dealer|sniff|snort|bindle|vein|addicted|dopesick|bindles)>' },
+    },
+    '<(bindle|bindles|balloon|balloons|bag|bags|baggie|baggies|gram|grams|bundle|bundles|point|points|spoon|spoonful|stamp|stamps|dime|dimes) of (smack|dope|black tar|fent|china white)>',
+    { pattern: '<china white>', context: { en: '<(baggie|baggies|snort|snorting|gram|grams|dealer|needle|spoon|bindle|fent|nose)>' } },
+    {
+      pattern: '<(parachut(e|es|ed|ing))>',
+      context: { en: '<(molly|mdma|powder|crushed|pill|pills|ket|capsule|capsules)>' },
+    },
+    '<(popped|popping|pop|pops|poppin|snort|snorting|snorted|parachuting|parachuted) (some |a |half a |a cap of |a capsule of )?molly>',
+    { pattern: '<molly>', context: { en: '<(capsules?|caps|baggie|baggies|plug|dealer|snort|snorting|parachut(e|ed|ing)|pupils)>' } },
+    // Highs.
+    {
+      pattern: '<(walter white|heisenberg|jesse pinkman|pinkman)>',
+      context: { en: '<(cook|cooking|cooked|cooks|rv|crystals?|batch|blue stuff|meth)>' },
+    },
+    '<(dropping|dropped) (some |a tab of |tabs of |a few tabs of )?acid>',
+    { pattern: '<drop (some )?acid>', context: { en: '<(trip|tripping|festival|tabs?|rave|blotter|concert)>' } },
+    '<tripping (balls|face)>',
+    '<tripping (at|in) (a |the )?(festival|rave|concert|club)>',
+    '<rolling (hard |so hard |balls |face |tits )?(at|in) (a |the |an |this )?(rave|edc|festival|club|afterparty|after party|warehouse party)>',
+    { pattern: '<(pacifier|pacifiers|binky|binkies)>', context: { en: '<(rave|rolling|edc|festival|kandi|molly|glowsticks?)>' } },
+  ]),
+};
+
+/** Look-alikes the rules above could reach: a fur trapper's line, a bump on the road. */
+export const enDrugsParaphraseAllow: GateAllowList = {
+  lang: 'en',
+  allow: ['<(fur|beaver|fox|rabbit|mountain) trappers?>'],
+};
