@@ -130,6 +130,102 @@ export const enDrugsParaphrase: GateLexicon = {
     },
     '<(popped|popping|pop|pops|poppin|snort|snorting|snorted|parachuting|parachuted) (some |a |half a |a cap of |a capsule of )?molly>',
     { pattern: '<molly>', context: { en: '<(capsules?|caps|baggie|baggies|plug|dealer|snort|snorting|parachut(e|ed|ing)|pupils)>' } },
+    // Unnamed stuff (powder, pills, crystals, "something") beside the scene that makes it a drug.
+    {
+      pattern: '<white (powder|substance|stuff)>',
+      context: {
+        en: '<(mirror|card|bill|nose|nostrils?|lines?|baggies?|ziplocs?|club|straw|razor|scales?|high|snort[a-z]*|sniff[a-z]*|dealer|rolled|gums|sink|toilet|bathroom)>',
+      },
+    },
+    {
+      pattern: '<powders?>',
+      context: {
+        en: '<(snort|snorting|snorted|sniff|sniffing|sniffed|nostrils?|rolled (up )?(bill|dollar|note)|straw|credit card|razor|baggies?|ziplocs?|ziplocks?|dealer|bloody nose|nosebleed|(under|up|from) (his|her|my|their|your) nose|gums|feel my face|face numb|high on|lines)>',
+      },
+    },
+    {
+      pattern: '<(pills|tablets|tabs|capsules)>',
+      context: {
+        en: '<(smiley|smileys|smiley faces|skulls?|logos?|stamped|rave|festival|teenagers|teens|popping|crushed|snort|snorting|party|club|candy flip)>',
+      },
+    },
+    '<(handful|pile|bag|bowl|bunch) of (colorful|colourful|rainbow|candy|party) (pills|tablets|tabs)>',
+    '<(high|so high|high as a kite|wasted|fried|geeked|spun|wired|tweaking|tweaked|zonked) (out )?on (pills|powder|crystals?|tabs|something|stuff|uppers|downers|painkillers|pain pills|ice|glass|shards|rocks)>',
+    {
+      pattern: '<(getting|get|got|gets|gettin|being|stay|stays|staying) high>',
+      context: { en: '<(alley|pills|powder|needle|crack|pipe|stall|crystals?|tabs|spoon|foil|bulb|shrooms|dealer|plug|junkie|bathroom)>' },
+    },
+    '<chasing (the|that) (first )?high>',
+    // Injecting "something", passing out with a needle, a bulb or a pipe with crystals.
+    {
+      pattern: '<(inject|injects|injecting|injected|shooting|shoots) (something|stuff|it|himself|herself|themselves|myself) (in|into)>',
+      context: {
+        en: '<(alley|bathroom|stall|toilet|spoon|belt|bridge|dirty|track marks|junkie|abandoned|nodding|passed out|street|gutter)>',
+      },
+    },
+    '<(needle|needles|syringe|syringes) (sticking out of|hanging out of|hanging from|still in|stuck in) (his|her|my|their|your|the|an) (arm|vein|veins|neck|foot)>',
+    {
+      pattern: '<(syringe|syringes|needle|needles)>',
+      context: { en: '<(passed out|overdos[a-z]*|junkie|bathroom stall|abandoned|dirty needles?|used needles?|gutter|dumpster|nodding)>' },
+    },
+    '<(smoking|smokes|smoke|smoked|hitting|hits|hit) (from |out of |off )(a |the )?(light ?bulb|bulb)>',
+    {
+      pattern: '<(hit|hits|hitting|toke|tokes|puff|puffs|taking a hit) (from|off|of|out of) (a|the|his|her|my) (glass )?(pipe|bulb|stem)>',
+      context: { en: '<(crystals?|shards|rocks|ice|torch|lighter|white|glass)>' },
+    },
+    {
+      pattern:
+        '<(cooking|cook|cooks|cooked|heating|heat|heats|heated|melting|melts) (something|stuff|it|powder|the powder|brown|tar|it up|something up) (in|on|over) (a |the )?spoon>',
+      context: { en: '<(lighter|flame|needle|syringe|belt|cotton|junkie|dope|vein)>' },
+    },
+    // Withdrawal, addicts, bleeding noses, licked stamps, mushrooms.
+    {
+      pattern: '<(withdrawal|withdrawals|withdrawing|detoxing|dopesick)>',
+      context: { en: '<(shaking|sweating|shakes|sweats|needle|pills|junkie|dope|fix|vomiting|puking|itching|heroin|fent|curled up)>' },
+    },
+    {
+      pattern: '<addicts?>',
+      context: {
+        en: '<(needles?|spoons?|syringes?|pills|powder|alley|track marks|crack|meth|shaking|withdrawal|sores|rotten teeth|fix|veins?|pipe|junkie|overdos[a-z]*|before and after|dealer)>',
+      },
+    },
+    {
+      pattern: '<(bloody nose|nosebleed|nose bleed|nose bleeding)>',
+      context: { en: '<(powder|lines?|club|party|rave|bill|straw|white|mirror|bathroom|snort[a-z]*|sniff[a-z]*)>' },
+    },
+    {
+      pattern: '<(licking|lick|licked|licks) (a |the )?(stamp|stamps|tab|tabs|paper|blotter)>',
+      context: { en: '<(seeing colou?rs|trip|tripping|hallucinat[a-z]*|melting|visuals|psychedelic|trippy|walls breathing|rainbows?)>' },
+    },
+    { pattern: '<microdos(e|es|ing|ed)>', context: { en: '<(mushrooms?|shrooms|lsd|acid|tabs?|psilocybin)>' } },
+    {
+      pattern: '<magic mushrooms?>',
+      context: { en: '<(trip|tripping|hallucinat[a-z]*|psychedelic|microdos[a-z]*|visuals)>' },
+    },
+    {
+      pattern: '<(pinned|pinpoint) (pupils|eyes)>',
+      context: { en: '<(scratching|nodding|nod|itch|itching|junkie|needle|dope|spoon|track marks)>' },
+    },
+    // Smuggling and drops.
+    '<drug (mule|mules|deal|deals|trafficker|traffickers|smuggler|smugglers|money|runner|runners|house|party|parties|binge|user|users|kingpin|kingpins|cartel|cartels|bust|busts|stash)>',
+    {
+      pattern: '<swallow(ing|ed|s)? (balloons|condoms|capsules|pellets)>',
+      context: { en: '<(mule|mules|smuggl[a-z]*|airport|customs|packages|cartel)>' },
+    },
+    '<coordinates (for|to) (the |a )?(buyer|buyers|client|clients|customer|customers)>',
+    {
+      pattern: '<(dead ?drop|drop ?spot|stash ?spot)>',
+      context: { en: '<(buyer|plug|grams?|pills|powder|baggies?|darknet|dark web|vendor)>' },
+    },
+    {
+      pattern: '<(tiny|little|small|mini) (baggies|ziplocs?|ziplocks?|zip ?lock bags|baggy)>',
+      context: { en: '<(powder|pills|crystals?|white|dealer|grams?)>' },
+    },
+    { pattern: '<breaking bad>', context: { en: '<(cook|cooking|cooked|blue|crystals?|lab|rv)>' } },
+    {
+      pattern: '<(making|make|makes|made|cooking|cook|cooks|cooked|brewing|mixing) (crystals|stuff|drugs|product|something|chemicals)>',
+      context: { en: '<(gas masks?|respirators?|fumes|trailer|rv|toxic|blue crystals|sell|selling|dealer|batch)>' },
+    },
     // Highs.
     {
       pattern: '<(walter white|heisenberg|jesse pinkman|pinkman)>',
@@ -147,5 +243,9 @@ export const enDrugsParaphrase: GateLexicon = {
 /** Look-alikes the rules above could reach: a fur trapper's line, a bump on the road. */
 export const enDrugsParaphraseAllow: GateAllowList = {
   lang: 'en',
-  allow: ['<(fur|beaver|fox|rabbit|mountain) trappers?>'],
+  allow: [
+    '<(fur|beaver|fox|rabbit|mountain) trappers?>',
+    '<(blood donor|donor|nurse|doctor|phlebotomist|hospital|iv) ~~(needle|needles) (in|into) (his|her|my|the|your|an) (arm|vein|veins)',
+    '<(vitamin|vitamins|gummy|gummies|candy|mint|mints|sugar|fish oil) (pills|tablets|tabs|capsules)',
+  ],
 };
