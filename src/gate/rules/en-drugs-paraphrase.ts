@@ -122,7 +122,7 @@ export const enDrugsParaphrase: GateLexicon = {
       pattern: '<(smack)>',
       context: { en: '<(shoot|shooting|needle|spoon|junkie|nod|nodding|dealer|sniff|snort|bindle|vein|addicted|dopesick|bindles)>' },
     },
-    '<(bindle|bindles|balloon|balloons|bag|bags|baggie|baggies|gram|grams|bundle|bundles|point|points|spoon|spoonful|stamp|stamps|dime|dimes) of (smack|dope|black tar|fent|china white)>',
+    '<(bindle|bindles|balloon|balloons|bag|bags|baggie|baggies|gram|grams|bundle|bundles|point|points|spoon|spoonful|stamp|stamps|dime|dimes) of (smack|dope|black tar|fent|china white|h)>',
     { pattern: '<china white>', context: { en: '<(baggie|baggies|snort|snorting|gram|grams|dealer|needle|spoon|bindle|fent|nose)>' } },
     {
       pattern: '<(parachut(e|es|ed|ing))>',
@@ -225,6 +225,40 @@ export const enDrugsParaphrase: GateLexicon = {
     {
       pattern: '<(making|make|makes|made|cooking|cook|cooks|cooked|brewing|mixing) (crystals|stuff|drugs|product|something|chemicals)>',
       context: { en: '<(gas masks?|respirators?|fumes|trailer|rv|toxic|blue crystals|sell|selling|dealer|batch)>' },
+    },
+    {
+      pattern: '<(pablo escobar|escobar|el chapo|tony montana|scarface)>',
+      context: { en: '<(powder|bricks|kilos|blow|mountain|pile|snort|yayo|white lines|cartel)>' },
+    },
+    '<weekend (on|of) (tina|molly|ket|blow|pills|crystal|ice|glass|shards)>',
+    '<(geeked|zooted|tweakin|tweaking|geekin|geeking) (up )?(in|at) the trap>',
+    '<(ever|never) (tried|took|done|did|had|do|dropped) (some )?molly>',
+    '<(dissolv[a-z]*|crush|crushing|crushed|cook|cooking|cooked) (the |some |his |her |my )?(pills|tabs|oxys|percs|bars) (to|and) (inject|shoot|snort|sniff)>',
+    { pattern: '<bowl of (ice|glass|tina|shards|crystal)>', context: { en: '<(hit|hitting|smoke|smoking|pipe|torch|lighter)>' } },
+    '<(druggie|druggies|druggy|drugged up|druggo)>',
+    {
+      pattern:
+        '<(selling|sells|sell|sold|slinging|handing out|hands out|passing) ~~(little|small|tiny|plastic|zip) (bags|baggies|packets|bag|baggie)>',
+      context: { en: '<(hoodie|shady|alley|car window|corner|club|teens|students|playground|behind)>' },
+    },
+    { pattern: '<(foil|tinfoil|tin foil)>', context: { en: '<(passed out|nodding|straw|streaks|tooter)>' } },
+    {
+      pattern: '<(hasnt|hasn t|havent|haven t|not|no) (slept|sleep|sleeping) (in|for) (three|four|five|six|seven|3|4|5|6|7) days>',
+      context: { en: '<(scratching|picking|sores|jaw|paranoid|shadow|pipe|twitch|twitching|tweak[a-z]*)>' },
+    },
+    '<(mirror|plate|tray) (full|covered) (of|in|with) (white )?(powder|lines)>',
+    '<(sell|sells|selling|sold|trade|trades|trading|traded|pawn|pawns|pawning|pawned) ~~for (a |his |her |their |one more |another |the next |his next |her next )?(fix|hit|rock|bump)>',
+    {
+      pattern: '<(dealer|dealers)>',
+      context: { en: '<(scale|scales|weighing|crystals|little bags|small bags|hoodie)>' },
+    },
+    '<illegal (substances?|pills|powder|narcotics)>',
+    '<(needle|injection) marks>',
+    '<(on|high on|snorting|smoking) bath salts>',
+    {
+      pattern:
+        '<(buying|buy|bought|cop|copping|copped|scoring|scored|picking up|grab|grabbing|grabbed) (a|an|one|two|three|half a) (gram|g|eighth|8th|zip|point)>',
+      context: { en: '<(guy|car|dealer|plug|corner|alley|behind|hoodie)>' },
     },
     // Highs.
     {
