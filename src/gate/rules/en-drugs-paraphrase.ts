@@ -41,7 +41,7 @@ export const enDrugsParaphrase: GateLexicon = {
     {
       pattern: '<junkies?>',
       context: {
-        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent)>',
+        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent|street|sidewalk|frozen)>',
       },
     },
     {
@@ -65,7 +65,7 @@ export const enDrugsParaphrase: GateLexicon = {
     {
       pattern: '<(shooting|shoot|shoots|shot|shootin) up>',
       context: {
-        en: '<(junkie|junkies|fiend|fiends|dope|needle|needles|syringe|veins?|spoon|tourniquet|belt|track marks|smack|heroin|fent|tied off)>',
+        en: '<(junkie|junkies|fiend|fiends|dope|needle|needles|syringe|veins?|spoon|tourniquet|belt|track marks|smack|heroin|fent|tied off|bathroom|toilet|restroom)>',
       },
     },
     '<(cook|cooking|cooked|cooks|cookin) (up )?(his|her|my|their|a|the|your) (shot|fix|dose|spoon)>',
@@ -259,6 +259,22 @@ export const enDrugsParaphrase: GateLexicon = {
       pattern:
         '<(buying|buy|bought|cop|copping|copped|scoring|scored|picking up|grab|grabbing|grabbed) (a|an|one|two|three|half a) (gram|g|eighth|8th|zip|point)>',
       context: { en: '<(guy|car|dealer|plug|corner|alley|behind|hoodie)>' },
+    },
+    '<(od d|oded|od ed|odeed)>',
+    '<(odd|od) on (pills|dope|fent|heroin|smack|percs|xans|bars)>',
+    { pattern: '<kensington (ave|avenue)>', context: { en: '<(zombies?|fent|junkies?|nodding|needles?|tranq)>' } },
+    {
+      pattern: '<(nodding|nodded|nods) out>',
+      context: { en: '<(kensington|sidewalk|street|needles?|foil|junkies?|fent|dope|pills|bench|bus stop|alley)>' },
+    },
+    '<fent (fold|lean|bend|zombie|zombies)>',
+    '<(pill|pills|opioid|heroin|meth|coke|crack|drug|painkiller|oxy|xanax|fent|dope) (addiction|addict|addicts|habit)>',
+    '<pill ?(head|heads|popper|poppers)>',
+    '<(my|his|her|our|the) dealer (texting|texted|called|calling|dropped|pulled up|coming|came|is late|ghosted)>',
+    '<(does|doin|doing|do|did|done) (some |a lot of |lots of |the |a little )?(coke|blow|yayo)>',
+    {
+      pattern: '<(lines?|rails?) of (sugar|flour|salt|baking soda|powdered sugar|powder)>|<(sugar|flour|salt) (lines|rails)>',
+      context: { en: '<(mirror|card|bill|straw|wink|nose|snort[a-z]*|razor)>' },
     },
     // Highs.
     {
