@@ -41,7 +41,7 @@ export const enDrugsParaphrase: GateLexicon = {
     {
       pattern: '<junkies?>',
       context: {
-        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent|street|sidewalk|frozen)>',
+        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent|street|sidewalk|frozen|holes)>',
       },
     },
     {
@@ -65,7 +65,7 @@ export const enDrugsParaphrase: GateLexicon = {
     {
       pattern: '<(shooting|shoot|shoots|shot|shootin) up>',
       context: {
-        en: '<(junkie|junkies|fiend|fiends|dope|needle|needles|syringe|veins?|spoon|tourniquet|belt|track marks|smack|heroin|fent|tied off|bathroom|toilet|restroom)>',
+        en: '<(junkie|junkies|fiend|fiends|dope|needle|needles|syringe|veins?|spoon|tourniquet|belt|track marks|smack|heroin|fent|tied off|bathroom|toilet|restroom|addict|addicts)>',
       },
     },
     '<(cook|cooking|cooked|cooks|cookin) (up )?(his|her|my|their|a|the|your) (shot|fix|dose|spoon)>',
@@ -247,7 +247,7 @@ export const enDrugsParaphrase: GateLexicon = {
       context: { en: '<(scratching|picking|sores|jaw|paranoid|shadow|pipe|twitch|twitching|tweak[a-z]*)>' },
     },
     '<(mirror|plate|tray) (full|covered) (of|in|with) (white )?(powder|lines)>',
-    '<(sell|sells|selling|sold|trade|trades|trading|traded|pawn|pawns|pawning|pawned) ~~for (a |his |her |their |one more |another |the next |his next |her next )?(fix|hit|rock|bump)>',
+    '<(sell|sells|selling|sold|trade|trades|trading|traded|pawn|pawns|pawning|pawned) ~for (a |his |her |their |one more |another |the next |his next |her next )?(fix|hit|rock|bump)>',
     {
       pattern: '<(dealer|dealers)>',
       context: { en: '<(scale|scales|weighing|crystals|little bags|small bags|hoodie)>' },
@@ -276,6 +276,23 @@ export const enDrugsParaphrase: GateLexicon = {
       pattern: '<(lines?|rails?) of (sugar|flour|salt|baking soda|powdered sugar|powder)>|<(sugar|flour|salt) (lines|rails)>',
       context: { en: '<(mirror|card|bill|straw|wink|nose|snort[a-z]*|razor)>' },
     },
+    {
+      pattern: '<(walls|wall|faces|ceiling|floor) (melting|breathing|breathe|breathes|melt|melts|are breathing|are melting)>',
+      context: { en: '<(tabs?|stamps?|tongue|acid|trip|tripping|shrooms|blotter)>' },
+    },
+    '<(tripping|trippin|tripped) on (a |one |two |three |some |the )?(tabs?|shrooms|acid|lsd)>',
+    '<tab of (acid|lsd)>',
+    '<(a|the) rolled (up )?(20|100|50|10|twenty|hundred|fifty)>',
+    {
+      pattern: '<(baggie|baggies|vial|vials) of (rocks|ice|glass|shards|crystal|crystals)>',
+      context: { en: '<(pipe|lighter|torch|stem|smoke|smoking)>' },
+    },
+    { pattern: '<(bag|bags) of (rocks|ice|glass|shards|crystal|crystals)>', context: { en: '<(lighter|torch|stem|smoke|smoking)>' } }, // a plumber's pipe, an aquarium
+    '<(sniffing|snorting|sniff|snort|sniffed|snorted|bump|bumps) (from|off|of) (a|the|my|his|her|their|your) (house |car )?key>',
+    { pattern: '<mirror with (white )?(stripes|lines|powder)>', context: { en: '<(razor|bill|straw|card)>' } },
+    '<(no sleep|not sleeping|awake|up) (on|off) (glass|ice|tina|crystal|shards|speed|molly)>',
+    '<(buying|buy|bought|copping|copped|scoring|scored|selling|sold|sells|sell) (some )?smack>',
+    { pattern: '<snort(ing|ed|s)?>', context: { en: '<(afterparty|after party|club)>' } },
     // Highs.
     {
       pattern: '<(walter white|heisenberg|jesse pinkman|pinkman)>',
