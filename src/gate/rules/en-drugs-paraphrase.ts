@@ -41,7 +41,7 @@ export const enDrugsParaphrase: GateLexicon = {
     {
       pattern: '<junkies?>',
       context: {
-        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent|street|sidewalk|frozen|holes)>',
+        en: '<(needle|needles|syringe|spoon|spoons|vein|veins|nod|nodding|nodded|track marks|shoot|shooting|shot up|dope|smack|overdose|od|withdrawal|withdrawals|pipe|tourniquet|gallery|foil|crack|stall|alley|heroin|fent|street|sidewalk|frozen|holes|splitting|bag|bags)>',
       },
     },
     {
@@ -293,6 +293,15 @@ export const enDrugsParaphrase: GateLexicon = {
     '<(no sleep|not sleeping|awake|up) (on|off) (glass|ice|tina|crystal|shards|speed|molly)>',
     '<(buying|buy|bought|copping|copped|scoring|scored|selling|sold|sells|sell) (some )?smack>',
     { pattern: '<snort(ing|ed|s)?>', context: { en: '<(afterparty|after party|club)>' } },
+    '<(slinging|slingin|slangin|slanging|serving|trapping|trappin) (on|at) (the|my|his|her|our) (block|corner|strip)>',
+    { pattern: '<re ?up(ping|ped|s)?>', context: { en: '<(connect|plug|zips|bricks|packs|grams|kilos?|trap)>' } },
+    { pattern: '<connect>', context: { en: '<(brick|bricks|kilo|kilos|zips|re ?up|re ?upping)>' } },
+    {
+      pattern: '<(coming|come|came|comes) down (hard|off|from)>',
+      context: { en: '<(molly|pills|tina|ice|glass|blow|rave|pupils|jaw|tabs|acid|bender)>' },
+    },
+    '<come ?down (from|off) (molly|mdma|pills|tabs|acid|tina|ice|glass|blow|speed|the pills)>',
+    '<(rip|rips|ripping|hit|hits|hitting) (from|off|of) (the|a|my|his|her) bubble>',
     // Highs.
     {
       pattern: '<(walter white|heisenberg|jesse pinkman|pinkman)>',

@@ -29,7 +29,7 @@ export const enDrugScenes: GateLexicon = {
     {
       pattern: '<(glass|crack|bubble|hot) pipe',
       context: {
-        en: '<(smoking|smoke|smokes|hit|hitting|torch|lighter|rotten|sores|scratching|tweak|tweaking|shards?|crystals?|ice|rocks|foil)>',
+        en: '<(smoking|smoke|smokes|hit|hitting|torch|lighter|rotten|sores|scratching|tweak|tweaking|shards?|crystals?|ice|rocks|foil|clouds|rip|rips)>',
       },
     },
     '<(hit|hitting|hits) (the|a|that) pipe',
