@@ -302,6 +302,38 @@ export const enDrugsParaphrase: GateLexicon = {
     },
     '<come ?down (from|off) (molly|mdma|pills|tabs|acid|tina|ice|glass|blow|speed|the pills)>',
     '<(rip|rips|ripping|hit|hits|hitting) (from|off|of) (the|a|my|his|her) bubble>',
+    // Innuendo: an innocent powder or sweet with a wink, or a drug joke's stock phrases.
+    {
+      pattern: '<(wink wink|iykyk|if you know what i mean|you know what i mean|if ya know|nudge nudge)>',
+      context: { en: '<(sugar|snow|candy|powder|flour|vitamins|salt|nose|mirror|baggies?|sniff[a-z]*|lines)>' },
+    },
+    {
+      pattern: '<(powder|powdering|powdered) (my|his|her|their|your) nose>',
+      context: { en: '<(club|rave|party|if you know|wink|iykyk|lines?)>' },
+    },
+    {
+      pattern: '<(sells|selling|sold|delivering|delivers|handing out|hands out|dealing) snow>',
+      context: { en: '<(club|party|nose|rave|bathroom|lines?)>' },
+    },
+    {
+      pattern: '<(white lady|colombian (sugar|export|snow|flour|gift)|columbian (sugar|export|snow|flour|gift))>',
+      context: { en: '<(nose|lines?|mirror|snort[a-z]*|sniff[a-z]*|club|bill|straw)>' },
+    },
+    '<(colombian|columbian|bolivian|peruvian) marching powder>',
+    '<nose like a (vacuum|hoover|dyson)>',
+    {
+      pattern: '<(bathroom|toilet|restroom) every (5|10|15|five|ten|fifteen|few) (minutes|mins)>',
+      context: { en: '<(club|party|rave|nose|sniff[a-z]*)>' },
+    },
+    { pattern: '<up since (friday|saturday|thursday|the weekend)>', context: { en: '<(powder|party|pills|jaw|talking|club|rave|nose)>' } },
+    '<(street|street corner|corner|alley) (pharmacist|pharmacy|chemist)>',
+    '<(pharmacist|chemist) (from|on) the (street|corner|street corner|block)>',
+    '<candy that (isnt|is not|aint|isn t) candy>',
+    '<party (powder|pills|dust)>',
+    {
+      pattern: '<(candy|candies|vitamins|sweets|skittles)>',
+      context: { en: '<(wink|iykyk|if you know|isnt candy|not candy|pupils|jaw|rolling)>' },
+    },
     // Highs.
     {
       pattern: '<(walter white|heisenberg|jesse pinkman|pinkman)>',
