@@ -112,8 +112,8 @@ export const enDrugsParaphrase: GateLexicon = {
       context: { en: '<(pipe|lighter|torch|crack|rock|rocks|chore boy|brillo|fiend|fiends|crackhead)>' },
     },
     // Dealing.
-    `<(slanging|slangin|slang|slangs|slung|copping|coppin|copped|re ?upping) (some |a few |the |his |her |them |a couple |two |three )?${EN_STREET_NAME}>`,
-    '<(pushing|push|pushes|pushed|selling|sell|sells|sold|dealing|deal|deals|dealt|scoring|score|scored|buying|bought) (some |a few |the |his |her |them |a couple |two |three )?(yayo|percs|crack|fent|xans)>',
+    `<(slanging|slangin|slang|slangs|slung|copping|coppin|copped) (some |a few |the |his |her |them |a couple |two |three )?${EN_STREET_NAME}>`,
+    '<(selling|sell|sells|sold|dealing|deal|deals|dealt) (some |a few |the |his |her |them |a couple |two |three )?(yayo|percs|crack|fent|xans)>',
     '<(selling|sell|sells|sold|buying|buy|bought|scoring|scored|copping|copped) (some |an ounce of |a gram of |an eight of )?blow>',
     '<(high on|geeked on|zooted on|rolling on|tweaking on|wired on|fried on|spun on) (xans|bars|percs|beans|tina|yayo|blow|nose candy|pills)>',
     '<on (xans|percs|yayo|nose candy)>',
@@ -150,7 +150,7 @@ export const enDrugsParaphrase: GateLexicon = {
       },
     },
     '<(handful|pile|bag|bowl|bunch) of (colorful|colourful|rainbow|candy|party) (pills|tablets|tabs)>',
-    '<(high|so high|high as a kite|wasted|fried|geeked|spun|wired|tweaking|tweaked|zonked) (out )?on (pills|powder|crystals?|tabs|something|stuff|uppers|downers|painkillers|pain pills|ice|glass|shards|rocks)>',
+    '<(high|high as a kite|tweaking|tweaked) (out )?on (pills|powder|crystals?|tabs|something|stuff|uppers|downers|painkillers|ice|glass|shards|rocks)>',
     {
       pattern: '<(getting|get|got|gets|gettin|being|stay|stays|staying) high>',
       context: { en: '<(alley|pills|powder|needle|crack|pipe|stall|crystals?|tabs|spoon|foil|bulb|shrooms|dealer|plug|junkie|bathroom)>' },
@@ -175,7 +175,7 @@ export const enDrugsParaphrase: GateLexicon = {
     },
     {
       pattern:
-        '<(cooking|cook|cooks|cooked|heating|heat|heats|heated|melting|melts) (something|stuff|it|powder|the powder|brown|tar|it up|something up) (in|on|over) (a |the )?spoon>',
+        '<(cooking|cook|cooks|cooked|heating|heat|heats|heated) (something|stuff|it|powder|the powder|brown|tar|it up|something up) (in|on|over) (a |the )?spoon>',
       context: { en: '<(lighter|flame|needle|syringe|belt|cotton|junkie|dope|vein)>' },
     },
     // Withdrawal, addicts, bleeding noses, licked stamps, mushrooms.
@@ -247,7 +247,7 @@ export const enDrugsParaphrase: GateLexicon = {
       context: { en: '<(scratching|picking|sores|jaw|paranoid|shadow|pipe|twitch|twitching|tweak[a-z]*)>' },
     },
     '<(mirror|plate|tray) (full|covered) (of|in|with) (white )?(powder|lines)>',
-    '<(sell|sells|selling|sold|trade|trades|trading|traded|pawn|pawns|pawning|pawned) ~for (a |his |her |their |one more |another |the next |his next |her next )?(fix|hit|rock|bump)>',
+    '<(sell|sells|selling|sold|trade|trades|trading|traded) ~for (a |his |her |their |one more |another |the next |his next |her next )?(fix|hit|rock|bump)>',
     {
       pattern: '<(dealer|dealers)>',
       context: { en: '<(scale|scales|weighing|crystals|little bags|small bags|hoodie)>' },
