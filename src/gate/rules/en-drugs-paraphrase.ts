@@ -334,6 +334,12 @@ export const enDrugsParaphrase: GateLexicon = {
       pattern: '<(candy|candies|vitamins|sweets|skittles)>',
       context: { en: '<(wink|iykyk|if you know|isnt candy|not candy|pupils|jaw|rolling)>' },
     },
+    '<(doing|abusing|selling|dealing|using) (hard |illicit |illegal )?substances>',
+    {
+      pattern: '<narcotics>', // a narcotics dog or officer alone is police work
+      context: { en: '<(selling|sells|sold|dealing|doing|using|bags?|pile|smuggl[a-z]*|addicted|high|snort[a-z]*|inject[a-z]*)>' },
+    },
+    '<fake (percs|xans|bars|blues|m30s|oxys)>',
     // Highs.
     {
       pattern: '<(walter white|heisenberg|jesse pinkman|pinkman)>',
