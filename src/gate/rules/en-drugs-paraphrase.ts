@@ -361,5 +361,6 @@ export const enDrugsParaphraseAllow: GateAllowList = {
     '<(fur|beaver|fox|rabbit|mountain) trappers?>',
     '<(blood donor|donor|nurse|doctor|phlebotomist|hospital|iv) ~~(needle|needles) (in|into) (his|her|my|the|your|an) (arm|vein|veins)',
     '<(vitamin|vitamins|gummy|gummies|candy|mint|mints|sugar|fish oil) (pills|tablets|tabs|capsules)',
+    '<(sniff|sniffs|sniffing|sniffed|snort|snorting) (a |the )?(line|lines) of (ants|ducks|ducklings|cars|people|trees|flowers|kids|children|soldiers|code|text)>',
   ],
 };
