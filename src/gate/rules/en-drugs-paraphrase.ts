@@ -82,14 +82,14 @@ export const enDrugsParaphrase: GateLexicon = {
         '<(blowing|blew|blow|blows|tooting|toot|toots|tooted|railing|railed|hoovering|hoovered) (a |another |the )?(fat |big )?(line|rail|bump|fat one)>',
       context: { en: '<(nose|mirror|bill|table|club|bathroom|toilet|powder|white|key|card|party|straw|snort|sniff|rolled|coke)>' },
     },
-    '<(rail|rails|line|lines|bump|bumps|key|gram|grams|bag|baggie|baggies) of (ket|keta|special k|yayo|nose candy)>',
+    '<(rail|rails|line|lines|bump|bumps|key|gram|grams|bag|baggie|baggies) of (ket|keta|yayo|nose candy)>', // a bag of Special K is cereal
     {
       pattern: '<(on|off|doing|snorting|sniffing|railing) ket>',
       context: { en: '<(club|rave|k ?hole|nose|line|lines|bump|bumps|party|afterparty|bathroom)>' },
     },
     {
       pattern: '<special k>',
-      context: { en: '<(snort|snorting|line|lines|bump|bumps|k ?hole|rave|bag|baggie|gram|grams|sniff|sniffing|horse tranq)>' },
+      context: { en: '<(snort|snorting|line|lines|bump|bumps|k ?hole|rave|baggie|gram|grams|sniff|sniffing|horse tranq)>' },
     },
     '<(bill|note|banknote|dollar|twenty|hundred|fifty|tenner) (up|in|into) (his|her|my|their|your|a|the) (nose|nostril|nostrils)>',
     {
@@ -246,7 +246,7 @@ export const enDrugsParaphrase: GateLexicon = {
       pattern: '<(hasnt|hasn t|havent|haven t|not|no) (slept|sleep|sleeping) (in|for) (three|four|five|six|seven|3|4|5|6|7) days>',
       context: { en: '<(scratching|picking|sores|jaw|paranoid|shadow|pipe|twitch|twitching|tweak[a-z]*)>' },
     },
-    '<(mirror|plate|tray) (full|covered) (of|in|with) (white )?(powder|lines)>',
+    '<mirror (full|covered) (of|in|with) (white )?(powder|lines)>', // not a baking tray
     '<(sell|sells|selling|sold|trade|trades|trading|traded) ~for (a |his |her |their |one more |another |the next |his next |her next )?(fix|hit|rock|bump)>',
     {
       pattern: '<(dealer|dealers)>',
@@ -290,10 +290,10 @@ export const enDrugsParaphrase: GateLexicon = {
     { pattern: '<(bag|bags) of (rocks|ice|glass|shards|crystal|crystals)>', context: { en: '<(lighter|torch|stem|smoke|smoking)>' } }, // a plumber's pipe, an aquarium
     '<(sniffing|snorting|sniff|snort|sniffed|snorted|bump|bumps) (from|off|of) (a|the|my|his|her|their|your) (house |car )?key>',
     { pattern: '<mirror with (white )?(stripes|lines|powder)>', context: { en: '<(razor|bill|straw|card)>' } },
-    '<(no sleep|not sleeping|awake|up) (on|off) (glass|ice|tina|crystal|shards|speed|molly)>',
+    '<(no sleep|not sleeping|awake) (on|off) (glass|ice|tina|crystal|shards|speed|molly)>',
     '<(buying|buy|bought|copping|copped|scoring|scored|selling|sold|sells|sell) (some )?smack>',
     { pattern: '<snort(ing|ed|s)?>', context: { en: '<(afterparty|after party|club)>' } },
-    '<(slinging|slingin|slangin|slanging|serving|trapping|trappin) (on|at) (the|my|his|her|our) (block|corner|strip)>',
+    '<(slinging|slingin|slangin|slanging|trapping|trappin) (on|at) (the|my|his|her|our) (block|corner|strip)>',
     { pattern: '<re ?up(ping|ped|s)?>', context: { en: '<(connect|plug|zips|bricks|packs|grams|kilos?|trap)>' } },
     { pattern: '<connect>', context: { en: '<(brick|bricks|kilo|kilos|zips|re ?up|re ?upping)>' } },
     {
@@ -326,7 +326,7 @@ export const enDrugsParaphrase: GateLexicon = {
       context: { en: '<(club|party|rave|nose|sniff[a-z]*)>' },
     },
     { pattern: '<up since (friday|saturday|thursday|the weekend)>', context: { en: '<(powder|party|pills|jaw|talking|club|rave|nose)>' } },
-    '<(street|street corner|corner|alley) (pharmacist|pharmacy|chemist)>',
+    '<(street|alley) (pharmacist|pharmacists|chemist)>', // not the corner pharmacy
     '<(pharmacist|chemist) (from|on) the (street|corner|street corner|block)>',
     '<candy that (isnt|is not|aint|isn t) candy>',
     '<party (powder|pills|dust)>',
