@@ -73,8 +73,14 @@ export const PARAPHRASE_CORPORA = [
  * measure it): tuned on, so a high score there is no proof of generalisation (the holdout and
  * set 4 are). `paraphrase-tuning-a.jsonl`: emoji letters and meaning, sexual paraphrase, мат
  * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang. Both with traps.
+ * `tuning-drugs.jsonl`: hard-drug slang in RU/EN (use, injecting, dealing, stash drops) with look-alikes.
  */
-export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl', 'emoji-forms.jsonl'] as const;
+export const TUNING_CORPORA = [
+  'paraphrase-tuning-a.jsonl',
+  'paraphrase-tuning-b.jsonl',
+  'emoji-forms.jsonl',
+  'tuning-drugs.jsonl',
+] as const;
 
 export type CorpusName =
   'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];

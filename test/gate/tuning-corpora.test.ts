@@ -12,6 +12,9 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // emoji-forms: forms of emoji and symbol disguise the other sets lacked (one pictograph between
 // every letter, shortcodes, Braille, small caps, upside-down text, an emoji for the one word a
 // verb needs), with innocent emoji-rich traps (74.5 % and 3.0 % trap FPs before its changes).
+// tuning-drugs: hard-drug slang without the drug's name (snorting, injecting, withdrawal, dealing,
+// stash drops, darknet shops; RU and EN) with look-alikes (a nurse's syringe, a hair dryer, a salt
+// shaker, a pirate's treasure, geocaching, powdered sugar) (61.7 % and 1.1 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -33,6 +36,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     rows: 250,
     perLanguage: 80,
   },
+  'tuning-drugs.jsonl': { all: 0.96, category: 0.96, categories: ['drugs'], klass: 0.96, rows: 250, perLanguage: 65 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
 };
 

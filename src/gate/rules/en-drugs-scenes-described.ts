@@ -29,7 +29,7 @@ export const enDrugScenes: GateLexicon = {
     {
       pattern: '<(glass|crack|bubble|hot) pipe',
       context: {
-        en: '<(smoking|smoke|smokes|hit|hitting|torch|lighter|rotten|sores|scratching|tweak|tweaking|shards?|crystals?|ice|rocks|foil)>',
+        en: '<(smoking|smoke|smokes|hit|hitting|torch|lighter|rotten|sores|scratching|tweak|tweaking|shards?|crystals?|ice|rocks|foil|clouds|rip|rips)>',
       },
     },
     '<(hit|hitting|hits) (the|a|that) pipe',
@@ -100,7 +100,7 @@ export const enDrugScenes: GateLexicon = {
     {
       pattern: '<(bag|bags|baggie|baggies|line|lines|bump|gram|grams|zip|zips|points?) of (snow|ice|glass|crystal|crystals|candy|white)>',
       context: {
-        en: '<(bill|banknote|straw|mirror|card|lines?|nose|snort|dealer|plug|scale|scales|grams?|ziplock|baggie|club|party|pipe|three|two)>',
+        en: '<(bill|banknote|straw|mirror|card|lines?|nose|snort|dealer|plug|scale|scales|grams?|ziplock|baggie)>', // not ice for a party cooler, candy, a plumber's pipe
       },
     },
     '<(points?|point) of (ice|glass|tina|gear)>',

@@ -24,6 +24,8 @@ import { enHateScenes, enGoreScenes } from './en-scenes-described.js';
 import { enDrugScenes } from './en-drugs-scenes-described.js';
 import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
 import { describedAllowEn, describedAllowRu } from './allow-described.js';
+import { enDrugsParaphrase, enDrugsParaphraseAllow } from './en-drugs-paraphrase.js';
+import { ruDrugsParaphrase, ruDrugsParaphraseAllow } from './ru-drugs-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -57,10 +59,21 @@ export const builtInRules: GateRules = {
     ruDrugsDescribed,
     enDrugScenes,
     ruDrugScenes,
+    enDrugsParaphrase,
+    ruDrugsParaphrase,
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu],
+  allowLists: [
+    enAllow,
+    ruAllow,
+    conceptsAllowEn,
+    conceptsAllowRu,
+    describedAllowEn,
+    describedAllowRu,
+    enDrugsParaphraseAllow,
+    ruDrugsParaphraseAllow,
+  ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS],
