@@ -114,6 +114,16 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   cigarette: '🚬',
   gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
+  smileface: '😀😃😄😁🙂😊😆🙃', // the "🔫😀" / "😀🔫" suicide meme: a gun to a smiling face
+  grave: '🪦⚰',
+  line: '➖〰', // a line of powder
+  crystal: '💎🧊', // crystal, ice: meth
+  trash: '🗑🚮',
+  pest: '🐀🐁🪳🐖🐷', // a people drawn as pigs or rats: only with a flag, on a farm they are animals
+  // lone flags (the normaliser keeps a lone pair of regional indicators as a flag)
+  blackflag: '🇳🇬🇬🇭🇰🇪🇪🇹🇸🇳🇨🇲🇨🇮🇨🇩🇿🇦🇿🇼🇺🇬🇹🇿🇸🇴🇸🇩🇲🇱🇳🇪🇹🇩🇧🇫🇬🇳🇭🇹🇯🇲🇦🇴🇲🇿🇷🇼🇧🇯🇹🇬🇸🇱🇱🇷🇬🇲🇨🇫🇬🇦🇲🇼🇿🇲',
+  jewflag: '🇮🇱',
+  groupflag: '🇮🇱🇺🇦🇷🇺🇵🇸🇹🇯🇺🇿🇦🇲🇦🇿🇬🇪🇨🇳🇲🇽🇹🇷🇰🇬🇰🇿🇮🇳🇵🇰🇦🇫🇸🇾🇮🇶',
   darkperson: '🧑🏾🧑🏿👨🏾👨🏿👩🏾👩🏿🧒🏾🧒🏿👦🏾👦🏿👧🏾👧🏿👴🏾👴🏿👵🏾👵🏿🧔🏾🧔🏿👱🏾👱🏿🧍🏾🧍🏿🚶🏾🚶🏿🏃🏾🏃🏿👶🏾👶🏿🙋🏾🙋🏿💁🏾💁🏿🤷🏾🤷🏿🤦🏾🤦🏿⛹🏾⛹🏿',
 };
 
@@ -122,14 +132,14 @@ const GROUPS_EN =
   '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled|hindus?|sikhs?|latinos?|hispanics?|turks?|armenians?|gypsy|romani|natives?|aborigines?)>';
 const GROUPS_RU =
   '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун|армян(е|ин|ина|ка|ки|ам|ами|ах)?>|грузин(ы|ка|ки|ам|ами|ах|ов)?>|азер(ы|ов|ботов|боты)>|азербаиджанц|казах(и|ов|ам|ами)?>|киргиз(ы|ов)?>|кыргыз(ы|ов)?>|якут(ы|ов)>|бурят(ы|ов)?>|чукч(а|и|еи)>|москал|кацап|русн(я|и|ю)>|индус(ы|ов)?>|турк(и|ов|ам)>|турок>|латинос|мексиканц|индеец|индеиц)';
-const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
+export const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
 /** A game: a nerf, water or toy gun pointed at someone is play, not a shooting. */
-const TOY_GUN = {
+export const TOY_GUN = {
   en: '<(nerf|water|toy|squirt|paintball|laser ?tag|airsoft|bubble)',
   ru: '<(нерф|водян|игрушечн|пейнтбол|лазертаг|страйкбол|брызгал|пузыр)',
 };
 /** Cooking and butchering: a knife and blood over fish or meat is a kitchen, not a wound. */
-const KITCHEN = [
+export const KITCHEN = [
   'food',
   {
     en: '<(cook|cooking|chef|kitchen|recipe|fish|meat|steak|butcher|butchering|hunting|deer|chicken|turkey|pork|beef)',
@@ -290,7 +300,12 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['clothes', 'nope', 'woman'] },
   { category: 'sexual', need: ['eggplant', ['vulva', 'pant']] },
   { category: 'sexual', need: ['phallic', ['fluids', 'lick']] },
-  { category: 'sexual', need: ['vulva', ['fluids', 'lick']] },
+  // a cat licking milk or its paw is a cat
+  {
+    category: 'sexual',
+    need: ['vulva', ['fluids', 'lick']],
+    unless: [{ en: '<(cat|cats|kitty|kitten|milk|paw|paws)>', ru: '<(кот|кош|котен|котик|котэ|молок|лап)' }],
+  },
   { category: 'sexual', need: ['underwear', 'down'] },
   // one fruit into another: 🍌➡️🍩, "🍆 входит в 🍑"
   { category: 'sexual', need: ['phallic', ['vulva', 'bottom'], 'arrow'] },

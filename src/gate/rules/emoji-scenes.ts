@@ -1,0 +1,78 @@
+import type { EmojiCombo } from '../types.js';
+import { GROUPS, KITCHEN, TOY_GUN } from './emoji-meaning.js';
+
+/**
+ * Emoji as meaning, third round: scenes a red team tells with pictographs the first two rounds
+ * did not model — a gun to a smiling face, a grave for "you", flags standing for a people, a
+ * weapon, a bomb, a rope, disgust or a bin put next to a group's name, a line of powder, crystal
+ * cooked in a lab. Each keeps the innocent reading of its emoji alone and names what cancels it.
+ */
+/** A play gun or a game: a nerf war, a western, space invaders, a shooter. */
+const PLAY = [
+  'water',
+  'fluids',
+  TOY_GUN,
+  {
+    en: '<(cowboy|western|sheriff|alien|robot|space|game|gaming|gta|fortnite|counter|cs|valorant|pew|duel|roulette)',
+    ru: '<(ковбо|вестерн|шериф|пришел|робот|космос|игр|гта|дуэл|пиу|рулетк)',
+  },
+];
+/** A people's food or feast: Chinese New Year firecrackers, "Mexican food is 💣", a sick stomach. */
+const FOOD_AND_FEAST = {
+  en: '<(food|foods|restaurant|takeout|takeaway|dish|dishes|cuisine|dinner|lunch|new year|firework|fireworks|firecracker|festival|lantern|holiday|ate|eaten|sick|flu)',
+  ru: '<(еда|еду|еды|кухн|ресторан|блюд|обед|ужин|нов(ый|ого|ом) год|фейерверк|салют|праздник|фонар|съел|отравил|болею|грипп)',
+};
+/** A bin that is a bin: recycling day, a clean-up. */
+const NOT_A_BIN = { en: '<(recycl|bin day|clean|cleaning|litter)', ru: '<(переработ|уборк|субботник|мусор выно|чист)' };
+/** Where an ape or a pig with a flag is an animal of that country. */
+const WILDLIFE = [
+  'wild',
+  {
+    en: '<(zoo|safari|jungle|wild|wildlife|park|reserve|farm|farms|geography|map|school|class|lesson|travel|trip)',
+    ru: '<(зоопарк|сафари|джунгл|дик|заповедник|парк|ферм|географ|карт|школ|урок|путешеств|поездк)',
+  },
+];
+
+export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
+  // gore
+  { category: 'gore', need: ['gun', 'smileface'], unless: PLAY },
+  // "you" sent to a grave or a coffin; a grave by the rails
+  { category: 'gore', need: ['you', 'grave'] },
+  { category: 'gore', need: ['rails', 'grave'] },
+  // drugs: a line of powder, a crystal cooked in a lab (grown crystals are a school experiment)
+  { category: 'drugs', need: ['snow', 'line', ['nose', 'card', 'money', 'mirror']], unless: ['snowman'] },
+  { category: 'drugs', need: ['snow', 'money', 'arrow'], unless: ['snowman'] },
+  {
+    category: 'drugs',
+    need: ['lab', ['flame', 'money'], 'crystal'],
+    unless: [{ en: '<(grow|growing|school|class|science|experiment|geode)', ru: '<(выращ|школ|урок|опыт|эксперимент|наук)' }],
+  },
+  // hate: a people drawn as apes or pests by its flag; a Jewish flag with the nose or the gas
+  { category: 'hate', need: ['ape', 'blackflag'], unless: WILDLIFE },
+  { category: 'hate', need: ['pest', ['groupflag', 'blackflag']], unless: WILDLIFE },
+  { category: 'hate', need: ['jewflag', ['nose', 'gas', 'shower']] },
+  // a weapon, a bomb, a rope, disgust or a bin put next to a group's name
+  { category: 'hate', need: ['gun', GROUPS], unless: PLAY },
+  { category: 'hate', need: ['blade', GROUPS], unless: [...KITCHEN, FOOD_AND_FEAST] },
+  { category: 'hate', need: ['blast', GROUPS], unless: [FOOD_AND_FEAST, ...PLAY] },
+  {
+    category: 'hate',
+    need: ['rope', GROUPS],
+    unless: [
+      'climb',
+      { en: '<(climb|climbing|swing|knot|knots|sailing|boat|jump)', ru: '<(лаз|скалолаз|альпин|качел|узел|узлы|парус|лодк|прыг)' },
+    ],
+  },
+  { category: 'hate', need: ['vomit', GROUPS], unless: [FOOD_AND_FEAST] },
+  { category: 'hate', need: ['trash', 'pride'], unless: [NOT_A_BIN] },
+  { category: 'hate', need: ['trash', GROUPS], unless: [NOT_A_BIN] },
+  // sexual: a banana or a sausage at the lips (a monkey or a breakfast eats it)
+  {
+    category: 'sexual',
+    need: ['phallic', 'mouth'],
+    unless: [
+      'ape',
+      { en: '<(monkey|eat|eats|eating|ate|breakfast|lunch|smoothie|yummy|tasty)', ru: '<(обезьян|ест|ешь|кушает|съел|завтрак|обед|вкусн)' },
+    ],
+  },
+];
