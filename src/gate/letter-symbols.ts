@@ -106,6 +106,11 @@ const PICTO_SEPARATED_RE = new RegExp(
 );
 /** Different pictographs between letters typed without spaces ("f🔥u💦c🍆k", "х🍆у🍑й"): no text looks like that. */
 const PICTO_MIXED_RE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}(?:(?:${PIC})+\\p{L}){2,}(?![\\p{L}\\p{N}])`, 'gu');
+/** The same with spaces or dots around each pictograph ("f 🔥 u 💦 c 🍆 k"): four letters at least. */
+const PICTO_MIXED_SPACED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{L}([-.\\s_]+)(?:${PIC})+\\1\\p{L}(?:\\1(?:${PIC})+\\1\\p{L}){2,}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const PICTO_RUN_RE = new RegExp(`(?:${PIC})+|[-.\\s_]+`, 'gu');
 
 /** Everything above applied to a non-ASCII text (before NFKC), or the text unchanged. */
@@ -152,7 +157,7 @@ export function expandShortcodes(s: string): string {
 /** "п🍑о🍑р🍑н🍑о" → "порно". */
 function unpictoSeparate(s: string): string {
   const glue = (run: string) => run.replace(PICTO_RUN_RE, '');
-  return s.replace(PICTO_SEPARATED_RE, glue).replace(PICTO_MIXED_RE, glue);
+  return s.replace(PICTO_SEPARATED_RE, glue).replace(PICTO_MIXED_RE, glue).replace(PICTO_MIXED_SPACED_RE, glue);
 }
 
 function flipUpsideDown(s: string): string {

@@ -15,30 +15,30 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   dead: '💀☠⚰🪦😵',
   rope: '🪢',
   hangpoint: '🪑💡🚪🪝',
-  high: '🌉🏗🏢🏙🌁🗼',
-  down: '⬇⤵👇',
+  high: '🌉🏗🏢🏙🌁🗼🪟🏬🏨🌆🌃',
+  down: '⬇⤵👇⏬🔽',
   water: '🌊',
   rails: '🚂🚆🚇🚊🛤🚃🚄🚅',
-  vehicle: '🚗🚙🚚🚛🏎🚕',
+  vehicle: '🚗🚙🚚🚛🏎🚕🛻🏍',
   blast: '💥🧨💣',
-  person: '🧍🧑👤🚶🙋🧒👦👧👨👩',
+  person: '🧍🧑👤🚶🙋🧒👦👧👨👩🧎🏃🤸👱🧔👴👵🧓🙍🙎',
   limb: '✋🤚🖐🦵💪🦶',
   mouth: '👄',
   school: '🏫🎒',
   cutlery: '🍽🍴',
   pills: '💊',
-  booze: '🍷🥃🍺🍾🍸',
-  sleep: '😴💤',
+  booze: '🍷🥃🍺🍾🍸🍻🥂🍹🍶',
+  sleep: '😴💤🛌🥱',
   syringe: '💉',
   spoon: '🥄',
   flame: '🔥🕯',
   fire: '🔥', // not 🕯: candles are a church or Hanukkah
   snow: '❄🧂',
   nose: '👃',
-  money: '💵💸💴💶💰',
+  money: '💵💸💴💶💰💲🪙🤑💷',
   card: '💳',
   mirror: '🪞',
-  swap: '🔄🌀🤝',
+  swap: '🔄🌀🤝🔁↔💱',
   scale: '⚖',
   parcel: '📦',
   lab: '🧪⚗',
@@ -48,8 +48,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   dizzy: '😵🥴', // not 🤪: goofy is not high
   mushroom: '🍄',
   rainbowtrip: '🌈',
-  candy: '🍬',
-  party: '🎉🕺🪩',
+  candy: '🍬🍭',
+  party: '🎉🕺🪩🎊💃🔊',
   cup: '🥤',
   purple: '💜',
   jar: '🫙',
@@ -57,8 +57,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   eggplant: '🍆',
   phallic: '🍆🌭🍌🥒🌽',
   bottom: '🍑',
-  breasts: '🍈🍒',
-  vulva: '🐱🌮🍩',
+  breasts: '🍈🍒🥥',
+  vulva: '🐱🌮🍩🦪',
   fluids: '💦',
   lick: '👅🫦',
   pant: '🥵😩🤤', // also hunger and heat: only with 🍆, 🍑 or a pair of 🍒/🍈
@@ -68,11 +68,11 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   underwear: '🩲👙',
   ape: '🐒🦍🐵🦧',
   banana: '🍌', // thrown at a black player: only aimed at a group or a person of a race
-  vermin: '🐀🐁🦟🪳🐖🐷🦠🐍🪱',
+  vermin: '🐀🐁🦟🪳🐖🐷🦠🐍🪱🪲🐜🦗🦨',
   temple: '🕍🕌⛪🛕',
-  star: '✡',
+  star: '✡🔯',
   shower: '🚿',
-  cross: '✝',
+  cross: '✝☦',
   ghost: '👻',
   turban: '👳',
   pride: '🏳', // 🏳️‍🌈 and 🏳️‍⚧️ start with the white flag
@@ -94,7 +94,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   mosque: '🕌🕍', // a pig at a church is a farm; at a mosque or a synagogue it is the insult
   wild: '🦁🐘🦒🦓🐯🐻🐼🦜🐊🦛🐆🐍🌴🌳', // a zoo or a jungle: an ape there is an animal
   kiss: '💋',
-  smirk: '😏😈',
+  smirk: '😏😈😉😜',
   you: '🫵',
   tree: '🌳🌲',
   sad: '😢😭😔💔😞',
@@ -114,6 +114,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   cigarette: '🚬',
   gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
+  dogcoon: '🐕🐶🐩🦝', // with a group's name only
   smileface: '😀😃😄😁🙂😊😆🙃', // the "🔫😀" / "😀🔫" suicide meme: a gun to a smiling face
   grave: '🪦⚰',
   line: '➖〰', // a line of powder

@@ -66,6 +66,56 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
   { category: 'hate', need: ['vomit', GROUPS], unless: [FOOD_AND_FEAST] },
   { category: 'hate', need: ['trash', 'pride'], unless: [NOT_A_BIN] },
   { category: 'hate', need: ['trash', GROUPS], unless: [NOT_A_BIN] },
+  // a people's trope: apes sent "back to the jungle", chains, watermelon and chicken, the nose and money
+  {
+    category: 'hate',
+    need: [
+      'ape',
+      {
+        en: '<(go back|back to (africa|the jungle|the trees|your country))',
+        ru: '<(обратно в (африку|джунгли)|назад в (африку|джунгли)|валите)',
+      },
+    ],
+  },
+  { category: 'hate', need: ['chains', GROUPS] },
+  // a people drawn as dogs or a raccoon ("coon"): a Chinese crested or a Mexican chihuahua is a breed
+  {
+    category: 'hate',
+    need: ['dogcoon', GROUPS],
+    unless: [
+      ...WILDLIFE,
+      { en: '<(breed|chihuahua|crested|puppy|puppies|pet|pets|shelter|walk|walking)', ru: '<(пород|чихуахуа|щен|питом|приют|гуля)' },
+    ],
+  },
+  { category: 'hate', need: ['watermelon', 'drumstick', GROUPS] },
+  { category: 'hate', need: ['nose', 'money', { en: '<(jews?|jewish|kikes?)>', ru: '<(евре|жид)' }] },
+  {
+    category: 'hate',
+    need: ['star', 'money'],
+    unless: [{ en: '<(hanukk?ah|chanukah|gelt|chocolate|coins)', ru: '<(ханук|шоколад|монетк)' }],
+  },
+  // drugs: the snow sniffed or the pills swallowed all at once (one pill for a headache is fine)
+  {
+    category: 'drugs',
+    need: [
+      'snow',
+      {
+        en: '<(snort|snorts|snorting|sniff|sniffs|sniffing|rail|rails|bump|rolled)>|<lines? of',
+        ru: '<(занюх|нюха|снюх|втян|дорожк|свернут)',
+      },
+    ],
+    unless: ['snowman', { en: '<(snowman|snowflakes?|winter|ski)', ru: '<(снегов|снежин|зим|лыж)' }],
+  },
+  {
+    category: 'gore',
+    need: [
+      'pills',
+      {
+        en: '<(whole (bottle|pack|box|jar)|all (of )?(them|the pills) at once|overdose|od)>',
+        ru: '<(всю пачку|всю банку|все сразу|горсть|передоз)',
+      },
+    ],
+  },
   // sexual: a banana or a sausage at the lips (a monkey or a breakfast eats it)
   {
     category: 'sexual',

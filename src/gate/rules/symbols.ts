@@ -33,9 +33,13 @@ export const profanitySymbols: GateLexicon = {
   block: [
     '🖕',
     // the duck for "fuck" (autocorrect's "ducking"): "go 🦆 yourself", "🦆 off", "🦆ing"; not "a 🦆 for you"
-    '(?<![a-z])(go|to|and) 🦆 ?(yourself|urself|your ?self|ur ?self|off)(?![a-z])|(?<!(a|the|my|little|rubber|draw|нарисуй) )🦆 ?(off|you|u)(?![a-z])|🦆 ?(ing|in|ed|er|ers)(?![a-z])',
+    '(?<![a-z])(go|to|and) 🦆 ?(yourself|urself|your ?self|ur ?self|off)(?![a-z])|(?<!(a|the|my|little|rubber|draw|нарисуи) )🦆 ?(off|you|u)(?![a-z])|🦆 ?(ing|in|ed|er|ers)(?![a-z])',
     // the eggplant for хуй in the set phrases: "иди на 🍆", "пошёл на 🍆", "🍆сос"; "suck my 🍆" is sexual
     '(?<![а-я])(иди|идите|пош[её]л|пошла|пошли|вали|валите|катись|ш[её]л|посылаю|послал) ?(ты |вы )?на ?[🍆🥒🌭🍌]|[🍆🥒🌭] ?(сос|плет|глот)|[🍆🥒🌭] ?(head|face)(?![a-z])',
+    // the pile of poo for "shit": "💩head", "💩show", "💩hole"
+    '💩 ?(head|heads|face|hole|holes|show|bag|ass)(?![a-z])',
+    // the rooster for "cock": "🐓 sucker", "suck my 🐓"
+    '🐓 ?(sucker|suckers|sucking)(?![a-z])|(suck|sucks|sucking) (my|his|a|ur|your) 🐓',
   ],
 };
 
@@ -56,6 +60,8 @@ export const sexualSymbols: GateLexicon = {
     '([🍆🍑💦👅🫦🥵👄])[^]{0,80}?(?!\\1)[🍆🍑💦👅🫦👄]',
     '👉\\s?👌|👌\\s?👈',
     '👉\\s?🕳|🕳\\s?👈|✌\\s?👅|👅\\s?✌', // a finger into a hole; the tongue between two fingers
+    // "show me your 🍒🍒", "покажи свои 🍒": a bowl of cherries is not shown by "her"
+    '(?<![a-z])(show|shows|flash|flashes|flashing) (me |us )?(your|her|ur|those) ?(🍒|🍈)|(?<![а-я])(покажи|показала|показывает|свети|светит|светила) (мне |нам )?(свои|ее) ?(🍒|🍈)',
     '(?<![a-zа-я0-9=])[8b]\\s?={1,}[=\\-]*\\s?[d>](?![a-z])', // 8===D
     '\\(\\s?\\.\\s?\\)\\s?\\(\\s?\\.\\s?\\)', // (.)(.)
     '\\(\\s?\\.\\s?y\\s?\\.\\s?\\)', // (.Y.)
@@ -77,7 +83,7 @@ export const goreSymbols: GateLexicon = {
     '🔪\\s?🩸?\\s?(wrist|запясть|вен)',
     '🪢\\s?(neck|шея|шее)',
     // a weapon or a rope for "yourself": "🔫 yourself", "🪢 себя"
-    '(🔫|🔪|🗡|🪢)\\s?(yourself|urself|your ?self|ur ?self|себя|себе|сибя)(?![a-zа-я])',
+    '(🔫|🔪|🗡|🪢)\\s?(yourself|urself|your ?self|ur ?self|himself|herself|themselves|себя|себе|сибя)(?![a-zа-я])',
     // a handful of pills and sleep or death: an overdose, not one sleeping pill
     '💊(\\s?💊){2,}[^]{0,12}?(😴|💤|💀|☠|⚰|🪦|😵)',
     // a skull by a train as the whole message ("💀🚂", "нарисуй меня 💀🚂"): "late train 💀" has words
