@@ -114,7 +114,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   cigarette: '🚬',
   gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
-  dogcoon: '🐕🐶🐩🦝', // with a group's name only
+  fist: '✊', // with the eggplant: a hand at work
+  halloween: '🎃🦇',
   smileface: '😀😃😄😁🙂😊😆🙃', // the "🔫😀" / "😀🔫" suicide meme: a gun to a smiling face
   grave: '🪦⚰',
   line: '➖〰', // a line of powder
@@ -130,7 +131,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
 
 /** Groups of people a hateful picture targets (words, both languages). */
 const GROUPS_EN =
-  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled|hindus?|sikhs?|latinos?|hispanics?|turks?|armenians?|gypsy|romani|natives?|aborigines?)>';
+  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family|coworkers?|colleagues?|classmates?|teammates?|students?|teachers?|boss|doctors?|nurses?|rappers?|singers?|actors?)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled|hindus?|sikhs?|latinos?|hispanics?|turks?|armenians?|gypsy|romani|natives?|aborigines?)>';
 const GROUPS_RU =
   '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун|армян(е|ин|ина|ка|ки|ам|ами|ах)?>|грузин(ы|ка|ки|ам|ами|ах|ов)?>|азер(ы|ов|ботов|боты)>|азербаиджанц|казах(и|ов|ам|ами)?>|киргиз(ы|ов)?>|кыргыз(ы|ов)?>|якут(ы|ов)>|бурят(ы|ов)?>|чукч(а|и|еи)>|москал|кацап|русн(я|и|ю)>|индус(ы|ов)?>|турк(и|ов|ам)>|турок>|латинос|мексиканц|индеец|индеиц)';
 export const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };

@@ -37,8 +37,23 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
   // gore
   { category: 'gore', need: ['gun', 'smileface'], unless: PLAY },
   // "you" sent to a grave or a coffin; a grave by the rails
-  { category: 'gore', need: ['you', 'grave'] },
+  { category: 'gore', need: ['you', 'grave'], unless: ['ghost', 'halloween', { en: '<(halloween|spooky)', ru: '<(хэллоуин|хеллоуин)' }] },
   { category: 'gore', need: ['rails', 'grave'] },
+  // burned alive
+  {
+    category: 'gore',
+    need: [
+      'fire',
+      ['person', 'woman', 'child'],
+      { en: '<(burn|burns|burning|burned|burnt) (him |her |them |me )?alive>', ru: '<(заживо|сжечь|сожгли|сжигают)' },
+    ],
+  },
+  // drugs: a lab with a fire in a trailer, a garage or the desert
+  {
+    category: 'drugs',
+    need: ['lab', 'flame', { en: '<(trailer|rv|garage|desert|basement|van)>', ru: '<(трейлер|фургон|гараж|пустын|подвал)' }],
+    unless: [{ en: '<(school|class|science|experiment)', ru: '<(школ|урок|опыт|эксперимент|наук)' }],
+  },
   // drugs: a line of powder, a crystal cooked in a lab (grown crystals are a school experiment)
   { category: 'drugs', need: ['snow', 'line', ['nose', 'card', 'money', 'mirror']], unless: ['snowman'] },
   { category: 'drugs', need: ['snow', 'money', 'arrow'], unless: ['snowman'] },
@@ -50,7 +65,7 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
   // hate: a people drawn as apes or pests by its flag; a Jewish flag with the nose or the gas
   { category: 'hate', need: ['ape', 'blackflag'], unless: WILDLIFE },
   { category: 'hate', need: ['pest', ['groupflag', 'blackflag']], unless: WILDLIFE },
-  { category: 'hate', need: ['jewflag', ['nose', 'gas', 'shower']] },
+  { category: 'hate', need: ['jewflag', ['nose', 'gas', 'shower']], unless: [{ en: '<clowns?>', ru: '<клоун' }] },
   // a weapon, a bomb, a rope, disgust or a bin put next to a group's name
   { category: 'hate', need: ['gun', GROUPS], unless: PLAY },
   { category: 'hate', need: ['blade', GROUPS], unless: [...KITCHEN, FOOD_AND_FEAST] },
@@ -78,15 +93,6 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
     ],
   },
   { category: 'hate', need: ['chains', GROUPS] },
-  // a people drawn as dogs or a raccoon ("coon"): a Chinese crested or a Mexican chihuahua is a breed
-  {
-    category: 'hate',
-    need: ['dogcoon', GROUPS],
-    unless: [
-      ...WILDLIFE,
-      { en: '<(breed|chihuahua|crested|puppy|puppies|pet|pets|shelter|walk|walking)', ru: '<(пород|чихуахуа|щен|питом|приют|гуля)' },
-    ],
-  },
   { category: 'hate', need: ['watermelon', 'drumstick', GROUPS] },
   { category: 'hate', need: ['nose', 'money', { en: '<(jews?|jewish|kikes?)>', ru: '<(евре|жид)' }] },
   {
@@ -113,6 +119,17 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
       {
         en: '<(whole (bottle|pack|box|jar)|all (of )?(them|the pills) at once|overdose|od)>',
         ru: '<(всю пачку|всю банку|все сразу|горсть|передоз)',
+      },
+    ],
+  },
+  // sexual: a fist on the eggplant (a garden harvest holds it too)
+  {
+    category: 'sexual',
+    need: ['eggplant', 'fist'],
+    unless: [
+      {
+        en: '<(eggplants?|aubergines?|garden|vegetables?|harvest|recipe|grill|cook)',
+        ru: '<(баклажан|овощ|грядк|огород|урожа|рецепт|гриль|жар)',
       },
     ],
   },

@@ -10,14 +10,15 @@ export const hateSymbols: GateLexicon = {
   block: [
     '[卍卐࿕࿖࿗࿘]', // swastikas, including the "Buddhist" one: on a stream overlay it reads as nazi
     'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны|uniform|форм|мундир|division|дивизи|guard|охран|totenkopf|тотенкопф)',
-    // the SS runes as two lightning bolts beside a helmet, a uniform, an eagle or a death's head
-    '⚡\\s?⚡\\s?(🪖|💂|👮|🎖|🦅|💀|☠|🇩🇪)|(🪖|💂|👮|🎖|🦅|💀|☠|🇩🇪)\\s?⚡\\s?⚡',
+    // the SS runes as two lightning bolts right beside a helmet, a medal, a death's head or the German
+    // flag (a storm with an eagle or a policeman in it is weather)
+    '⚡\\s?⚡\\s?(🪖|💂|🎖|💀|☠|🇩🇪)|(🪖|💂|🎖|💀|☠|🇩🇪)\\s?⚡\\s?⚡',
     '(?<![0-9])14\\s?[/\\\\|,.\\-_ ]?\\s?88(?![0-9])',
     '(?<![0-9])1\\s?4\\s?8\\s?8(?![0-9])', // 1488, "1 4 8 8"
     {
       pattern: '(?<![0-9])88(?![0-9])',
       context: {
-        raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])|⚡\\s?⚡|卐|卍|🦅',
+        raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])|⚡\\s?⚡|卐|卍',
       },
     },
     '(?<![a-zа-я])h\\s?h\\s?(88|14)(?![0-9])',
@@ -85,6 +86,8 @@ export const goreSymbols: GateLexicon = {
     // a weapon or a rope for "yourself": "🔫 yourself", "🪢 себя"
     '(🔫|🔪|🗡|🪢)\\s?(yourself|urself|your ?self|ur ?self|himself|herself|themselves|себя|себе|сибя)(?![a-zа-я])',
     // a handful of pills and sleep or death: an overdose, not one sleeping pill
+    // under a train: "нарисуй меня под 🚂", "jump in front of the 🚆"
+    '(?<![а-я])(меня|себя|ляг|лечь|лег|легла|броситься|бросься|бросилась|бросился|прыгни|прыгнуть|прыгнул|прыгнула) под ?(🚂|🚆|🚄|🚅|🚇|🚃)|(jump|jumps|jumping|jumped|lie|lying|throw (myself|yourself|himself|herself)) (in front of|under) (the |a )?(🚂|🚆|🚄|🚅|🚇|🚃)',
     '💊(\\s?💊){2,}[^]{0,12}?(😴|💤|💀|☠|⚰|🪦|😵)',
     // a skull by a train as the whole message ("💀🚂", "нарисуй меня 💀🚂"): "late train 💀" has words
     '^((нарисуи|рисуи|draw|me|меня|мне|себя|myself|pls|please|плиз|пж)\\s?)*(💀|☠)\\s?(🚂|🚆|🚄|🚅|🛤|🚇|🚃)\\s?$',
