@@ -64,8 +64,15 @@ export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdo
  * measure it): tuned on, so a high score there is no proof of generalisation (the holdout and
  * set 4 are). `paraphrase-tuning-a.jsonl`: emoji letters and meaning, sexual paraphrase, мат
  * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang. Both with traps.
+ * `tuning-emoji.jsonl`: emoji letters and emoji meaning over all five categories, with emoji-rich
+ * innocent rows (food, love, sports, games, holidays, pets, flags, a zoo, a kitchen).
  */
-export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl', 'emoji-forms.jsonl'] as const;
+export const TUNING_CORPORA = [
+  'paraphrase-tuning-a.jsonl',
+  'paraphrase-tuning-b.jsonl',
+  'emoji-forms.jsonl',
+  'tuning-emoji.jsonl',
+] as const;
 
 export type CorpusName =
   'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];

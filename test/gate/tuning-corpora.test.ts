@@ -12,6 +12,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // emoji-forms: forms of emoji and symbol disguise the other sets lacked (one pictograph between
 // every letter, shortcodes, Braille, small caps, upside-down text, an emoji for the one word a
 // verb needs), with innocent emoji-rich traps (74.5 % and 3.0 % trap FPs before its changes).
+// tuning-emoji: emoji over all five categories — symbol letters (⭕ ❌ © ® 🅱️ keycaps), different
+// pictographs between letters, the duck/poo/rooster for the word, scenes told by flags, a gun to a
+// smiling face, a grave for "you", a weapon, bomb, rope, disgust or bin beside a group, lines of
+// powder, pills by the handful — with emoji-rich innocent rows (84.5 % before its changes: emoji-letter
+// 92.7 %, emoji-meaning 74.7 %; 0 % ordinary and 1.4 % trap FPs).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -34,6 +39,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     perLanguage: 80,
   },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
+  'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
