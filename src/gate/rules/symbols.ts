@@ -10,9 +10,9 @@ export const hateSymbols: GateLexicon = {
   block: [
     '[卍卐࿕࿖࿗࿘]', // swastikas, including the "Buddhist" one: on a stream overlay it reads as nazi
     'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны|uniform|форм|мундир|division|дивизи|guard|охран|totenkopf|тотенкопф)',
-    // the SS runes as two lightning bolts right beside a helmet, a medal, a death's head or the German
-    // flag (a storm with an eagle or a policeman in it is weather)
-    '⚡\\s?⚡\\s?(🪖|💂|🎖|💀|☠|🇩🇪)|(🪖|💂|🎖|💀|☠|🇩🇪)\\s?⚡\\s?⚡',
+    // the SS runes as two lightning bolts right beside a helmet, a uniform, an eagle, a death's head
+    // or the German flag (a storm with an eagle or a policeman further on is weather)
+    '⚡\\s?⚡\\s?(🪖|💂|👮|🎖|🦅|💀|☠|🇩🇪)|(🪖|💂|👮|🎖|🦅|💀|☠|🇩🇪)\\s?⚡\\s?⚡',
     '(?<![0-9])14\\s?[/\\\\|,.\\-_ ]?\\s?88(?![0-9])',
     '(?<![0-9])1\\s?4\\s?8\\s?8(?![0-9])', // 1488, "1 4 8 8"
     {
