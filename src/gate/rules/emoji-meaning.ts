@@ -116,6 +116,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
   fist: '✊', // with the eggplant: a hand at work
   halloween: '🎃🦇',
+  parachute: '🪂',
   smileface: '😀😃😄😁🙂😊😆🙃', // the "🔫😀" / "😀🔫" suicide meme: a gun to a smiling face
   grave: '🪦⚰',
   line: '➖〰', // a line of powder

@@ -22,6 +22,16 @@ const FOOD_AND_FEAST = {
   en: '<(food|foods|restaurant|takeout|takeaway|dish|dishes|cuisine|dinner|lunch|new year|firework|fireworks|firecracker|festival|lantern|holiday|ate|eaten|sick|flu)',
   ru: '<(еда|еду|еды|кухн|ресторан|блюд|обед|ужин|нов(ый|ого|ом) год|фейерверк|салют|праздник|фонар|съел|отравил|болею|грипп)',
 };
+/** A rope for climbing, swinging, sailing or skipping. */
+const CLIMB_WORDS = {
+  en: '<(climb|climbing|swing|knot|knots|sailing|boat|jump rope|skipping)',
+  ru: '<(лаз|скалолаз|альпин|качел|узел|узлы|парус|лодк|скакалк)',
+};
+/** The eggplant as a vegetable. */
+const VEGETABLES = {
+  en: '<(eggplants?|aubergines?|garden|vegetables?|fruits?|harvest|recipe|grill|cook|market|salad)',
+  ru: '<(баклажан|овощ|фрукт|грядк|огород|урожа|рецепт|гриль|жар|рын|салат)',
+};
 /** A bin that is a bin: recycling day, a clean-up. */
 const NOT_A_BIN = { en: '<(recycl|bin day|clean|cleaning|litter)', ru: '<(переработ|уборк|субботник|мусор выно|чист)' };
 /** Where an ape or a pig with a flag is an animal of that country. */
@@ -39,6 +49,12 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
   // "you" sent to a grave or a coffin; a grave by the rails
   { category: 'gore', need: ['you', 'grave'], unless: ['ghost', 'halloween', { en: '<(halloween|spooky)', ru: '<(хэллоуин|хеллоуин)' }] },
   { category: 'gore', need: ['rails', 'grave'] },
+  // a jump down from a height (a parachute or a bungee cord is a sport)
+  {
+    category: 'gore',
+    need: ['high', 'down', { en: '<(jump|jumps|jumping|jumped)>', ru: '<прыг' }],
+    unless: ['parachute', { en: '<(parachute|skydiv|bungee|base jump)', ru: '<(парашют|банджи|роупджамп)' }],
+  },
   // burned alive
   {
     category: 'gore',
@@ -59,6 +75,11 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
   { category: 'drugs', need: ['snow', 'money', 'arrow'], unless: ['snowman'] },
   {
     category: 'drugs',
+    need: ['snow', 'money', { en: '<(bill|bills|note|rolled|table)>', ru: '<(купюр|свернут|стол)' }],
+    unless: ['snowman', { en: '<(snowman|winter|ski)', ru: '<(снегов|зим|лыж)' }],
+  },
+  {
+    category: 'drugs',
     need: ['lab', ['flame', 'money'], 'crystal'],
     unless: [{ en: '<(grow|growing|school|class|science|experiment|geode)', ru: '<(выращ|школ|урок|опыт|эксперимент|наук)' }],
   },
@@ -77,6 +98,12 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
       'climb',
       { en: '<(climb|climbing|swing|knot|knots|sailing|boat|jump)', ru: '<(лаз|скалолаз|альпин|качел|узел|узлы|парус|лодк|прыг)' },
     ],
+  },
+  // a rope with a person drawn dark-skinned: a lynching
+  {
+    category: 'hate',
+    need: ['rope', 'darkperson'],
+    unless: ['climb', CLIMB_WORDS, { en: '<(lasso|cowboy|rodeo|ranch)', ru: '<(лассо|ковбо|родео|ранчо)' }],
   },
   { category: 'hate', need: ['vomit', GROUPS], unless: [FOOD_AND_FEAST] },
   { category: 'hate', need: ['trash', 'pride'], unless: [NOT_A_BIN] },
@@ -122,17 +149,8 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
       },
     ],
   },
-  // sexual: a fist on the eggplant (a garden harvest holds it too)
-  {
-    category: 'sexual',
-    need: ['eggplant', 'fist'],
-    unless: [
-      {
-        en: '<(eggplants?|aubergines?|garden|vegetables?|harvest|recipe|grill|cook)',
-        ru: '<(баклажан|овощ|грядк|огород|урожа|рецепт|гриль|жар)',
-      },
-    ],
-  },
+  // sexual: the eggplant in a fist (a harvest holds it too); not 🍆🍒 alone: a fruit basket
+  { category: 'sexual', need: ['eggplant', 'fist'], unless: [VEGETABLES] },
   // sexual: a banana or a sausage at the lips (a monkey or a breakfast eats it)
   {
     category: 'sexual',
