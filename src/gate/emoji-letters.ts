@@ -55,6 +55,8 @@ function edgeAllowed(left: string, right: string, cyr: boolean): boolean {
 const PHRASE_NEIGHBOURS = new Set([
   ...'off out up down on job jobs my me her his your ur you u it'.split(' '),
   ...'без на в во по за твою мать тебе вам мне ей ему'.split(' '),
+  // the self of "kill yourself" and the veins of "cut your veins": "уб🍆й себя", "вскр🍆ть вены"
+  ...'yourself urself себя себе вены'.split(' '),
 ]);
 
 function neighbour(word: string): string {

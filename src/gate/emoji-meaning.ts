@@ -20,7 +20,10 @@ export type WordsTest = (forms: unknown) => boolean;
 export class EmojiMeaning {
   private readonly familiesOf = new Map<number, string[]>();
 
-  /** "base,tone" → families: a person drawn with a skin tone ("👨🏿") is one family, the person another. */
+  /**
+   * "base,tone" → families: a person drawn with a skin tone ("👨🏿") is one family, the person
+   * another. Also "letter,letter" for a flag (🇳🇬): its two regional indicators are one emoji.
+   */
   private readonly tonedFamiliesOf = new Map<string, string[]>();
 
   constructor(
@@ -31,7 +34,7 @@ export class EmojiMeaning {
       const points = [...emoji].map((ch) => ch.codePointAt(0)!);
       for (let i = 0; i < points.length; i++) {
         // A base followed by a skin tone in the table is the toned pair only ("👨🏿", not every 👨).
-        const toned = i + 1 < points.length && isSkinTone(points[i + 1]);
+        const toned = i + 1 < points.length && (isSkinTone(points[i + 1]) || (isRegional(points[i]) && isRegional(points[i + 1])));
         const map = toned ? this.tonedFamiliesOf : this.familiesOf;
         const key = toned ? `${points[i]},${points[++i]}` : points[i];
         const list = (map as Map<string | number, string[]>).get(key) ?? [];
@@ -48,7 +51,8 @@ export class EmojiMeaning {
     for (const ch of raw) {
       const cp = ch.codePointAt(0)!;
       if (cp >= 0x2190) {
-        const fams = isSkinTone(cp) ? this.tonedFamiliesOf.get(`${prev},${cp}`) : this.familiesOf.get(cp);
+        const paired = isSkinTone(cp) || (isRegional(cp) && isRegional(prev));
+        const fams = paired ? this.tonedFamiliesOf.get(`${prev},${cp}`) : this.familiesOf.get(cp);
         if (fams && !(cp === 0x2620 && prev === 0x1f3f4)) for (const f of fams) present.add(f);
       }
       if (cp !== 0x200d && cp !== 0xfe0f) prev = cp;
@@ -71,6 +75,11 @@ export class EmojiMeaning {
     }
     return null;
   }
+}
+
+/** A regional-indicator letter: a flag is two of them (the normaliser keeps only lone flags). */
+function isRegional(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
 }
 
 /** The five skin-tone modifiers (U+1F3FB–1F3FF). */

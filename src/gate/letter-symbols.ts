@@ -104,6 +104,13 @@ const PICTO_SEPARATED_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])\\p{L}([-.\\s_]*)((?:${PIC})+)\\1\\p{L}(?:\\1\\2\\1\\p{L})+(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** Different pictographs between letters typed without spaces ("f🔥u💦c🍆k", "х🍆у🍑й"): no text looks like that. */
+const PICTO_MIXED_RE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}(?:(?:${PIC})+\\p{L}){2,}(?![\\p{L}\\p{N}])`, 'gu');
+/** The same with spaces or dots around each pictograph ("f 🔥 u 💦 c 🍆 k"): four letters at least. */
+const PICTO_MIXED_SPACED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{L}([-.\\s_]+)(?:${PIC})+\\1\\p{L}(?:\\1(?:${PIC})+\\1\\p{L}){2,}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const PICTO_RUN_RE = new RegExp(`(?:${PIC})+|[-.\\s_]+`, 'gu');
 
 /** Everything above applied to a non-ASCII text (before NFKC), or the text unchanged. */
@@ -117,7 +124,28 @@ export function foldLetterSymbols(s: string): string {
   const marks = out.match(UPSIDE_DOWN_MARK_RE);
   // The text as typed stays first: only part of it may be upside down ("нарисуй ʞɔnɟ").
   if (marks && new Set(marks).size >= 2) out = `${out} ${flipUpsideDown(out)}`;
-  return unpictoSeparate(expandShortcodes(out));
+  return foldSymbolLetters(unpictoSeparate(expandShortcodes(out)));
+}
+
+/**
+ * Symbols that look like one letter and are typed as that letter: ⭕ o, ❌ ✖ ❎ x, © c, ® r
+ * ("se❌", "©ock", "®etard", "p⭕rn⭕"). Only at the edge of a word, where the one-letter mask of
+ * emoji-letters.ts does not reach a short word; inside a word the mask reads them as any letter
+ * ("f⭕ck" is not "fock"). Alone they are a tic-tac-toe board, a "no", a copyright line.
+ */
+const SYMBOL_LETTERS: Record<string, string> = { '⭕': 'o', '❌': 'x', '✖': 'x', '❎': 'x', '©': 'c', '®': 'r' };
+const SYMBOL_LETTER_RE = /(?<=\p{L}\ufe0f?)[⭕❌✖❎©®]\ufe0f?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[⭕❌✖❎©®]\ufe0f?(?=\p{L})/gu;
+
+/** Inside a word: "к⭕кса", "дорожку к⭕кса" (the mask reads a word with one neighbour only). */
+const SYMBOL_IN_WORD_RE = /(?<=\p{L})[⭕❌✖❎©®]\ufe0f?(?=\p{L})/gu;
+
+function foldSymbolLetters(s: string): string {
+  if (!/[⭕❌✖❎©®]/u.test(s)) return s;
+  const out = s.replace(SYMBOL_LETTER_RE, (m) => SYMBOL_LETTERS[m[0]]);
+  // Inside a word the symbol may be any letter ("f⭕ck"): the text as typed stays first for the
+  // mask, and the folded text follows it, as for upside-down text.
+  const inWord = out.replace(SYMBOL_IN_WORD_RE, (m) => SYMBOL_LETTERS[m[0]]);
+  return inWord === out ? out : `${out} ${inWord}`;
 }
 
 /** ":eggplant:" → "🍆"; unknown names stay text. */
@@ -128,7 +156,8 @@ export function expandShortcodes(s: string): string {
 
 /** "п🍑о🍑р🍑н🍑о" → "порно". */
 function unpictoSeparate(s: string): string {
-  return s.replace(PICTO_SEPARATED_RE, (run) => run.replace(PICTO_RUN_RE, ''));
+  const glue = (run: string) => run.replace(PICTO_RUN_RE, '');
+  return s.replace(PICTO_SEPARATED_RE, glue).replace(PICTO_MIXED_RE, glue).replace(PICTO_MIXED_SPACED_RE, glue);
 }
 
 function flipUpsideDown(s: string): string {

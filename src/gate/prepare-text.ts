@@ -30,17 +30,36 @@ export function prepareText(text: string): string {
   return s;
 }
 
-/** Regional indicators and negative circled/squared letters (🇫🇺🇨🇰, 🅵🆄) → letters. */
+/**
+ * Regional indicators and negative circled/squared letters (🇫🇺🇨🇰, 🅵🆄) → letters. A lone pair of
+ * two different regional indicators is a flag (🇳🇬, 🇺🇦) and stays one, for the emoji-meaning
+ * rules (a monkey with a country's flag); "🇸🇸" is no country, it is read "ss".
+ */
 function mapSpecialLetters(s: string): string {
   if (!/[\ud83c]/.test(s)) return s;
   let out = '';
-  for (const ch of s) {
+  let i = 0;
+  const chars = [...s];
+  for (const ch of chars) {
     const cp = ch.codePointAt(0)!;
-    if (cp >= 0x1f1e6 && cp <= 0x1f1ff) out += String.fromCharCode(97 + cp - 0x1f1e6);
+    if (isRegional(cp) && isLoneFlag(chars, i)) out += ch;
+    else if (isRegional(cp)) out += String.fromCharCode(97 + cp - 0x1f1e6);
     else if (cp >= 0x1f150 && cp <= 0x1f169) out += String.fromCharCode(97 + cp - 0x1f150);
     else if (cp >= 0x1f170 && cp <= 0x1f189) out += String.fromCharCode(97 + cp - 0x1f170);
     else if (cp >= 0x1f130 && cp <= 0x1f149) out += String.fromCharCode(97 + cp - 0x1f130);
     else out += ch;
+    i++;
   }
   return out;
+}
+
+function isRegional(cp: number | undefined): boolean {
+  return cp !== undefined && cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/** Whether chars[i] belongs to a run of exactly two different regional indicators. */
+function isLoneFlag(chars: string[], i: number): boolean {
+  const at = (k: number) => chars[k]?.codePointAt(0);
+  const start = isRegional(at(i - 1)) ? i - 1 : i;
+  return isRegional(at(start + 1)) && !isRegional(at(start - 1)) && !isRegional(at(start + 2)) && chars[start] !== chars[start + 1];
 }

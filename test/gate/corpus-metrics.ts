@@ -74,12 +74,15 @@ export const PARAPHRASE_CORPORA = [
  * set 4 are). `paraphrase-tuning-a.jsonl`: emoji letters and meaning, sexual paraphrase, мат
  * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang. Both with traps.
  * `tuning-drugs.jsonl`: hard-drug slang in RU/EN (use, injecting, dealing, stash drops) with look-alikes.
+ * `tuning-emoji.jsonl`: emoji letters and emoji meaning over all five categories, with emoji-rich
+ * innocent rows (food, love, sports, games, holidays, pets, flags, a zoo, a kitchen).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
   'paraphrase-tuning-b.jsonl',
   'emoji-forms.jsonl',
   'tuning-drugs.jsonl',
+  'tuning-emoji.jsonl',
 ] as const;
 
 export type CorpusName =

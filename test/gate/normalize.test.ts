@@ -16,6 +16,23 @@ describe('gate normaliser', () => {
     expect(prepareText('🅵🆄🅲🅺')).toBe('fuck');
   });
 
+  it('keeps a lone flag a flag for the emoji combos, but reads "🇸🇸" and longer runs as letters', () => {
+    expect(prepareText('🐒🇳🇬')).toBe('🐒🇳🇬');
+    expect(prepareText('🇸🇸')).toBe('ss');
+    expect(prepareText('🇵🇴🇷🇳')).toBe('porn');
+  });
+
+  it('reads ⭕ ❌ © ® as letters at a word edge, and adds the folded text for one inside a word', () => {
+    expect(prepareText('se❌ ©ock')).toBe('sex cock');
+    expect(prepareText('⭕❌⭕ © 2024')).toBe('⭕❌⭕ © 2024');
+    expect(prepareText('f⭕ck')).toBe('f⭕ck fock');
+  });
+
+  it('glues different pictographs put between single letters', () => {
+    expect(prepareText('f🔥u💦c🍆k')).toBe('fuck');
+    expect(prepareText('f 🔥 u 💦 c 🍆 k')).toBe('fuck');
+  });
+
   it('glues letters spelled out with separators but keeps words apart', () => {
     expect(glueSpacedLetters('нарисуй п.о.р.н.о')).toBe('нарисуй порно');
     expect(glueSpacedLetters('s e x')).toBe('sex');

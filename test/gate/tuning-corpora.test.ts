@@ -15,6 +15,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // tuning-drugs: hard-drug slang without the drug's name (snorting, injecting, withdrawal, dealing,
 // stash drops, darknet shops; RU and EN) with look-alikes (a nurse's syringe, a hair dryer, a salt
 // shaker, a pirate's treasure, geocaching, powdered sugar) (61.7 % and 1.1 % trap FPs before its rules).
+// tuning-emoji: emoji over all five categories — symbol letters (⭕ ❌ © ® 🅱️ keycaps), different
+// pictographs between letters, the duck/poo/rooster for the word, scenes told by flags, a gun to a
+// smiling face, a grave for "you", a weapon, bomb, rope, disgust or bin beside a group, lines of
+// powder, pills by the handful — with emoji-rich innocent rows (84.5 % before its changes: emoji-letter
+// 92.7 %, emoji-meaning 74.7 %; 0 % ordinary and 1.4 % trap FPs).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -38,6 +43,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   },
   'tuning-drugs.jsonl': { all: 0.96, category: 0.96, categories: ['drugs'], klass: 0.96, rows: 250, perLanguage: 65 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
+  'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -15,30 +15,30 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   dead: '💀☠⚰🪦😵',
   rope: '🪢',
   hangpoint: '🪑💡🚪🪝',
-  high: '🌉🏗🏢🏙🌁🗼',
-  down: '⬇⤵👇',
+  high: '🌉🏗🏢🏙🌁🗼🪟🏬🏨🌆🌃',
+  down: '⬇⤵👇⏬🔽',
   water: '🌊',
   rails: '🚂🚆🚇🚊🛤🚃🚄🚅',
-  vehicle: '🚗🚙🚚🚛🏎🚕',
+  vehicle: '🚗🚙🚚🚛🏎🚕🛻🏍',
   blast: '💥🧨💣',
-  person: '🧍🧑👤🚶🙋🧒👦👧👨👩',
+  person: '🧍🧑👤🚶🙋🧒👦👧👨👩🧎🏃🤸👱🧔👴👵🧓🙍🙎',
   limb: '✋🤚🖐🦵💪🦶',
   mouth: '👄',
   school: '🏫🎒',
   cutlery: '🍽🍴',
   pills: '💊',
-  booze: '🍷🥃🍺🍾🍸',
-  sleep: '😴💤',
+  booze: '🍷🥃🍺🍾🍸🍻🥂🍹🍶',
+  sleep: '😴💤🛌🥱',
   syringe: '💉',
   spoon: '🥄',
   flame: '🔥🕯',
   fire: '🔥', // not 🕯: candles are a church or Hanukkah
   snow: '❄🧂',
   nose: '👃',
-  money: '💵💸💴💶💰',
+  money: '💵💸💴💶💰💲🪙🤑💷',
   card: '💳',
   mirror: '🪞',
-  swap: '🔄🌀🤝',
+  swap: '🔄🌀🤝🔁↔💱',
   scale: '⚖',
   parcel: '📦',
   lab: '🧪⚗',
@@ -48,8 +48,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   dizzy: '😵🥴', // not 🤪: goofy is not high
   mushroom: '🍄',
   rainbowtrip: '🌈',
-  candy: '🍬',
-  party: '🎉🕺🪩',
+  candy: '🍬🍭',
+  party: '🎉🕺🪩🎊💃🔊',
   cup: '🥤',
   purple: '💜',
   jar: '🫙',
@@ -57,8 +57,8 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   eggplant: '🍆',
   phallic: '🍆🌭🍌🥒🌽',
   bottom: '🍑',
-  breasts: '🍈🍒',
-  vulva: '🐱🌮🍩',
+  breasts: '🍈🍒🥥',
+  vulva: '🐱🌮🍩🦪',
   fluids: '💦',
   lick: '👅🫦',
   pant: '🥵😩🤤', // also hunger and heat: only with 🍆, 🍑 or a pair of 🍒/🍈
@@ -68,11 +68,11 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   underwear: '🩲👙',
   ape: '🐒🦍🐵🦧',
   banana: '🍌', // thrown at a black player: only aimed at a group or a person of a race
-  vermin: '🐀🐁🦟🪳🐖🐷🦠🐍🪱',
+  vermin: '🐀🐁🦟🪳🐖🐷🦠🐍🪱🪲🐜🦗🦨',
   temple: '🕍🕌⛪🛕',
-  star: '✡',
+  star: '✡🔯',
   shower: '🚿',
-  cross: '✝',
+  cross: '✝☦',
   ghost: '👻',
   turban: '👳',
   pride: '🏳', // 🏳️‍🌈 and 🏳️‍⚧️ start with the white flag
@@ -94,7 +94,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   mosque: '🕌🕍', // a pig at a church is a farm; at a mosque or a synagogue it is the insult
   wild: '🦁🐘🦒🦓🐯🐻🐼🦜🐊🦛🐆🐍🌴🌳', // a zoo or a jungle: an ape there is an animal
   kiss: '💋',
-  smirk: '😏😈',
+  smirk: '😏😈😉😜',
   you: '🫵',
   tree: '🌳🌲',
   sad: '😢😭😔💔😞',
@@ -114,22 +114,35 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   cigarette: '🚬',
   gas: '⛽🧼', // with ✡: the gas chambers and the soap myth
   // a person drawn dark-skinned (the tone follows the base): a hand with a tone is the sender's own
+  fist: '✊', // with the eggplant: a hand at work
+  halloween: '🎃🦇',
+  parachute: '🪂',
+  smileface: '😀😃😄😁🙂😊😆🙃', // the "🔫😀" / "😀🔫" suicide meme: a gun to a smiling face
+  grave: '🪦⚰',
+  line: '➖〰', // a line of powder
+  crystal: '💎🧊', // crystal, ice: meth
+  trash: '🗑🚮',
+  pest: '🐀🐁🪳🐖🐷', // a people drawn as pigs or rats: only with a flag, on a farm they are animals
+  // lone flags (the normaliser keeps a lone pair of regional indicators as a flag)
+  blackflag: '🇳🇬🇬🇭🇰🇪🇪🇹🇸🇳🇨🇲🇨🇮🇨🇩🇿🇦🇿🇼🇺🇬🇹🇿🇸🇴🇸🇩🇲🇱🇳🇪🇹🇩🇧🇫🇬🇳🇭🇹🇯🇲🇦🇴🇲🇿🇷🇼🇧🇯🇹🇬🇸🇱🇱🇷🇬🇲🇨🇫🇬🇦🇲🇼🇿🇲',
+  jewflag: '🇮🇱',
+  groupflag: '🇮🇱🇺🇦🇷🇺🇵🇸🇹🇯🇺🇿🇦🇲🇦🇿🇬🇪🇨🇳🇲🇽🇹🇷🇰🇬🇰🇿🇮🇳🇵🇰🇦🇫🇸🇾🇮🇶',
   darkperson: '🧑🏾🧑🏿👨🏾👨🏿👩🏾👩🏿🧒🏾🧒🏿👦🏾👦🏿👧🏾👧🏿👴🏾👴🏿👵🏾👵🏿🧔🏾🧔🏿👱🏾👱🏿🧍🏾🧍🏿🚶🏾🚶🏿🏃🏾🏃🏿👶🏾👶🏿🙋🏾🙋🏿💁🏾💁🏿🤷🏾🤷🏿🤦🏾🤦🏿⛹🏾⛹🏿',
 };
 
 /** Groups of people a hateful picture targets (words, both languages). */
 const GROUPS_EN =
-  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled|hindus?|sikhs?|latinos?|hispanics?|turks?|armenians?|gypsy|romani|natives?|aborigines?)>';
+  '<(jews?|jewish|muslims?|islam|blacks|black (people|guys?|man|men|woman|women|girl|boy|folks?|kids?|person|dude|neighbou?rs?|players?|footballers?|strikers?|goalkeepers?|family|coworkers?|colleagues?|classmates?|teammates?|students?|teachers?|boss|doctors?|nurses?|rappers?|singers?|actors?)|africans?|african (people|country|countries)|immigrants?|migrants?|refugees?|gays?|gay people|lgbt|trans|gypsies|gipsies|roma|asians?|mexicans?|arabs?|chinese|indians?|poles|ukrainians?|russians?|negro(es)?|disabled|hindus?|sikhs?|latinos?|hispanics?|turks?|armenians?|gypsy|romani|natives?|aborigines?)>';
 const GROUPS_RU =
   '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун|армян(е|ин|ина|ка|ки|ам|ами|ах)?>|грузин(ы|ка|ки|ам|ами|ах|ов)?>|азер(ы|ов|ботов|боты)>|азербаиджанц|казах(и|ов|ам|ами)?>|киргиз(ы|ов)?>|кыргыз(ы|ов)?>|якут(ы|ов)>|бурят(ы|ов)?>|чукч(а|и|еи)>|москал|кацап|русн(я|и|ю)>|индус(ы|ов)?>|турк(и|ов|ам)>|турок>|латинос|мексиканц|индеец|индеиц)';
-const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
+export const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
 /** A game: a nerf, water or toy gun pointed at someone is play, not a shooting. */
-const TOY_GUN = {
+export const TOY_GUN = {
   en: '<(nerf|water|toy|squirt|paintball|laser ?tag|airsoft|bubble)',
   ru: '<(нерф|водян|игрушечн|пейнтбол|лазертаг|страйкбол|брызгал|пузыр)',
 };
 /** Cooking and butchering: a knife and blood over fish or meat is a kitchen, not a wound. */
-const KITCHEN = [
+export const KITCHEN = [
   'food',
   {
     en: '<(cook|cooking|chef|kitchen|recipe|fish|meat|steak|butcher|butchering|hunting|deer|chicken|turkey|pork|beef)',
@@ -290,7 +303,12 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['clothes', 'nope', 'woman'] },
   { category: 'sexual', need: ['eggplant', ['vulva', 'pant']] },
   { category: 'sexual', need: ['phallic', ['fluids', 'lick']] },
-  { category: 'sexual', need: ['vulva', ['fluids', 'lick']] },
+  // a cat licking milk or its paw is a cat
+  {
+    category: 'sexual',
+    need: ['vulva', ['fluids', 'lick']],
+    unless: [{ en: '<(cat|cats|kitty|kitten|milk|paw|paws)>', ru: '<(кот|кош|котен|котик|котэ|молок|лап)' }],
+  },
   { category: 'sexual', need: ['underwear', 'down'] },
   // one fruit into another: 🍌➡️🍩, "🍆 входит в 🍑"
   { category: 'sexual', need: ['phallic', ['vulva', 'bottom'], 'arrow'] },

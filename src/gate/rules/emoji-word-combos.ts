@@ -22,6 +22,10 @@ export const EMOJI_WORD_COMBOS: EmojiCombo[] = [
   // a woman (an emoji or a word) with her underwear or her clothes taken away by a word
   { category: 'sexual', need: ['underwear', WITHOUT, 'woman'] },
   { category: 'sexual', need: ['underwear', WITHOUT, WOMAN_WORDS] },
+  // her clothes or her bottom with a word that takes the clothes away ("нарисуй девушку без 👗")
+  { category: 'sexual', need: ['clothes', WITHOUT, ['woman', 'bottom', 'breasts']] },
+  { category: 'sexual', need: ['clothes', WITHOUT, WOMAN_WORDS] },
+  { category: 'sexual', need: ['underwear', WITHOUT, ['bottom', 'breasts']] },
   // a phallic fruit "в"/"in" a bottom or a vulva: the arrow's combo said with a preposition
   { category: 'sexual', need: ['phallic', ['bottom', 'vulva'], { en: '<(in|inside|into)>', ru: '<(в|во|внутрь)>' }] },
   // "lick my 🐱", "eat my 🍑": the mouth on a bottom or a vulva (not a cat licking a hand)

@@ -17,6 +17,7 @@ import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed }
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
 import { EMOJI_WORD_COMBOS } from './emoji-word-combos.js';
+import { EMOJI_SCENE_COMBOS } from './emoji-scenes.js';
 import { conceptsAllowEn, conceptsAllowRu } from './sexual-concepts.js';
 import { ruSexualConcepts } from './ru-sexual-concepts.js';
 import { enSexualConcepts } from './en-sexual-concepts.js';
@@ -76,6 +77,6 @@ export const builtInRules: GateRules = {
   ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
-  emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS],
+  emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS, ...EMOJI_SCENE_COMBOS],
   maskFill: ['kill', 'yourself', 'urself', 'myself', 'self', 'heil', 'hitler', 'убеи', 'себя', 'убить', 'вскрыть', 'вены'],
 };

@@ -9,12 +9,17 @@ export const hateSymbols: GateLexicon = {
   category: 'hate',
   block: [
     '[卍卐࿕࿖࿗࿘]', // swastikas, including the "Buddhist" one: on a stream overlay it reads as nazi
-    'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны)',
+    'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны|uniform|форм|мундир|division|дивизи|guard|охран|totenkopf|тотенкопф)',
+    // the SS runes as two lightning bolts right beside a helmet, a uniform, an eagle, a death's head
+    // or the German flag (a storm with an eagle or a policeman further on is weather)
+    '⚡\\s?⚡\\s?(🪖|💂|👮|🎖|🦅|💀|☠|🇩🇪)|(🪖|💂|👮|🎖|🦅|💀|☠|🇩🇪)\\s?⚡\\s?⚡',
     '(?<![0-9])14\\s?[/\\\\|,.\\-_ ]?\\s?88(?![0-9])',
     '(?<![0-9])1\\s?4\\s?8\\s?8(?![0-9])', // 1488, "1 4 8 8"
     {
       pattern: '(?<![0-9])88(?![0-9])',
-      context: { raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])' },
+      context: {
+        raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])|⚡\\s?⚡|卐|卍',
+      },
     },
     '(?<![a-zа-я])h\\s?h\\s?(88|14)(?![0-9])',
     '(?<![a-z])k\\s?k\\s?k(?![a-z])',
@@ -26,7 +31,23 @@ export const hateSymbols: GateLexicon = {
 export const profanitySymbols: GateLexicon = {
   lang: 'raw',
   category: 'profanity',
-  block: ['🖕'],
+  block: [
+    '🖕',
+    // the duck for "fuck" (autocorrect's "ducking"): "go 🦆 yourself", "🦆 off", "🦆ing"; not "a 🦆 for you"
+    '(?<![a-z])(go|to|and) 🦆 ?(yourself|urself|your ?self|ur ?self|off)(?![a-z])|(?<!(a|the|my|little|rubber|draw|нарисуи) )🦆 ?(off|you|u)(?![a-z])|🦆 ?(ing|in|ed|er|ers)(?![a-z])',
+    // the eggplant for хуй in the set phrases: "иди на 🍆", "пошёл на 🍆", "🍆сос"; "suck my 🍆" is sexual
+    '(?<![а-я])(иди|идите|пош[её]л|пошла|пошли|вали|валите|катись|ш[её]л|посылаю|послал) ?(ты |вы )?на ?[🍆🥒🌭🍌]|[🍆🥒🌭] ?(сос|плет|глот)|[🍆🥒🌭] ?(head|face)(?![a-z])',
+    // the pile of poo for "shit": "💩head", "💩show", "💩hole"
+    '💩 ?(head|heads|face|hole|holes|show|bag|ass)(?![a-z])',
+    // the rooster for "cock": "🐓 sucker", "suck my 🐓"
+    '🐓 ?(sucker|suckers|sucking)(?![a-z])|(suck|sucks|sucking) (my|his|a|ur|your) 🐓',
+  ],
+};
+
+/** Words that make a lone suggestive emoji sexual. */
+const SUGGESTIVE = {
+  en: '<(sexy|lick|licking|licks|suck|sucking|sucks|wet|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex|in (her|his|my|your) mouth)>',
+  ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|мокр|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|во рту|детка|жопк|булочк)',
 };
 
 /** Suggestive emoji count only in sexual context: a lone 🍑 in "нарисуй персик 🍑" is innocent. */
@@ -39,23 +60,38 @@ export const sexualSymbols: GateLexicon = {
     '(?<![0-9])18\\s?\\+|\\+\\s?18(?![0-9])',
     '([🍆🍑💦👅🫦🥵👄])[^]{0,80}?(?!\\1)[🍆🍑💦👅🫦👄]',
     '👉\\s?👌|👌\\s?👈',
+    '👉\\s?🕳|🕳\\s?👈|✌\\s?👅|👅\\s?✌', // a finger into a hole; the tongue between two fingers
+    // "show me your 🍒🍒", "покажи свои 🍒": a bowl of cherries is not shown by "her"
+    '(?<![a-z])(show|shows|flash|flashes|flashing) (me |us )?(your|her|ur|those) ?(🍒|🍈)|(?<![а-я])(покажи|показала|показывает|свети|светит|светила) (мне |нам )?(свои|ее) ?(🍒|🍈)',
     '(?<![a-zа-я0-9=])[8b]\\s?={1,}[=\\-]*\\s?[d>](?![a-z])', // 8===D
     '\\(\\s?\\.\\s?\\)\\s?\\(\\s?\\.\\s?\\)', // (.)(.)
     '\\(\\s?\\.\\s?y\\s?\\.\\s?\\)', // (.Y.)
+    { pattern: '[🍆🍑💦🫦]', context: SUGGESTIVE },
+    // a cat licking milk 👅 is a cat: the tongue alone needs a word that is not licking
     {
-      pattern: '[🍆🍑💦👅🫦]',
+      pattern: '👅',
       context: {
-        en: '<(sexy|lick|licking|licks|suck|sucking|sucks|wet|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex|in (her|his|my|your) mouth)>',
-        ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|мокр|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|во рту|детка|жопк|булочк)',
+        en: SUGGESTIVE.en.replace('lick|licking|licks|', ''),
+        ru: SUGGESTIVE.ru.replace('|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже', ''),
       },
     },
   ],
 };
-
 export const goreSymbols: GateLexicon = {
   lang: 'raw',
   category: 'gore',
-  block: ['🔪\\s?🩸?\\s?(wrist|запясть|вен)', '🪢\\s?(neck|шея|шее)'],
+  block: [
+    '🔪\\s?🩸?\\s?(wrist|запясть|вен)',
+    '🪢\\s?(neck|шея|шее)',
+    // a weapon or a rope for "yourself": "🔫 yourself", "🪢 себя"
+    '(🔫|🔪|🗡|🪢)\\s?(yourself|urself|your ?self|ur ?self|himself|herself|themselves|себя|себе|сибя)(?![a-zа-я])',
+    // a handful of pills and sleep or death: an overdose, not one sleeping pill
+    // under a train: "нарисуй меня под 🚂", "jump in front of the 🚆"
+    '(?<![а-я])(меня|себя|ляг|лечь|лег|легла|броситься|бросься|бросилась|бросился|прыгни|прыгнуть|прыгнул|прыгнула) под ?(🚂|🚆|🚄|🚅|🚇|🚃)|(jump|jumps|jumping|jumped|lie|lying|throw (myself|yourself|himself|herself)) (in front of|under) (the |a )?(🚂|🚆|🚄|🚅|🚇|🚃)',
+    '💊(\\s?💊){2,}[^]{0,12}?(😴|💤|💀|☠|⚰|🪦|😵)',
+    // a skull by a train as the whole message ("💀🚂", "нарисуй меня 💀🚂"): "late train 💀" has words
+    '^((нарисуи|рисуи|draw|me|меня|мне|себя|myself|pls|please|плиз|пж)\\s?)*(💀|☠)\\s?(🚂|🚆|🚄|🚅|🛤|🚇|🚃)\\s?$',
+  ],
 };
 
 export const drugSymbols: GateLexicon = {
