@@ -134,7 +134,8 @@ export function foldLetterSymbols(s: string): string {
  * ("f⭕ck" is not "fock"). Alone they are a tic-tac-toe board, a "no", a copyright line.
  */
 const SYMBOL_LETTERS: Record<string, string> = { '⭕': 'o', '❌': 'x', '✖': 'x', '❎': 'x', '©': 'c', '®': 'r' };
-const SYMBOL_LETTER_RE = /(?<=\p{L}\ufe0f?)[⭕❌✖❎©®]\ufe0f?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[⭕❌✖❎©®]\ufe0f?(?=\p{L})/gu;
+// The lookarounds skip a variation selector too: "х✖️й" is the symbol inside a word, not at its end.
+const SYMBOL_LETTER_RE = /(?<=\p{L}\ufe0f?)[⭕❌✖❎©®]\ufe0f?(?![\p{L}\p{N}\ufe0f])|(?<![\p{L}\p{N}\ufe0f])[⭕❌✖❎©®]\ufe0f?(?=\p{L})/gu;
 
 /** Inside a word: "к⭕кса", "дорожку к⭕кса" (the mask reads a word with one neighbour only). */
 const SYMBOL_IN_WORD_RE = /(?<=\p{L})[⭕❌✖❎©®]\ufe0f?(?=\p{L})/gu;

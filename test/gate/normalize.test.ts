@@ -28,6 +28,12 @@ describe('gate normaliser', () => {
     expect(prepareText('f⭕ck')).toBe('f⭕ck fock');
   });
 
+  it('reads a symbol with its emoji variation selector inside a word as a symbol inside a word', () => {
+    // "х✖️й": the selector after ✖ is not a word end (it once made the ✖ an "x" and lost the word); й folds to и
+    expect(prepareText('х✖\ufe0fй')).toBe('х✖и хxи');
+    expect(prepareText('se❌\ufe0f')).toBe('sex');
+  });
+
   it('glues different pictographs put between single letters', () => {
     expect(prepareText('f🔥u💦c🍆k')).toBe('fuck');
     expect(prepareText('f 🔥 u 💦 c 🍆 k')).toBe('fuck');

@@ -54,6 +54,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   purple: '💜',
   jar: '🫙',
   cat: '🐱🐈',
+  catcare: '🥛🍼🥣🐾🐟', // what a cat licks or drinks: milk, a bowl, its paw, a fish
   eggplant: '🍆',
   phallic: '🍆🌭🍌🥒🌽',
   bottom: '🍑',
@@ -303,11 +304,18 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'sexual', need: ['clothes', 'nope', 'woman'] },
   { category: 'sexual', need: ['eggplant', ['vulva', 'pant']] },
   { category: 'sexual', need: ['phallic', ['fluids', 'lick']] },
-  // a cat licking milk or its paw is a cat
+  // a cat licking milk or its paw, or out in the rain, is a cat; a cat word alone is not enough
+  // (🐱 already is a cat, and "kitty"/"киска" are the innuendo itself)
   {
     category: 'sexual',
     need: ['vulva', ['fluids', 'lick']],
-    unless: [{ en: '<(cat|cats|kitty|kitten|milk|paw|paws)>', ru: '<(кот|кош|котен|котик|котэ|молок|лап)' }],
+    unless: [
+      'catcare',
+      {
+        en: '<(milk|paw|paws|bowl|water|rain|bath|drinks?|drinking|wash|washes|washing|grooming)>',
+        ru: '<(молок|лап(к|у|ои|ы)|миск|вод(а|у|ои|ичк)|дожд|ванн|пьет|пьют|попить|лакает|умыва)',
+      },
+    ],
   },
   { category: 'sexual', need: ['underwear', 'down'] },
   // one fruit into another: 🍌➡️🍩, "🍆 входит в 🍑"
