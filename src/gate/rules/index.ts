@@ -24,6 +24,8 @@ import { enHateScenes, enGoreScenes } from './en-scenes-described.js';
 import { enDrugScenes } from './en-drugs-scenes-described.js';
 import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
 import { describedAllowEn, describedAllowRu } from './allow-described.js';
+import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en-hate-paraphrase.js';
+import { ruHateParaphrase } from './ru-hate-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -45,6 +47,9 @@ export const builtInRules: GateRules = {
     ruHateDescribed,
     enHateScenes,
     ruHateScenes,
+    enHateParaphrase,
+    ruHateParaphrase,
+    hateParaphraseRaw,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
@@ -60,7 +65,7 @@ export const builtInRules: GateRules = {
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu],
+  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu, hateParaphraseAllowEn],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS],

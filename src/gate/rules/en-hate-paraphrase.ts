@@ -1,0 +1,118 @@
+import type { GateAllowList, GateLexicon } from '../types.js';
+import { EN_GROUP, EN_LEVITY, splitByFirstLetter } from './concepts-described.js';
+
+/**
+ * English hate told without a slur (class "hate-described", tuning set test/gate/tuning-hate.jsonl):
+ * a slur named by reference ("the n word", "hard r"), coded symbols and conspiracy tropes (ZOG,
+ * triple parentheses, space lasers), a group hurt, caged or mocked, and genocide cooked up as a
+ * joke. Each entry pairs two concepts so one rule covers a family of wordings; look-alikes left
+ * alone on purpose are in src/gate/README.md ("Judgement calls").
+ */
+
+/** Disabled people as a target: the disability, not the aid (a wheelchair at a race passes). */
+const EN_DISABLED =
+  '<(wheelchair users?|(kid|boy|girl|man|woman|guy|person) in a wheelchair|disabled|cripples?|crippled|autistic|autists?|down syndrome|downs kids?|special needs|retarded|blind (man|woman|kid|guy|person|people)|deaf (man|woman|kid|guy|person|people))>';
+
+/** Hurting someone, done to the group that follows ("beating up a gay couple"). */
+const EN_HURT_ACTIVE =
+  '<(beat|beats|beating|beat up|beating up|kick|kicking|stomp|stomping|stomping on|bash|bashing|lynch|lynching|stone|stoning|stab|stabbing|torch|torching|hang|hanging|drown|drowning|gas|gassing|spit on|spitting on|spat on|mocking|laughing at|chasing|hunting|torturing|killing|murdering|push|pushing|pushed|throwing|throw|deporting)( up| down| out| off)?';
+
+/** The same, told in the passive ("a trans woman getting beaten up"): the group may come first. */
+const EN_HURT_PASSIVE =
+  '<(getting|being|gets|got|get) (beaten|beat|kicked|stomped|bashed|lynched|stoned|stabbed|shot|burned|burnt|torched|hanged|hung|drowned|gassed|spat on|mocked|chased|hunted|tortured|killed|murdered|pushed|thrown|deported|put down)>';
+
+export const enHateParaphrase: GateLexicon = {
+  name: 'en-hate-paraphrase',
+  lang: 'en',
+  category: 'hate',
+  block: splitByFirstLetter([
+    // A slur named by reference: the word is meant even though it is not typed.
+    '<(the )?n ?words?>',
+    '<n ?bombs?>',
+    '<hard ?r>',
+    '<(n|f|k|r|t) ?slurs?>',
+    '<(racial|homophobic|ethnic|racist) slurs?>',
+    // Coded symbols and conspiracy tropes.
+    '<zog>',
+    '<zionist occupied',
+    '<(triple|three|echo|echoes) (parentheses|parenthesis|brackets)',
+    '<(jewish|jew) space lasers?',
+    '<(globalist|rothschild|rothschilds|soros|zionist|jewish) ~(octopus|puppet ?masters?|puppeteers?|tentacles)',
+    {
+      pattern: '<(octopus|tentacles|puppeteers?|puppet ?masters?)>',
+      context: { en: '<(star of david|jews?|jewish|zionists?|globalists?|rothschilds?)>' },
+    },
+    '<zyklon ?b>',
+    '<klans(man|men|woman|women)>',
+    '<the klan>',
+    { pattern: '<(three|3|triple) (k|ks)>', context: { en: '<(robes?|hoods?|hooded|sheets?|torch|torches|patch|shirt|tattoo)>' } },
+    '<(sieg|seig|zieg) (salute|salutes|saluting)',
+    {
+      pattern: '<(straight|stiff|raised|outstretched|roman)[ -]?arm(ed)? (thing|gesture|wave|waving)',
+      context: { en: '<(armbands?|rally|rallies|torch|torches|flags?|uniforms?|1930s|reich|germany|german|nazis?)>' },
+    },
+    {
+      pattern: '<(spider|spidery|spiderlike|hooked|crooked|bent)( ?(like|looking|shaped))? (symbol|sign|thing|logo|emblem|shape)',
+      context: { en: '<(white circle|white disc|armbands?|red flag|red banner|red background|germany|german|1939|ww ?2|wwii|reich)>' },
+    },
+    { pattern: '<88>', context: { en: '<(eagle|runes|totenkopf|celtic cross|bomber jacket|boots|skinheads?|salute|hitler)>' } },
+    '<celtic cross ~~(white power|white pride|flag|banner|skinheads?|88|14)>',
+    '<(whites|white people|white folks) only>',
+    '<(kristallnacht|crystal night) ~(2|again|style|vibes|part|reloaded|remake|redux)',
+    { pattern: '<(kristallnacht|pogroms?)>', context: { en: `${EN_LEVITY}|${EN_GROUP}` } },
+    '<day of the (rope|pillow ?case)',
+    // A group hurt, caged or mocked.
+    `${EN_HURT_ACTIVE} ~~${EN_GROUP}`,
+    `${EN_HURT_ACTIVE} ~~${EN_DISABLED}`,
+    { pattern: EN_HURT_PASSIVE, context: { en: `${EN_GROUP}|${EN_DISABLED}` } },
+    {
+      pattern:
+        '<(refugee|refugees|migrant|migrants|asylum|immigrant|immigrants) (shelter|shelters|camp|camps|center|centers|centre|home|homes|hostel|boat|boats|housing)>',
+      context: { en: '<(fire|burn|burning|burned|torch|torched|flames|sink|sinking|sunk|attack|attacked|molotov|bomb|smash|smashed)>' },
+    },
+    '<(send|ship|deport|sending|shipping) (them|em) (all )?(back|home|out)? ?(in|inside) (body ?bags|coffins|boxes|pieces)',
+    '<(mosques?|synagogues?) ~(on fire|in flames|burning|ablaze|burned|burnt|torched|set on fire|smashed|vandali[sz]ed)',
+    {
+      pattern:
+        '<(locked|lock|locking|kept|keep|put|putting|trapped|living|stuck) (up )?(in|inside|into|behind) (a |the )?(zoo )?(cage|cages|pen|kennel|bars)>',
+      context: { en: `${EN_GROUP}|${EN_DISABLED}` },
+    },
+    { pattern: '<(instead of|in place of|next to the) (the )?(apes|monkeys|gorillas|chimps|animals)>', context: { en: EN_GROUP } },
+    { pattern: '<(deserved it|deserve it|serves (them|em|him|her) right|had it coming)>', context: { en: EN_GROUP } },
+    {
+      pattern: '<horns? (and|with) (a )?(tail|tails|fangs|pitchfork)',
+      context: { en: '<(jews?|jewish|rabbi|kippah|yarmulke|muslims?)>' },
+    },
+    {
+      pattern: '<(slave|slaves) (auction|auctions|market|markets|ship|ships|sale)>',
+      context: { en: `${EN_LEVITY}|<(bidding|bid|cheering)>` },
+    },
+    { pattern: '<(black|negro|african) slaves?>', context: { en: `${EN_LEVITY}|<(whip|whips|whipping|master|owner)>` } },
+    { pattern: '<strange fruit', context: { en: `${EN_LEVITY}|<(tree|trees|poplar|hanging|rope|noose)>` } },
+    // Genocide cooked up as a joke.
+    { pattern: '<(gas|gassing|gassed) ~~(the |for the |for )?(jews?|jewish|yids?|gypsies)>', context: { en: EN_LEVITY } },
+    {
+      pattern: '<(smoke|ashes|ash) (comes?|coming|came|rising|rises|goes|going) (out|up|from)',
+      context: { en: '<(jews?|jewish|yids?|gypsies)>' },
+    },
+    { pattern: '<(up|through|out) (the |a )?(chimney|chimneys|smokestack)', context: { en: '<(jews?|jewish|yids?|gypsies)>' } },
+    '<(lampshades?|lamp shades?|soaps?|bars? of soap) (made )?(out )?(of|from) (humans?|people|jews?|jewish)>',
+  ]),
+};
+
+/** Triple parentheses around a name ("(((them)))"): the echo that marks someone as a Jew. */
+export const hateParaphraseRaw: GateLexicon = {
+  name: 'raw-hate-paraphrase',
+  lang: 'raw',
+  category: 'hate',
+  block: ["\\(\\(\\(\\s*[\\p{L}][\\p{L} .'’-]{0,40}\\s*\\)\\)\\)"],
+};
+
+/** Innocent phrases around the roots above. */
+export const hateParaphraseAllowEn: GateAllowList = {
+  lang: 'en',
+  allow: [
+    // A boxer or a team "beating" a nationality is a match, not an attack.
+    '<(beat|beats|beating|beaten) (the )?(mexicans?|chinese|asians?|arabs?) (team|teams|fighter|fighters|boxer|boxers|at|in (chess|football|soccer|the game|the match))',
+  ],
+};
