@@ -12,6 +12,9 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // emoji-forms: forms of emoji and symbol disguise the other sets lacked (one pictograph between
 // every letter, shortcodes, Braille, small caps, upside-down text, an emoji for the one word a
 // verb needs), with innocent emoji-rich traps (74.5 % and 3.0 % trap FPs before its changes).
+// tuning-hate: hate told without a slur (symbols by their look, 1488/ZOG/triple parentheses, "the n word",
+// a group drawn as vermin, hurt, caged or mocked, genocide as a joke), RU and EN, with look-alikes (a WWII
+// soldier, a zoo, a pride flag, a bed-sheet ghost, a church cross, a lightning logo) (52.7 % and 1 trap FP before).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -33,6 +36,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     rows: 250,
     perLanguage: 80,
   },
+  'tuning-hate.jsonl': { all: 0.95, category: 0.95, categories: ['hate'], klass: 0.95, rows: 250, perLanguage: 75 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
 };
 

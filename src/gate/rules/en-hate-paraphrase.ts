@@ -19,7 +19,7 @@ const EN_HURT_ACTIVE =
 
 /** The same, told in the passive ("a trans woman getting beaten up"): the group may come first. */
 const EN_HURT_PASSIVE =
-  '<(getting|being|gets|got|get) (beaten|beat|kicked|stomped|bashed|lynched|stoned|stabbed|shot|burned|burnt|torched|hanged|hung|drowned|gassed|spat on|mocked|chased|hunted|tortured|killed|murdered|pushed|thrown|deported|put down)>';
+  '<(getting|being|gets|got|get) (beaten|beat|kicked|stomped|bashed|lynched|stoned|stabbed|shot|burned|burnt|torched|hanged|hung|drowned|gassed|spat on|mocked|chased|hunted|tortured|killed|murdered|pushed (down|off|out)|thrown (down|off|out)|deported|put down)>';
 
 export const enHateParaphrase: GateLexicon = {
   name: 'en-hate-paraphrase',
@@ -61,6 +61,31 @@ export const enHateParaphrase: GateLexicon = {
     '<(kristallnacht|crystal night) ~(2|again|style|vibes|part|reloaded|remake|redux)',
     { pattern: '<(kristallnacht|pogroms?)>', context: { en: `${EN_LEVITY}|${EN_GROUP}` } },
     '<day of the (rope|pillow ?case)',
+    '<(six|6) ?gorillion',
+    '<(the )?goyim (know|knows)',
+    '<remove kebab',
+    '<ching ?chong',
+    { pattern: '<(shekels?|greedy|stingy|money ?grubbing)>', context: { en: '<(jews?|jewish|rabbi|yids?|kippah|yarmulke)>' } },
+    {
+      pattern: '<(slanted|slanty|squinty|slit) eyes',
+      context: { en: '<(mock|mocking|mocked|pulling|pulls|stretching|ching|chong|asians|asian (people|man|guy|kid|woman|girl))>' },
+    },
+    {
+      pattern: '<(groomers?|mentally ill|mental illness|perverts?|pedos?|pedophiles?)>',
+      context: { en: '<(trans|transgender|gays?|gay (people|men)|lgbt|lgbtq|queers?|drag queens?)>' },
+    },
+    '<(migrant|immigrant|muslim|islamic|refugee|african|mexican|arab)s? (invasion|invaders|hordes?|swarms?)>',
+    { pattern: '<anne frank', context: { en: EN_LEVITY } },
+    {
+      pattern: '<(star|stars) of david',
+      context: { en: '<(ashes|ash|soap|bbq|barbecue|grill|grilled|roast|roasted|cooked|toast|crispy|baked|burnt|burned)>' },
+    },
+    {
+      pattern:
+        '<(wipe out|wiping out|wiped out|eradicate|eradicating|purge|purging|cleanse|cleansing|get rid of|getting rid of|erase|erasing|exterminate|exterminating) (them|em|all|every)',
+      context: { en: EN_GROUP },
+    },
+    { pattern: '<every (last )?(single )?one of (them|em)>', context: { en: EN_GROUP } },
     // A group hurt, caged or mocked.
     `${EN_HURT_ACTIVE} ~~${EN_GROUP}`,
     `${EN_HURT_ACTIVE} ~~${EN_DISABLED}`,
