@@ -35,7 +35,7 @@ export const enHateParaphrase: GateLexicon = {
   category: 'hate',
   block: splitByFirstLetter([
     // A slur named by reference: the word is meant even though it is not typed.
-    '<(the )?n ?words?>',
+    '<n ?words?>',
     '<n ?bombs?>',
     '<hard ?r>',
     '<(n|f|k|r|t) ?slurs?>',
@@ -52,7 +52,7 @@ export const enHateParaphrase: GateLexicon = {
     },
     '<zyklon ?b>',
     '<klans(man|men|woman|women)>',
-    '<the klan>',
+    { pattern: '<klan>', context: { en: '<(the klan|hoods?|robes?|cross|torch|torches|rally|members?)>' } },
     { pattern: '<(three|3|triple) (k|ks)>', context: { en: '<(robes?|hoods?|hooded|sheets?|torch|torches|patch|shirt|tattoo)>' } },
     '<(sieg|seig|zieg) (salute|salutes|saluting)',
     {
@@ -70,7 +70,7 @@ export const enHateParaphrase: GateLexicon = {
     { pattern: '<(kristallnacht|pogroms?)>', context: { en: `${EN_LEVITY}|${EN_GROUP}` } },
     '<day of the (rope|pillow ?case)',
     '<(six|6) ?gorillion',
-    '<(the )?goyim (know|knows)',
+    '<goyim (know|knows)',
     '<remove kebab',
     '<ching ?chong',
     { pattern: '<(shekels?|greedy|stingy|money ?grubbing)>', context: { en: '<(jews?|jewish|rabbi|yids?|kippah|yarmulke)>' } },
@@ -112,7 +112,7 @@ export const enHateParaphrase: GateLexicon = {
     },
     { pattern: '<(spreading|spread|spreads|multiplying|breeding|breed) like', context: { en: EN_GROUP } },
     { pattern: '<swinging (from|in|on) (the )?(trees|tree|vines|branches)', context: { en: EN_GROUP } },
-    '<(into|in|to) the (oven|ovens|gas chamber|gas chambers|furnace|showers) with (them|em|him|her|all)>',
+    { pattern: '<(oven|ovens|gas chambers?|furnace|showers) with (them|em|him|her|all)>', context: { en: '<(into|in|to) the>' } },
     // A group hurt, caged or mocked.
     { pattern: `${EN_HURT_ACTIVE} ~${EN_TARGET_HEAD}`, context: { en: `${EN_GROUP}|${EN_DISABLED}` } },
     { pattern: EN_HURT_PASSIVE, context: { en: `${EN_GROUP}|${EN_DISABLED}` } },
@@ -128,7 +128,7 @@ export const enHateParaphrase: GateLexicon = {
         '<(locked|lock|locking|kept|keep|put|putting|trapped|living|stuck) (up )?(in|inside|into|behind) (a |the )?(zoo )?(cage|cages|pen|kennel|bars)>',
       context: { en: `${EN_GROUP}|${EN_DISABLED}` },
     },
-    { pattern: '<(instead of|in place of|next to the) (the )?(apes|monkeys|gorillas|chimps|animals)>', context: { en: EN_GROUP } },
+    { pattern: '<(instead of|in place of) (the )?(apes|monkeys|gorillas|chimps|animals)>', context: { en: EN_GROUP } },
     { pattern: '<(deserved it|deserve it|serves (them|em|him|her) right|had it coming)>', context: { en: EN_GROUP } },
     {
       pattern: '<horns? (and|with) (a )?(tail|tails|fangs|pitchfork)',
