@@ -23,7 +23,7 @@ const EN_HURT_ACTIVE =
  * into every bucket it can start in, so the full group lexicon here cost ~13 MB of regex code.
  */
 const EN_TARGET_HEAD =
-  '<(jews?|jewish|gays?|gay|blacks?|muslims?|trans|transgender|mexicans?|asians?|arabs?|immigrants?|migrants?|refugees?|asylum|gypsy|gypsies|roma|disabled|autistic|lesbians?|homeless|africans?|chinese|wheelchair|blind|deaf|down|cripples?|natives?|latinos?|hispanics?|queers?|negroes|negro|drag)>';
+  '<(jews?|jewish|gays?|gay|blacks?|muslims?|trans|transgender|mexicans?|asians?|arabs?|immigrants?|migrants?|refugees?|asylum|gypsy|gypsies|roma|disabled|autistic|lesbians?|homeless|africans?|chinese|wheelchair|blind|deaf|down|cripples?|natives?|latinos?|hispanics?|queers?|negroes|negro)>';
 
 /** The same, told in the passive ("a trans woman getting beaten up"): the group may come first. */
 const EN_HURT_PASSIVE =
@@ -113,12 +113,6 @@ export const enHateParaphrase: GateLexicon = {
     { pattern: '<(spreading|spread|spreads|multiplying|breeding|breed) like', context: { en: EN_GROUP } },
     { pattern: '<swinging (from|in|on) (the )?(trees|tree|vines|branches)', context: { en: EN_GROUP } },
     { pattern: '<(oven|ovens|gas chambers?|furnace|showers) with (them|em|him|her|all)>', context: { en: '<(into|in|to) the>' } },
-    '<work (makes|will make|shall make|sets) (you|one|us|them) free',
-    '<(blackface|black face makeup|minstrel show|golliwogs?|gollywogs?)',
-    '<(jewish|zionist|jew) (conspiracy|cabal|plot)>',
-    '<(pigs? head|pig heads|pigs? blood|bacon|pork) (on|in|at|into|thrown at|at the door of) (a |the )?(mosque|quran|koran)',
-    '<(burning|burn|burned|burnt|tearing up|ripping up|pissing on|peeing on) (a |the )?(quran|koran|torah|talmud)',
-    { pattern: `<(make|making|made|makes) fun of ~${EN_TARGET_HEAD}`, context: { en: `${EN_GROUP}|${EN_DISABLED}` } },
     // A group hurt, caged or mocked.
     { pattern: `${EN_HURT_ACTIVE} ~${EN_TARGET_HEAD}`, context: { en: `${EN_GROUP}|${EN_DISABLED}` } },
     { pattern: EN_HURT_PASSIVE, context: { en: `${EN_GROUP}|${EN_DISABLED}` } },
