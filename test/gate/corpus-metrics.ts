@@ -76,6 +76,7 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-drugs.jsonl`: hard-drug slang in RU/EN (use, injecting, dealing, stash drops) with look-alikes.
  * `tuning-emoji.jsonl`: emoji letters and emoji meaning over all five categories, with emoji-rich
  * innocent rows (food, love, sports, games, holidays, pets, flags, a zoo, a kitchen).
+ * `tuning-hate.jsonl`: hate told without a slur (coded symbols, slurs by reference, a group hurt or mocked).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -83,6 +84,7 @@ export const TUNING_CORPORA = [
   'emoji-forms.jsonl',
   'tuning-drugs.jsonl',
   'tuning-emoji.jsonl',
+  'tuning-hate.jsonl',
 ] as const;
 
 export type CorpusName =

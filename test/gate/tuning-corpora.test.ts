@@ -20,6 +20,9 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // smiling face, a grave for "you", a weapon, bomb, rope, disgust or bin beside a group, lines of
 // powder, pills by the handful — with emoji-rich innocent rows (84.5 % before its changes: emoji-letter
 // 92.7 %, emoji-meaning 74.7 %; 0 % ordinary and 1.4 % trap FPs).
+// tuning-hate: hate told without a slur (symbols by their look, 1488/ZOG/triple parentheses, "the n word",
+// a group drawn as vermin, hurt, caged or mocked, genocide as a joke), RU and EN, with look-alikes (a WWII
+// soldier, a zoo, a pride flag, a bed-sheet ghost, a church cross, a lightning logo) (52.7 % and 1 trap FP before).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -42,6 +45,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     perLanguage: 80,
   },
   'tuning-drugs.jsonl': { all: 0.96, category: 0.96, categories: ['drugs'], klass: 0.96, rows: 250, perLanguage: 65 },
+  'tuning-hate.jsonl': { all: 0.95, category: 0.95, categories: ['hate'], klass: 0.95, rows: 250, perLanguage: 75 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
 };

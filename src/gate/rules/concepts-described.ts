@@ -10,11 +10,11 @@ import { splitAlternatives } from '../pattern.js';
 
 /** People a hateful picture targets, as whole words (plural, singular, adjective + person). */
 export const EN_GROUP =
-  '<(jews?|jewish|yids?|muslims?|islam|blacks|(black|gay|trans) ppl|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family|classmates?|neighbou?rs?|coworkers?|friends?)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?)>';
+  '<(jews?|jewish|yids?|muslims?|islam|blacks|(black|gay|trans) ppl|black (people|folks|man|men|woman|women|guy|guys|kid|kids|boy|girl|person|family|classmates?|neighbou?rs?|coworkers?|friends?)|africans?|african american|immigrants?|migrants?|refugees?|illegals|gays?|gay (people|men|man|guys|couple)|lesbians?|trans (people|women|woman|folks|kids)|transgender|gypsies|gypsy|roma|asians?|mexicans?|arabs?|chinese people|disabled|homeless|negroes|negro|latinos?|hispanics?|pakistanis?|somalis?|syrians?|asylum seekers?|natives|native americans?|indigenous (people|folks)|aboriginals?|trans (man|men|person|girl|guy|kid)|lgbt( people)?|lgbtq|queers?|sikhs?|hindus?|romani|down syndrome|autistic (people|kids|kid|person|children)|autists?|cripples|wheelchair users?)>';
 
 /** Russian groups as roots (case endings left open); "еврив" is "evreev" read by sound. */
 export const RU_GROUP =
-  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африкан(ец|ц)|геев|геи>|ге(я|ю|ем|ям|ями)>|гомосек|азиат|таджик|узбек|киргиз|кавказ(ец|ц)|хач(еи|и|а|ам|ами)?>|чурок|чурк|арабов|арабы|араб>|китаи(ец|ц)|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз)';
+  '<(евре|еврив|жид|мусульман|мигрант|беженц|цыган|негр|чернокож|темнокож|африкан(ец|ц)|геев|геи>|ге(я|ю|ем|ям|ями)>|гомосек|азиат|таджик|узбек|киргиз|кавказ(ец|ц)|хач(еи|и|а|ам|ами)?>|чурок|чурк|арабов|арабы|араб>|китаи(ец|ц)|хохл|инвалид|бомж|нерусск|приезж|понаехавш|иноверц|чуркобес|косоглаз|иммигрант|гастарбаитер|трансгендер|транс(ов|ы|ам|ами)>|лгбт|лесбиянк|колясочник|аутист|черн[а-я]* (парн|мужик|человек|люд|ребен|мальчик|девочк|женщин|чувак|раб|семь))';
 
 /** Groups in the accusative/genitive plural: the object of a verb ("таджиков избивают"), not its subject. */
 export const RU_GROUP_OBJECT =
@@ -22,17 +22,17 @@ export const RU_GROUP_OBJECT =
 
 /** Animals and pests a group is drawn as, singular and plural. */
 export const EN_DEHUMAN =
-  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves|cavemen|cannibals|primitives|freaks|virus|disease|cancer|tumou?r|infection)>';
+  '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves|cavemen|cannibals|primitives|freaks|virus|disease|cancer|tumou?r|infection|germs|pests?|bacteria|potatoes|vegetables|goblins|orcs|demons|bats)>';
 
 export const RU_DEHUMAN =
-  '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун)';
+  '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун|зараз|болезн|вирус|чум(а|у|ои|ы)>|плесен|бактери|микроб|летуч|уродов|уродами|отброс|нелюд|недочелов|овощ)';
 
 /** Jokes, cheer and party: what turns a genocide picture into mockery. */
 export const EN_LEVITY =
-  '<(funny|cheerful|happy|cute|smiling|smiley|smile|laughing|laugh|lol|lmao|haha|joke|jokes|meme|memes|party|balloons|confetti|comic|cartoon|kawaii|fun|celebrating|dancing|jolly|lighthearted|cheering|scoreboard|disneyland|disney|theme park|amusement park|waterslide|resort)>';
+  '<(funny|cheerful|happy|cute|smiling|smiley|smile|laughing|laugh|lol|lmao|haha|joke|jokes|meme|memes|party|balloons|confetti|comic|cartoon|kawaii|fun|celebrating|dancing|jolly|lighthearted|cheering|scoreboard|disneyland|disney|theme park|amusement park|waterslide|resort|comedy|comedic|hilarious|silly|goofy|sitcom|musical|bbq|barbecue|bake sale|cookies|roast|roasted|lmfao|xd|giggling|giggle|lulz|kek)>';
 
 export const RU_LEVITY =
-  '<(весел|смешн|мем|шутк|шуточн|прикол|улыба|смеющ|смеют|смех|смайл|милы|милую|милая|милое|праздн|шарик|ржак|хаха|лол>|угар|радост|счастлив|танцу|вечеринк|комикс|мульт|диснеи|аттракцион|курорт|аквапарк)';
+  '<(весел|смешн|мем(ы|ом|ами|а|ов|у|е|чик[а-я]*|ас[а-я]*|н[а-я]*)?>|шутк|шуточн|прикол|улыба|смеющ|смеют|смех|смайл|милы|милую|милая|милое|праздн|шарик|ржак|хаха|лол>|угар|радост|счастлив|танцу|вечеринк|комикс|мульт|дисне[ия]|аттракцион|курорт|аквапарк|ржут|ржет|ржем|ржу>|ржач|шашлы|барбекю|копчен|комед|юмор|хохоч|хихик)';
 
 /** Genocide pictures: safe alone in a history drawing, mockery next to levity. */
 export const EN_GENOCIDE =

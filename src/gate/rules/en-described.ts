@@ -34,7 +34,10 @@ export const enHateDescribed: GateLexicon = {
     '<(hooked|crooked) cross', // not a broken cross on an old grave
     '<black sun ~(runes|lightning|bolts|nazi|twelve)',
     '<(twelve|12) (broken )?(lightning|sig|sowilo) (bolts|runes)',
-    { pattern: '<(lightning|sig|sowilo|ss) runes', context: { en: '<(armband|frog|nazi|flag|black sun|eagle|helmet|uniform|salute)' } }, // a wizard's runes are fine
+    {
+      pattern: '<(lightning|sig|sowilo|ss) runes',
+      context: { en: '<(armband|frog|nazi|flag|black sun|eagle|helmet|uniform|salute|collar|peaked|skull|badge|patch|tattoo|officer)' },
+    }, // a wizard's runes are fine
     '<(stiff|straight) ?arm(ed)? salute',
     '<toothbrush (mustache|moustache) ~(salute|balcony|armband|speech)',
     '<(burning|flaming) cross',

@@ -27,6 +27,8 @@ import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.
 import { describedAllowEn, describedAllowRu } from './allow-described.js';
 import { enDrugsParaphrase, enDrugsParaphraseAllow } from './en-drugs-paraphrase.js';
 import { ruDrugsParaphrase, ruDrugsParaphraseAllow } from './ru-drugs-paraphrase.js';
+import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en-hate-paraphrase.js';
+import { ruHateParaphrase } from './ru-hate-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -48,6 +50,9 @@ export const builtInRules: GateRules = {
     ruHateDescribed,
     enHateScenes,
     ruHateScenes,
+    enHateParaphrase,
+    ruHateParaphrase,
+    hateParaphraseRaw,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
@@ -74,6 +79,7 @@ export const builtInRules: GateRules = {
     describedAllowRu,
     enDrugsParaphraseAllow,
     ruDrugsParaphraseAllow,
+    hateParaphraseAllowEn,
   ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
