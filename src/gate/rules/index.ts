@@ -24,6 +24,8 @@ import { enHateScenes, enGoreScenes } from './en-scenes-described.js';
 import { enDrugScenes } from './en-drugs-scenes-described.js';
 import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
 import { describedAllowEn, describedAllowRu } from './allow-described.js';
+import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js';
+import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -53,6 +55,8 @@ export const builtInRules: GateRules = {
     ruGoreDescribed,
     enGoreScenes,
     ruGoreScenes,
+    enGoreParaphrase,
+    ruGoreParaphrase,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -60,7 +64,7 @@ export const builtInRules: GateRules = {
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu],
+  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu, enGoreParaphraseAllow, ruGoreParaphraseAllow],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS],
