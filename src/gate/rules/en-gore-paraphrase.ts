@@ -11,11 +11,16 @@ import { EN_FAREWELL, RU_FAREWELL, splitByFirstLetter } from './concepts-describ
  */
 
 /** People a wish or a scene aims at: the streamer, a viewer, "you". */
-const TARGET = '(you|u|ya|ur family|your family|your (mom|mum|dad|kids|cat|dog)|the streamer|streamer|the donor|donor|chat|he|she|they|him|her)';
+const TARGET =
+  '(you|u|ya|ur family|your family|your (mom|mum|dad|kids|cat|dog)|the streamer|streamer|the donor|donor|chat|he|she|they|him|her)';
 
 /** A note left behind: what turns a rope or a handful of pills into a suicide. */
 const NOTE =
   '<((suicide|farewell|goodbye|last|final|death) (note|notes|letter|letters|words)|note (saying|that says|that said) (sorry|goodbye|forgive))>';
+
+/** A farewell said for good (a bare "goodbye" also ends a stream or a season). */
+const LAST_WORDS =
+  '<(goodbye (world|everyone|cruel world|forever|mom|mum|dad)|farewell (world|everyone)|last (goodbye|words|step|breath)|final (step|goodbye|words)|suicide|never (coming|come) back|(sleep|sleeping|gone|leaving) forever|texting (her|his|my) (mom|mum|mother|dad|family|parents) goodbye)>';
 
 /** An apology to everyone: a farewell only beside pills. */
 const APOLOGY = '<(sorry everyone|sorry every1|forgive me|tell my (mom|mum|family))>';
@@ -42,44 +47,92 @@ export const enGoreParaphrase: GateLexicon = {
     {
       pattern:
         '<(hanging|hung|hanged|dangling) (in|from|on) (the |a |his |her |my )?(closet|wardrobe|doorknob|door|ceiling|rafters?|beam|tree|stairwell|garage|basement|barn|shed|attic|bathroom|bridge)',
-      context: { en: '<((feet|toes|legs) (off|above|not touching|dangling)|deserves?|deserved|lifeless|limp|purple face|blue face)' },
+      context: {
+        en: '<((feet|toes|legs) (off|above|not touching|dangling)|deserves?|deserved|lifeless|limp|purple face|blue face|tongue (out|hanging|sticking))',
+      },
     },
     '<(you|u|the streamer|streamer|the donor|donor|donator) (hanging|hanged|hung) (from|by|in|on) (a |the )?(rope|noose|neck|lamppost|gallows)>',
     // Pills, a bath, a closed garage, a bag over the head, train tracks.
     {
-      pattern: '<(handful|handfuls|fistful|bottle|bottles|pack|box|jar|blister) of (pills|meds|tablets|sleeping pills|painkillers|antidepressants)',
+      pattern:
+        '<(handful|handfuls|fistful|bottle|bottles|pack|box|jar|blister) of (pills|meds|tablets|sleeping pills|painkillers|antidepressants)',
       context: { en: `${NOTE}|${APOLOGY}|${EN_FAREWELL}|<(die|dying|overdose|od|goodbye)>`, ru: RU_FAREWELL },
     },
-    { pattern: '<(bath|bathtub|tub)>', context: { en: '<(blade|blades|razor|water (turning|turns|went|goes|is|getting) (red|pink)|pink water|bloody water|veins|slit)>' } },
+    {
+      pattern: '<(bath|bathtub|tub)>',
+      context: { en: '<(blade|blades|water (turning|turns|went|goes|is|getting) (red|pink)|pink water|bloody water|veins|slit)>' },
+    },
     {
       pattern: '<garage (door )?(closed|shut|locked|sealed)|<(closed|shut|locked|sealed) garage',
       context: { en: '<(engine (on|running)|car (running|on)|exhaust|fumes|fall asleep|falling asleep|goodbye|forever|hose)>' },
     },
     {
-      pattern: '<(plastic )?bags? (taped|tied|pulled|zipped|wrapped|duct taped)? ?(over|on|around) (his|her|my|their|your|a|the) (head|face)',
+      pattern:
+        '<(plastic )?bags? (taped|tied|pulled|zipped|wrapped|duct taped)? ?(over|on|around) (his|her|my|their|your|a|the) (head|face)',
       context: { en: '<(tap(e|ed|ing)|duct|suffocat|breath|chok|gasp|dying|dead|zip ?ti)' },
     },
     '<(lying|lie|lay|laying|lies|tied|strapped|sleeping) (down )?(on|across) (the )?(railroad |railway |train |subway |metro )?(tracks|rails)>',
     '<(threw|thrown|throws|throwing|throw|jumped|jump|jumps|jumping|stepped|step|stepping|lay|lying|lie|fell|falling) (myself |himself |herself |themselves |yourself |urself )?(in front of|under) (a |the |an )?(oncoming |moving |speeding )?(train|subway|metro|tram|bus|truck|car|lorry|express)>',
     // A ledge or a window with a farewell or a height.
     {
-      pattern: '<(roof|rooftop|bridge|building|balcony|skyscraper|window) (ledge|edge|railing)',
-      context: { en: `${EN_FAREWELL}|${NOTE}|<(jump|jumping|leap|leaping|step off|stepping off)>`, ru: RU_FAREWELL },
+      pattern: '<(roof|rooftop|bridge|building|balcony|skyscraper|window) (ledge|edge|railing)|<window ?sill',
+      context: { en: `${LAST_WORDS}|${NOTE}`, ru: RU_FAREWELL },
     },
     {
       pattern:
         '<(jump|jumping|jumped|leap|leaping|leapt|fall|falling|fell|throw|threw|throwing|thrown) (myself |himself |herself |themselves )?(out|out of|off|from) (the |a |my |his |her )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
-      context: { en: `${NOTE}|${EN_FAREWELL}|<(floor|story|storey|stories|pavement|asphalt|concrete|suicide|die|dead|death|splat)>`, ru: RU_FAREWELL },
+      context: {
+        en: `${NOTE}|${EN_FAREWELL}|<(floor|story|storey|stories|pavement|asphalt|concrete|suicide|die|dead|death|splat)>`,
+        ru: RU_FAREWELL,
+      },
     },
     {
       pattern: '<(roof|rooftop|ledge|bridge|balcony|skyscraper)s?>',
-      context: { en: '<(last step|final step|step into the void|my last (moment|seconds|look)|goodbye (world|everyone|cruel world)|jump(ed|s)? to (my|his|her|their) death)>' },
+      context: {
+        en: '<(last step|final step|step into the void|my last (moment|seconds|look)|goodbye (world|everyone|cruel world)|jump(ed|s)? to (my|his|her|their) death)>',
+      },
     },
+    {
+      pattern: '<(walk|walking|walked|swim|swimming|swam) (out )?into (the )?(ocean|sea|lake|river|water)',
+      context: { en: '<(never (coming|come) back|not coming back|forever|goodbye|stones|rocks|drown)', ru: RU_FAREWELL },
+    },
+    '<(take|taking|took|swallow|swallowing|swallowed|down|downing|downed|eat|eating|ate) (all|every one of|the rest of) (my |the |her |his |their )?(mom|mum|dad|grandma|nan|parents)( s)? (meds|pills|tablets|sleeping pills|antidepressants|painkillers)>',
+    {
+      pattern: '<(turn|turning|turned|leave|leaving|left|open|opening|opened) (on )?the gas>',
+      context: { en: `${EN_FAREWELL}|<(windows (shut|closed)|closed windows)`, ru: RU_FAREWELL },
+    },
+    '<strangled (woman|man|girl|boy|person|body|victim|wife|kid|child|corpse|baby)',
+    '<(shot|stabbed|murdered|strangled) (his|her|their) (whole |entire )?(family|wife|kids|children|parents|mom|dad|classmates)>',
+    '<(man|woman|person|guy|girl|body|people|soldier|prisoner|child|kid|human|someone) (impaled|skewered) (on|by|through|with)',
+    '<(people|person|man|woman|girl|boy|heretic|heretics|someone|kid|child|children) (being )?burned at the stake',
+    '<skin (bubbling|blistering|melting|charring|crackling|sizzling)',
+    {
+      pattern: '<tortur(e|ed|ing)>',
+      context: {
+        en: '<(hot iron|clothes iron|soldering iron|blowtorch|electrodes|waterboard|waterboarding|car battery|hot poker|branding iron)>',
+      },
+    },
+    '<(bag|bags|suitcase|box|barrel|freezer|fridge|trunk|cooler) (full of|of|with) (human )?(body parts|human remains|severed limbs|a corpse|corpses|dismembered)',
+    '<(body|bodies|corpse) in (the |a |his |her )?(trunk|freezer|fridge|suitcase|barrel|dumpster|ditch)>',
+    '<cigarette burns? (on|all over|up) (my|his|her|their) (arm|arms|wrist|wrists|skin|thigh|thighs|legs|hand)',
+    '<(stabbed|shot) ([0-9][0-9]*|dozens of|twenty|thirty|forty|fifty|a hundred|multiple|many) times>',
+    {
+      pattern:
+        '<(biting|bit|bites|bitten|ripping|ripped|tore|tearing) off (a |the |his |her |someones )?(surfer|swimmer|man|person|kid|diver)?( s)? ?(leg|arm|hand|foot|head)',
+      context: { en: '<(blood|bloody|guts|stump|gushing)>' },
+    },
+    '<gutted (cat|cats|dog|dogs|kitten|kittens|puppy|puppies)>',
+    '<(choking|choke|choked|drowning|gurgling|coughing up|spitting) (on )?(his|her|their|my|your) own blood',
+    '<better off dead>',
     // Self-harm.
     '<cutting (aesthetic|scars|addiction|again|relapse)>',
     '<(razor|razors|blade|blades) (and|&|n) blood>',
     // Death wishes on the streamer or a viewer.
-    `<(hope|hoping|wish|pray) (that )?${TARGET} (die|dies|dying|get hit by|gets hit by|get run over|gets run over|get cancer|gets cancer|drown|drowns|rot|rots)>`,
+    `<(hope|hoping|wish|pray) (that )?${TARGET} (die|dies|dying|get hit by|gets hit by|get run over|gets run over|get cancer|gets cancer|drown|drowns|rot|rots|crash|crashes|burn alive|burns alive|choke to death|bleed out|get shot|gets shot|get stabbed|gets stabbed|get murdered|overdose|od)>`,
+    {
+      pattern: '<(slow|painful|slow and painful|slow painful|horrible|agonizing|agonising) death>',
+      context: { en: '<(wish|hope|deserve|deserves)>' },
+    },
     '<(just|pls|please|go) die already>',
     '<(go |just )?die in (a )?(fire|ditch|hole)>',
     '<(deserve|deserves|deserved) to (die|be (hanged|hung|shot|killed|dead|murdered|executed|burned|stabbed))>',
@@ -98,7 +151,8 @@ export const enGoreParaphrase: GateLexicon = {
     '<(face|head|skull|body|leg|legs|arm|arms|torso) ~~(just |turned |into |to |like )?(raw )?(meat|mush|pulp|mincemeat|hamburger|ground beef)>',
     '<(person|man|woman|guy|girl|boy|kid|child|human|someone|body|pedestrian|streamer|donor) ~(flattened|crushed|squashed|splattered|run over|mowed down|ran over) by',
     {
-      pattern: '<(train|truck|bus|tram|subway|lorry) (hit|hits|ran over|runs over|crushed|splattered|flattened) (him|her|them|someone|a (man|guy|woman|kid|person|girl|boy))>',
+      pattern:
+        '<(train|truck|bus|tram|subway|lorry) (hit|hits|ran over|runs over|crushed|splattered|flattened) (him|her|them|someone|a (man|guy|woman|kid|person|girl|boy))>',
       context: { en: '<(pieces|guts|blood|bloody|body|remains|splattered|everywhere|rails|tracks)>' },
     },
     '<(sawing|sawed|sawn|hacking|hacked|chopping|chopped|cutting|carving) up (a |the |his |her )?(body|bodies|corpse|corpses|victim|victims|person|human|people|man|woman|guy|girl)>',
