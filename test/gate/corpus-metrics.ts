@@ -64,8 +64,10 @@ export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdo
  * measure it): tuned on, so a high score there is no proof of generalisation (the holdout and
  * set 4 are). `paraphrase-tuning-a.jsonl`: emoji letters and meaning, sexual paraphrase, мат
  * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang. Both with traps.
+ * `tuning-gore.jsonl`: gore, suicide and death wishes told as scenes or slang (RU/EN/mixed), with
+ * look-alike traps (a cooking fish, a climbing rope, a bath duck, a cat on a roof).
  */
-export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl', 'emoji-forms.jsonl'] as const;
+export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl', 'emoji-forms.jsonl', 'tuning-gore.jsonl'] as const;
 
 export type CorpusName =
   'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];

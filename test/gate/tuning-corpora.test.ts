@@ -12,6 +12,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // emoji-forms: forms of emoji and symbol disguise the other sets lacked (one pictograph between
 // every letter, shortcodes, Braille, small caps, upside-down text, an emoji for the one word a
 // verb needs), with innocent emoji-rich traps (74.5 % and 3.0 % trap FPs before its changes).
+// gore: suicide told as a scene (a stool and a rope, a bath and a blade, a ledge and a farewell,
+// pills and a note, train tracks, a gun at the temple), slang (выпилиться, вскрыться, unalive, an
+// hero), bodies after a crash or an execution, torture, death wishes on the streamer; with traps (a
+// knight, a butcher shop, a cooking fish, a climbing rope, a bath duck, a cat on a roof) (56.4 % before
+// its rules, 0 % FPs).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -34,6 +39,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     perLanguage: 80,
   },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
+  'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
