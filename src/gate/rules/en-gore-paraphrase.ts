@@ -72,7 +72,10 @@ export const enGoreParaphrase: GateLexicon = {
       context: { en: '<(tap(e|ed|ing)|duct|suffocat|breath|chok|gasp|dying|dead|zip ?ti)' },
     },
     '<(lying|lie|lay|laying|lies|tied|strapped|sleeping) (down )?(on|across) (the )?(railroad |railway |train |subway |metro )?(tracks|rails)>',
-    '<(threw|thrown|throws|throwing|throw|jumped|jump|jumps|jumping|stepped|step|stepping|lay|lying|lie|fell|falling) (myself |himself |herself |themselves |yourself |urself )?(in front of|under) (a |the |an )?(oncoming |moving |speeding )?(train|subway|metro|tram|bus|truck|car|lorry|express)>',
+    {
+      pattern: '<in front of (a |the |an )?(oncoming |moving |speeding )?(train|subway|metro|tram|bus|truck|lorry|express)>',
+      context: { en: '<(threw|thrown|throws|throwing|throw|jumped|jump|jumps|jumping|stepped|step|stepping|lay|lying|lie|fell|falling)>' },
+    },
     // A ledge or a window with a farewell or a height.
     {
       pattern: '<(roof|rooftop|bridge|building|balcony|skyscraper|window) (ledge|edge|railing)|<window ?sill',
@@ -80,7 +83,7 @@ export const enGoreParaphrase: GateLexicon = {
     },
     {
       pattern:
-        '<(jump|jumping|jumped|leap|leaping|leapt|fall|falling|fell|throw|threw|throwing|thrown) (myself |himself |herself |themselves )?(out|out of|off|from) (the |a |my |his |her )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
+        '<(jump|jumping|jumped|leap|leaping|leapt) (myself |himself |herself |themselves )?(out|out of|off|from) (the |a |my |his |her )?([0-9a-z]* )?(floor|window|roof|rooftop|balcony|bridge|building|skyscraper|overpass|ledge)',
       context: {
         en: `${NOTE}|${EN_FAREWELL}|<(floor|story|storey|stories|pavement|asphalt|concrete|suicide|die|dead|death|splat)>`,
         ru: RU_FAREWELL,
@@ -96,7 +99,6 @@ export const enGoreParaphrase: GateLexicon = {
       pattern: '<(walk|walking|walked|swim|swimming|swam) (out )?into (the )?(ocean|sea|lake|river|water)',
       context: { en: '<(never (coming|come) back|not coming back|forever|goodbye|stones|rocks|drown)', ru: RU_FAREWELL },
     },
-    '<(take|taking|took|swallow|swallowing|swallowed|down|downing|downed|eat|eating|ate) (all|every one of|the rest of) (my |the |her |his |their )?(mom|mum|dad|grandma|nan|parents)( s)? (meds|pills|tablets|sleeping pills|antidepressants|painkillers)>',
     '<strangled (woman|man|girl|boy|person|body|victim|wife|kid|child|corpse|baby)',
     '<(shot|stabbed|murdered|strangled) (his|her|their) (whole |entire )?(family|wife|kids|children|parents|mom|dad|classmates)>',
     '<(man|woman|person|guy|girl|body|people|soldier|prisoner|child|kid|human|someone) (impaled|skewered) (on|by|through|with)',
@@ -118,7 +120,7 @@ export const enGoreParaphrase: GateLexicon = {
     '<(choking|choke|choked|drowning|gurgling|coughing up|spitting) (on )?(his|her|their|my|your) own blood',
     '<better off dead>',
     '<(cat|cats|kitten|kittens|hamster|hamsters|puppy|puppies|dog|baby|bird|rabbit) in (a |the )?(blender|microwave)>',
-    '<(half|most) (of )?(his|her|their|the|my) (face|head|skull|jaw) (missing|gone|blown off|torn off)|<missing half (his|her|their|a|my) (face|head|skull)',
+    '<half (of )?(his|her|their|the|my) (face|head|skull|jaw) (missing|gone|blown off|torn off)|<missing half (his|her|their|a|my) (face|head|skull)',
     '<(sleeping pills|antidepressants|painkillers|bottle of pills) (and|with|washed down with) (vodka|whiskey|alcohol|wine|booze)>',
     '<(go )?play in (the )?traffic>|<long walk off a short pier|<toaster bath|<go (jump|leap) (off|from) (a|the) (bridge|cliff|roof|building)',
     '<uninstall (life|yourself|urself|ur self|your self)>|<commit (die|death|unalive|neck rope|rope)>',
@@ -126,7 +128,7 @@ export const enGoreParaphrase: GateLexicon = {
     // Self-harm.
     '<cutting (aesthetic|scars|addiction|again|relapse)>',
     // Death wishes on the streamer or a viewer.
-    `<(hope|hoping|wish|pray) (that )?${TARGET} (die|dies|dying|get hit by|gets hit by|get run over|gets run over|get cancer|gets cancer|drown|drowns|rot|rots|crash|crashes|burn alive|burns alive|choke to death|bleed out|get shot|gets shot|get stabbed|gets stabbed|get murdered|overdose|od)>`,
+    `<(hope|hoping|wish|pray) (that )?${TARGET} (die|dies|dying|gets? (hit by|run over|cancer|shot|stabbed|murdered)|drowns?|rots?|crash(es)?|burns? alive|choke to death|bleed out|overdose|od)>`,
     {
       pattern: '<(slow|painful|slow and painful|slow painful|horrible|agonizing|agonising) death>',
       context: { en: '<(wish|hope|deserve|deserves)>' },
@@ -134,7 +136,11 @@ export const enGoreParaphrase: GateLexicon = {
     '<(just|pls|please|go) die already>',
     '<(go |just )?die in (a )?(fire|ditch|hole)>',
     '<(deserve|deserves|deserved) to (die|be (hanged|hung|shot|killed|dead|murdered|executed|burned|stabbed))>',
-    `<${TARGET} (getting|got|gets|being|get) (hit|run over|crushed|flattened|squashed|splattered) by (a |the )?(truck|train|car|bus|tram|subway|lorry)`,
+    {
+      pattern:
+        '<(getting|got|gets|being|get) (hit|run over|crushed|flattened|squashed|splattered) by (a |the )?(truck|train|car|bus|tram|subway|lorry)>',
+      context: { en: '<(streamer|donor|chat|hope|hoping|wish|deserve|deserves|blood|bloody|guts|splat|dead)>' },
+    },
     // The body after a crash, a blast, a train; torture and executions.
     {
       pattern: '<(guts|brains|intestines|insides|entrails)>',
@@ -144,7 +150,10 @@ export const enGoreParaphrase: GateLexicon = {
     '<(face|head|skull|body|leg|legs|arm|arms|torso) ~~(just |turned |into |to |like )?(raw )?(meat|mush|pulp|mincemeat|hamburger|ground beef)>',
     '<(person|man|woman|guy|girl|boy|kid|child|human|someone|body|pedestrian|streamer|donor) ~(flattened|crushed|squashed|splattered|run over|mowed down|ran over) by',
     '<(sawing|sawed|sawn|hacking|hacked|chopping|chopped|cutting|carving) up (a |the |his |her )?(body|bodies|corpse|corpses|victim|victims|person|human|people|man|woman|guy|girl)>',
-    '<(pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore|yank|yanking|yanked|gouge|gouging|gouged) (out (his|her|their|my|your|the) (finger ?nails|toe ?nails|nails|eyes?|eyeballs?|tongue)|(his|her|their|my|your) (finger ?nails|toe ?nails|nails|eyes?|eyeballs?|tongue) out)>',
+    {
+      pattern: '<out (his|her|their|my|your|the) (finger ?nails|toe ?nails|nails|eyes|eyeballs|tongue)>',
+      context: { en: '<(pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore|yank|yanking|yanked|gouge|gouging|gouged)>' },
+    },
     '<(drawn|drawing) and quartered',
     '<scalped (man|person|body|alive|victim|guy|woman|soldier|settler|corpse)|<(scalping|scalped) (him|her|them|alive)>',
     { pattern: '<firing squad', context: { en: '<(blood|bloody|bodies|dead|brains|corpses|slumped)>' } },
@@ -152,7 +161,11 @@ export const enGoreParaphrase: GateLexicon = {
       pattern: '<(public )?executions?>',
       context: { en: '<(blood|bloody|head|heads rolling|noose|gallows|bodies|corpses|hanging|beheaded|chopping block)>' },
     },
-    '<(dogs|rats|crows|vultures|pigs|wolves|maggots|worms|flies) (eating|eat|ate|feeding on|feasting on|picking at|chewing on|gnawing on|gnawing at|devouring) (a |the |his |her )?(dead (guy|man|woman|person|body|kid|child|people|soldier|baby)|corpse|corpses|body|bodies|human|person|man|guy|woman|face|flesh|remains)>',
+    {
+      pattern:
+        '<(eating|feeding on|feasting on|picking at|chewing on|gnawing on|gnawing at|devouring) (a |the |his |her )?(dead (guy|man|woman|person|body|kid|child|people|soldier|baby)|corpse|corpses|human flesh|remains)>',
+      context: { en: '<(dogs|rats|crows|vultures|pigs|wolves|maggots|worms|flies)>' },
+    },
   ]),
 };
 
