@@ -77,6 +77,8 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-emoji.jsonl`: emoji letters and emoji meaning over all five categories, with emoji-rich
  * innocent rows (food, love, sports, games, holidays, pets, flags, a zoo, a kitchen).
  * `tuning-hate.jsonl`: hate told without a slur (coded symbols, slurs by reference, a group hurt or mocked).
+ * `tuning-gore.jsonl`: gore, suicide and death wishes told as scenes or slang (RU/EN/mixed), with
+ * look-alike traps (a cooking fish, a climbing rope, a bath duck, a cat on a roof).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -85,6 +87,7 @@ export const TUNING_CORPORA = [
   'tuning-drugs.jsonl',
   'tuning-emoji.jsonl',
   'tuning-hate.jsonl',
+  'tuning-gore.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -23,6 +23,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // tuning-hate: hate told without a slur (symbols by their look, 1488/ZOG/triple parentheses, "the n word",
 // a group drawn as vermin, hurt, caged or mocked, genocide as a joke), RU and EN, with look-alikes (a WWII
 // soldier, a zoo, a pride flag, a bed-sheet ghost, a church cross, a lightning logo) (52.7 % and 1 trap FP before).
+// gore: suicide told as a scene (a stool and a rope, a bath and a blade, a ledge and a farewell,
+// pills and a note, train tracks, a gun at the temple), slang (выпилиться, вскрыться, unalive, an
+// hero), bodies after a crash or an execution, torture, death wishes on the streamer; with traps (a
+// knight, a butcher shop, a cooking fish, a climbing rope, a bath duck, a cat on a roof) (56.4 % before
+// its rules, 0 % FPs).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -48,6 +53,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-hate.jsonl': { all: 0.95, category: 0.95, categories: ['hate'], klass: 0.95, rows: 250, perLanguage: 75 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
+  'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -46,7 +46,7 @@ export const EN_FAREWELL =
   '<(sleep|sleeping|nap|asleep|gone|leaving|leave|goodbye|bye) ~forever>|<(goodbye|good bye|farewell|suicide note|last note|final note|last letter|last words|last step|final step|final post|last post|last (text|message|messages|call|breath|leap|jump)|final (leap|jump)|never wake|wont wake|not wake up|never wak(e|ing)( up)?|sleep forever|one last time|last goodbye|bye world|end it|ending it|the end of me)>';
 
 export const RU_FAREWELL =
-  '<(прощаи|прощаите|прощани|прощальн|прощаюсь|прощаемся|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова)|не проснусь|не проснуться|не просыпа|засыпаю навсегда|конец всему)';
+  '<(прощаи|прощаите|прощани|прощальн|прощаюсь|прощаемся|навсегда|навечно|предсмертн|последн[а-я]* (записк|письм|шаг|раз|день|слова|смс|сообщени|пост|звон|вздох)|простите меня все|не проснусь|не проснуться|не просыпа|засыпаю навсегда|конец всему)';
 
 /** Hard-drug powders, crystals and slang names that need a use or dealing word next to them. */
 export const EN_DRUG_STUFF =

@@ -33,7 +33,7 @@ export const enGore: GateLexicon = {
     '<disembowel',
     '<eviscerat',
     '<mutilat',
-    '<gutted (body|person|man|woman|corpse|human)',
+    '<gutted (body|person|man|woman|corpse|human|cat|cats|dog|dogs|kitten|kittens|puppy|puppies)>',
     '<(guts|intestines|entrails|organs|bowels|brains) (spilling|spilled|spill|falling|hanging|pouring|ripped|torn|everywhere|out)',
     '<(spilling|spilled|spilt|exposed|ripped out|torn out) (guts|intestines|entrails|organs|bowels|brains)',
     '<blood (and|n) guts',

@@ -29,6 +29,8 @@ import { enDrugsParaphrase, enDrugsParaphraseAllow } from './en-drugs-paraphrase
 import { ruDrugsParaphrase, ruDrugsParaphraseAllow } from './ru-drugs-paraphrase.js';
 import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en-hate-paraphrase.js';
 import { ruHateParaphrase } from './ru-hate-paraphrase.js';
+import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js';
+import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -61,6 +63,8 @@ export const builtInRules: GateRules = {
     ruGoreDescribed,
     enGoreScenes,
     ruGoreScenes,
+    enGoreParaphrase,
+    ruGoreParaphrase,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -80,6 +84,8 @@ export const builtInRules: GateRules = {
     enDrugsParaphraseAllow,
     ruDrugsParaphraseAllow,
     hateParaphraseAllowEn,
+    enGoreParaphraseAllow,
+    ruGoreParaphraseAllow,
   ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
