@@ -158,8 +158,9 @@ export const enGoreParaphrase: GateLexicon = {
     '<scalped (man|person|body|alive|victim|guy|woman|soldier|settler|corpse)|<(scalping|scalped) (him|her|them|alive)>',
     { pattern: '<firing squad', context: { en: '<(blood|bloody|bodies|dead|brains|corpses|slumped)>' } },
     {
+      // not "head": a head chef's flawless execution, a game's execution move with a helmet on a head
       pattern: '<(public )?executions?>',
-      context: { en: '<(blood|bloody|head|heads rolling|noose|gallows|bodies|corpses|hanging|beheaded|chopping block)>' },
+      context: { en: '<(blood|bloody|severed head|heads rolling|noose|gallows|bodies|corpses|hanged|beheaded|chopping block)>' },
     },
     {
       pattern:
