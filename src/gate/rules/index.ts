@@ -24,6 +24,8 @@ import { enHateScenes, enGoreScenes } from './en-scenes-described.js';
 import { enDrugScenes } from './en-drugs-scenes-described.js';
 import { ruHateScenes, ruGoreScenes, ruDrugScenes } from './ru-scenes-described.js';
 import { describedAllowEn, describedAllowRu } from './allow-described.js';
+import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
+import { ruSexualParaphrase, ruSexualParaphraseAllow } from './ru-sexual-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -49,6 +51,8 @@ export const builtInRules: GateRules = {
     ruSexualDescribed,
     enSexualConcepts,
     ruSexualConcepts,
+    enSexualParaphrase,
+    ruSexualParaphrase,
     enGoreDescribed,
     ruGoreDescribed,
     enGoreScenes,
@@ -60,7 +64,16 @@ export const builtInRules: GateRules = {
     enProfanity,
     ruProfanity,
   ],
-  allowLists: [enAllow, ruAllow, conceptsAllowEn, conceptsAllowRu, describedAllowEn, describedAllowRu],
+  allowLists: [
+    enAllow,
+    ruAllow,
+    conceptsAllowEn,
+    conceptsAllowRu,
+    describedAllowEn,
+    describedAllowRu,
+    enSexualParaphraseAllow,
+    ruSexualParaphraseAllow,
+  ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
   emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS],
