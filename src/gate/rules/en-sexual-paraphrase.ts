@@ -102,6 +102,40 @@ export const enSexualParaphrase: GateLexicon = {
       pattern: '<suggestive(ly)?>',
       context: { en: `${TARGET_EN}|<(pose|posing|popsicle|lollipop|banana|bikini|lingerie|bed|licking|sucking)` },
     },
+    {
+      pattern:
+        '<(wearing|in) (only|just|nothing but) (my|his|your|a|an|her) (shirt|tshirt|t shirt|hoodie|jersey|sweater|apron|bedsheet|sheet|blanket|towel|tie|bathrobe)>',
+      context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` },
+    },
+    '<nothing but (a |her |my )?(bedsheet|bed sheet|sheet|blanket|duvet)>',
+    {
+      pattern: '<(steamy|passionate|naughty|spicy) nights?>',
+      context: { en: `${COUPLE_EN}|${PARTNER_EN}|<(together|in bed|bedroom|with (her|him|me))>` },
+    },
+    {
+      pattern: '<wet (white )?(t ?shirt|tshirt|tee|shirt|top|blouse)',
+      context: { en: `${PARTNER_EN}|<(contest|no bra|braless|see ?through|clinging|nipples|her chest)` },
+    },
+    '<(hand|hands|fingers) (down|inside|under) (her|his|my|your) (pants|panties|shorts|skirt|underwear|jeans|shirt|bra|top)>',
+    '<spread(ing|s)? (for me|for him|for the camera|wide for)',
+    { pattern: '<(in|doing|do|a) (the )?69>', context: { en: `${COUPLE_EN}|<(them|bed|lovers|position|pose)>` } },
+    {
+      pattern: '<(doing|do|did) (you know what|ykw|the thing|that thing|stuff)>',
+      context: { en: `${COUPLE_EN}|${PRIVATE_PLACE_EN}|<(under the covers|in bed)` },
+    },
+    { pattern: '<(making|make|made|makes) love>', context: { en: `${COUPLE_EN}|${PARTNER_EN}|${PRIVATE_PLACE_EN}` } },
+    { pattern: '<(skimpy|revealing)>', context: { en: TARGET_EN } },
+    '<flash(ing|es|ed)? (me|us|him|her (boobs|tits|chest|breasts|butt|ass))>',
+    '<(show|shows|showing|showed|flash|flashing|flashes|reveal|revealing|reveals) (off )?her (goods|assets|goodies|bits|cleavage|chest|boobs|tits|butt|ass|everything)>',
+    '<(pressing|presses|squeezing|squishing|squeezes) (her|his|your|my) (chest|breasts|boobs|tits|butt|ass) (against|together|on)',
+    {
+      pattern: '<(no|without) (swimsuits?|bathing suits?|swimwear|swim ?trunks|bikinis?)>',
+      context: { en: `${PARTNER_EN}|<(hot tub|jacuzzi|skinny|us|together|her)>` },
+    },
+    {
+      pattern: '<(ball ?gag|gagged)',
+      context: { en: `${PRIVATE_PLACE_EN}|<(latex|leather|lingerie|handcuffs|collar|leash|tied|teacher|maid|streamer|sexy|kinky)` },
+    },
     // body slang
     '<(booba|boobas|boobies|bewbies|bazongas|badonkers|milkies|titis)>',
     {
@@ -142,6 +176,8 @@ export const enSexualParaphrase: GateLexicon = {
 export const enSexualParaphraseAllow: GateAllowList = {
   lang: 'en',
   allow: [
+    '<(sleep|sleeps|sleeping|slept) with (her|him) (cat|dog|kitty|puppy|teddy|toy|plush|baby|kid|kids|son|daughter|doll|bear)',
+    '<make love not war',
     '<netflix (and|n|an|&) chill (with|and) (my |a |the )?(cat|dog|kitty|puppy|pizza|popcorn|snacks|family|mom|dad|brother|kids)',
     '<(peek|peeking|peeks|peep|peeping) (at|on|into|in) (the )?(bathroom|bath) (mirror|door|window|cabinet)',
   ],
