@@ -136,6 +136,34 @@ export const enSexualParaphrase: GateLexicon = {
       pattern: '<(ball ?gag|gagged)',
       context: { en: `${PRIVATE_PLACE_EN}|<(latex|leather|lingerie|handcuffs|collar|leash|tied|teacher|maid|streamer|sexy|kinky)` },
     },
+    // paid sex and its places
+    '<lad(y|ies) of the night>',
+    { pattern: '<working girls?>', context: { en: '<(corner|street|johns|clients|customers|red light|pimp|curb)' } },
+    '<red light district',
+    "<(gentlemen's|gentlemens|gentleman's|gentlemans) club",
+    '<waiting for (johns|clients|customers) ~(corner|street|curb)',
+    '<glory ?holes?>',
+    { pattern: '<sugar (baby|babies|daddy|daddies|mommy)>', context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` } },
+    '<(hotel|motel) (room )?(for|by) (an|the) hour>',
+    // power play
+    '<dominatrix',
+    '<(dom|domme|master|mistress) (and|&) (sub|slave)',
+    {
+      pattern: '<(sub|submissive|slave) (girl|boy|pet)>|<(collar|collared) and (a )?leash',
+      context: { en: '<(master|mistress|kneeling|on her knees|naked|lingerie|crawling|owner|her)>' },
+    },
+    { pattern: '<(bimbo|bimbos)>', context: { en: '<(heat|lingerie|bed|naked|sexy|boobs|bent|bimbofication|slutty)' } },
+    { pattern: '<in heat>', context: { en: PARTNER_EN } },
+    // arousal, "like one of your French girls", the morning after
+    '<like (one of )?(your|his|my|those) french girls',
+    '<(turn|turns|turned|turning) (me|him|you|us) on>',
+    '<compromising (position|positions|pose|poses|photo|photos|pics)',
+    '<woohoo(ing|ed)>',
+    '<(doing|do|did|having|have) (the )?woohoo>',
+    { pattern: '<(panting|pants heavily)>', context: { en: `${PRIVATE_PLACE_EN}|<(under the (sheets|covers)|naked|moaning|sweaty)` } },
+    { pattern: '<gagging on', context: { en: PARTNER_EN } },
+    { pattern: '<hickeys?>', context: { en: `${PRIVATE_PLACE_EN}|<(all over|everywhere|naked|clothes everywhere|after)` } },
+    { pattern: '<private lessons?>', context: { en: '<(bedroom|in bed|her bed|his bed|lingerie|naked|after hours)' } },
     // body slang
     '<(booba|boobas|boobies|bewbies|bazongas|badonkers|milkies|titis)>',
     {
@@ -162,7 +190,7 @@ export const enSexualParaphrase: GateLexicon = {
     {
       pattern: '<(bent|bending|bends) over',
       context: {
-        en: '<(fishnets|bunny|maid outfit|lingerie|stockings|yoga pants|leggings|mini ?skirt|short skirt|for me|for the camera|thong)',
+        en: '<(fishnets|bunny|maid outfit|lingerie|stockings|thigh ?highs|femboy|yoga pants|leggings|mini ?skirt|short skirt|for me|for the camera|thong)',
       },
     },
     '<(bunny girl|bunny suit|maid outfit|french maid) ~(bent over|bending|lifting|lifts|no panties|lingerie)',
