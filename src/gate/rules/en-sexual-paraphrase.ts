@@ -164,6 +164,33 @@ export const enSexualParaphrase: GateLexicon = {
     { pattern: '<gagging on', context: { en: PARTNER_EN } },
     { pattern: '<hickeys?>', context: { en: `${PRIVATE_PLACE_EN}|<(all over|everywhere|naked|clothes everywhere|after)` } },
     { pattern: '<private lessons?>', context: { en: '<(bedroom|in bed|her bed|his bed|lingerie|naked|after hours)' } },
+    // his body and hers, told around: his package, what's under her skirt
+    {
+      pattern: '<(package|bulge|bulging)>',
+      context: {
+        en: '<(bulge|bulging|package) in (his|the|my) (pants|shorts|jeans|boxers|underwear|speedo|briefs)|<package (up close|outline)|<(grab|grabbing|grabs|touching|touches) (his|my) package',
+      },
+    },
+    "<(his|guys|guy's|mans|man's|your|my) (member|manhood|wang|willy|pecker|schlong|dong|todger)>",
+    {
+      pattern: '<(his|your|my) thing>',
+      context: { en: '<(holding|grabbing|touching|stroking|sucking|licking|in her (hand|mouth)|hard|up close|pants)' },
+    },
+    {
+      pattern:
+        "<under (her|the streamer's|the streamers|my (gf's|girlfriend's|crush's|classmate's|teacher's|wife's)) (skirt|dress|towel|panties|clothes|robe|underwear|bikini|swimsuit|nightie)>",
+      context: { en: '<(what|whats|view|looking|look|see|peek|camera|angle)' },
+    },
+    '<(you know (which|what) sites?|like (on|in) those (sites|websites|videos|vids|movies)|like the (girls|women) in those (videos|vids|movies))',
+    '<like those (videos|vids) on the internet',
+    '<eat(ing|s)? (her|him|me) out>',
+    { pattern: '<pov>', context: { en: '<(kneeling|on (her|my|your) knees|in front of me|bed|naked|nude|riding|lingerie)' } },
+    { pattern: '<the d>', context: { en: '<(wants|want|needs|need|take|takes|taking|ride|riding|sucking|suck|craving) the d>' } },
+    { pattern: '<her bush>', context: { en: '<(naked|nude|trimmed|hairy|shaved|no panties|panties)' } },
+    '<between (her|his) (thighs|cheeks|breasts|boobs|tits)',
+    '<(hand|hands|fingers) (in|inside|down|under) (his|her|my) (boxers|briefs|panties|underwear|undies|knickers)',
+    '<(pulling|pulls|pulled|pull|yanking|tugging|sliding|slides) (down )?(his|her) (boxers|briefs|panties|underwear|undies|knickers) ?(down|off)?>',
+    '<(her )?(nips|nipples) (poking|showing|visible|out|through)',
     // body slang
     '<(booba|boobas|boobies|bewbies|bazongas|badonkers|milkies|titis)>',
     {
@@ -206,6 +233,7 @@ export const enSexualParaphraseAllow: GateAllowList = {
   allow: [
     '<(sleep|sleeps|sleeping|slept) with (her|him) (cat|dog|kitty|puppy|teddy|toy|plush|baby|kid|kids|son|daughter|doll|bear)',
     '<make love not war',
+    '<eat(ing|s)? (her|him|me) out of (house|the house|business)',
     '<netflix (and|n|an|&) chill (with|and) (my |a |the )?(cat|dog|kitty|puppy|pizza|popcorn|snacks|family|mom|dad|brother|kids)',
     '<(peek|peeking|peeks|peep|peeping) (at|on|into|in) (the )?(bathroom|bath) (mirror|door|window|cabinet)',
   ],
