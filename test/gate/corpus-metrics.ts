@@ -63,9 +63,15 @@ export const PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-3-holdo
  * Tuning sets written by a rules author before changing the rules, to model a class (not to
  * measure it): tuned on, so a high score there is no proof of generalisation (the holdout and
  * set 4 are). `paraphrase-tuning-a.jsonl`: emoji letters and meaning, sexual paraphrase, мат
- * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang. Both with traps.
+ * forms; `paraphrase-tuning-b.jsonl`: hate and gore described, drug slang; `tuning-sexual.jsonl`: sexual
+ * paraphrase (algospeak, euphemisms, undressing in steps, suggestive scenes). All with traps.
  */
-export const TUNING_CORPORA = ['paraphrase-tuning-a.jsonl', 'paraphrase-tuning-b.jsonl', 'emoji-forms.jsonl'] as const;
+export const TUNING_CORPORA = [
+  'paraphrase-tuning-a.jsonl',
+  'paraphrase-tuning-b.jsonl',
+  'emoji-forms.jsonl',
+  'tuning-sexual.jsonl',
+] as const;
 
 export type CorpusName =
   'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];

@@ -12,6 +12,10 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // emoji-forms: forms of emoji and symbol disguise the other sets lacked (one pictograph between
 // every letter, shortcodes, Braille, small caps, upside-down text, an emoji for the one word a
 // verb needs), with innocent emoji-rich traps (74.5 % and 3.0 % trap FPs before its changes).
+// tuning-sexual: sexual paraphrase in RU and EN (algospeak, euphemisms for the act, undressing in
+// steps, body descriptions, suggestive scenes) with look-alikes (a wedding, a bikini, a swimmer, a
+// baby's bath, a statue, a yoga pose, corn on the cob, a police officer's handcuffs) (43.1 % before
+// its rules, 0 % trap FPs).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -33,6 +37,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     rows: 250,
     perLanguage: 80,
   },
+  'tuning-sexual.jsonl': { all: 0.95, category: 0.95, categories: ['sexual'], klass: 0.95, rows: 250, perLanguage: 75 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
 };
 
