@@ -191,6 +191,37 @@ export const enSexualParaphrase: GateLexicon = {
     '<(hand|hands|fingers) (in|inside|down|under) (his|her|my) (boxers|briefs|panties|underwear|undies|knickers)',
     '<(pulling|pulls|pulled|pull|yanking|tugging|sliding|slides) (down )?(his|her) (boxers|briefs|panties|underwear|undies|knickers) ?(down|off)?>',
     '<(her )?(nips|nipples) (poking|showing|visible|out|through)',
+    // the act in clinical words, "the first time", a bed or a car that rocks
+    '<(sexual )?intercourse>',
+    '<coitus',
+    '<copulat',
+    '<deflower',
+    '<(losing|lose|lost|loses|take|took|taking|takes|took) (her|his|my|their|your) (virginity|v card|v-card|cherry)',
+    {
+      pattern: '<(their|our|her|his|my) first (time|night)>',
+      context: { en: '<(bed|bedroom|sheets|together|naked|nude|night together)>' },
+    },
+    { pattern: '<(making|make|made|makes) (a )?bab(y|ies)>', context: { en: '<(bed|bedroom|together|tonight|naked|sheets)>' } },
+    {
+      pattern: '<(bed|car|van|couch|sofa) (squeaking|squeaks|rocking|rocks|shaking|shakes|creaking|creaks|bouncing)',
+      context: { en: '<(with them|with a couple|couple|them in it|us in it|inside|two of them|lovers)' },
+    },
+    '<thot(s|ty)?>',
+    '<x ?rated>',
+    '<not safe for work',
+    {
+      pattern: "<(cant|can't|can not|cannot|couldnt|couldn't) show (my|to my) (mom|mum|mother|parents|kids|boss)",
+      context: { en: `${PARTNER_EN}|<(naked|nude|body|bed)>` },
+    },
+    { pattern: '<dirty (pictures?|pics|drawings?|photos?|fantasies|fantasy|thoughts|things)>', context: { en: TARGET_EN } },
+    {
+      pattern: '<(giving|gives|gave|give) it up',
+      context: { en: '<(giving|gives|gave|give) it up (in|on) (the |a |his |her |my )?(back ?seat|bed|couch|car)' },
+    },
+    {
+      pattern: '<nothing (covering|underneath|under it|under there|under that)',
+      context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}|<(body|naked)` },
+    },
     // body slang
     '<(booba|boobas|boobies|bewbies|bazongas|badonkers|milkies|titis)>',
     {
