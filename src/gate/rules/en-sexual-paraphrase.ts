@@ -69,7 +69,7 @@ export const enSexualParaphrase: GateLexicon = {
     '<fansly',
     '<adult (content|pics|pictures|photos|scenes?|stuff|fanart|site|sites|film|films|movie|movies|videos?|toys?|entertainment)>',
     '<(feet|foot) (pics|pictures|photos|content)>',
-    '<boudoir',
+    '<boudoir (shoot|photos?|pics|photoshoot|session|style|pictures)>',
     // the act, said around
     { pattern: '<(doing|do|did|does) it>', context: { en: COUPLE_EN } },
     { pattern: '<going at it>', context: { en: `${COUPLE_EN}|${PRIVATE_PLACE_EN}|<(couch|sofa|car|back ?seat)>` } },
@@ -118,7 +118,7 @@ export const enSexualParaphrase: GateLexicon = {
     },
     '<(hand|hands|fingers) (down|inside|under) (her|his|my|your) (pants|panties|shorts|skirt|underwear|jeans|shirt|bra|top)>',
     '<spread(ing|s)? (for me|for him|for the camera|wide for)',
-    { pattern: '<(in|doing|do|a) (the )?69>', context: { en: `${COUPLE_EN}|<(them|bed|lovers|position|pose)>` } },
+    { pattern: '<69>', context: { en: '<(in|doing|do) (the )?69>' } },
     {
       pattern: '<(doing|do|did) (you know what|ykw|the thing|that thing|stuff)>',
       context: { en: `${COUPLE_EN}|${PRIVATE_PLACE_EN}|<(under the covers|in bed)` },
@@ -173,8 +173,10 @@ export const enSexualParaphrase: GateLexicon = {
     },
     "<(his|guys|guy's|mans|man's|your|my) (member|manhood|wang|willy|pecker|schlong|dong|todger)>",
     {
-      pattern: '<(his|your|my) thing>',
-      context: { en: '<(holding|grabbing|touching|stroking|sucking|licking|in her (hand|mouth)|hard|up close|pants)' },
+      pattern: '<thing>',
+      context: {
+        en: '<(holding|grabbing|touching|stroking|sucking|licking) (his|your|my) thing>|<(his|your|my) thing (in her (hand|mouth)|hard|up close)',
+      },
     },
     {
       pattern:
@@ -223,7 +225,7 @@ export const enSexualParaphrase: GateLexicon = {
       context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}|<(body|naked)` },
     },
     // body slang
-    '<(booba|boobas|boobies|bewbies|bazongas|badonkers|milkies|titis)>',
+    '<(boobas|boobies|bewbies|bazongas|badonkers|milkies)>',
     {
       pattern: '<(milkers|thicc|voluptuous|curvaceous)>',
       context: { en: `${TARGET_EN}|<(booty|bouncing|jiggl|twerk|shorts|bikini|lingerie|naked|nude|from behind)` },
@@ -264,6 +266,7 @@ export const enSexualParaphraseAllow: GateAllowList = {
   allow: [
     '<(sleep|sleeps|sleeping|slept) with (her|him) (cat|dog|kitty|puppy|teddy|toy|plush|baby|kid|kids|son|daughter|doll|bear)',
     '<make love not war',
+    '<(glassblowing|glass blowing|furnace|glassblowers) glory ?holes?>',
     '<eat(ing|s)? (her|him|me) out of (house|the house|business)',
     '<netflix (and|n|an|&) chill (with|and) (my |a |the )?(cat|dog|kitty|puppy|pizza|popcorn|snacks|family|mom|dad|brother|kids)',
     '<(peek|peeking|peeks|peep|peeping) (at|on|into|in) (the )?(bathroom|bath) (mirror|door|window|cabinet)',
