@@ -14,7 +14,7 @@ import { PARTNER_EN, PRIVATE_PLACE_EN, TARGET_EN, TARGET_NOUN_EN } from './sexua
 
 /** Two people together: what makes "doing it" or "going at it" about sex. */
 const COUPLE_EN =
-  '<(me and (my|her|the)|us|two of them|both of them|couple|lovers|(my|the) (gf|girlfriend|wife|crush|neighbou?r|teacher|classmate|streamer) and (me|i|him)|him and her|her and (him|me))>';
+  '<(me and (my|her|the)|two of them|both of them|couple|lovers|(my|the) (gf|girlfriend|wife|crush|neighbou?r|teacher|classmate|streamer) and (me|i|him)|him and her|her and (him|me))>';
 
 /** Garments named in turn: the earlier steps of an undressing story. */
 const GARMENT_STEP_EN =
@@ -124,7 +124,7 @@ export const enSexualParaphrase: GateLexicon = {
       context: { en: `${COUPLE_EN}|${PRIVATE_PLACE_EN}|<(under the covers|in bed)` },
     },
     { pattern: '<(making|make|made|makes) love>', context: { en: `${COUPLE_EN}|${PARTNER_EN}|${PRIVATE_PLACE_EN}` } },
-    { pattern: '<(skimpy|revealing)>', context: { en: TARGET_EN } },
+    { pattern: '<skimpy>|<revealing (outfit|outfits|clothes|clothing|top|lingerie|costume|bikini|swimsuit)', context: { en: TARGET_EN } },
     '<flash(ing|es|ed)? (me|us|him|her (boobs|tits|chest|breasts|butt|ass))>',
     '<(show|shows|showing|showed|flash|flashing|flashes|reveal|revealing|reveals) (off )?her (goods|assets|goodies|bits|cleavage|chest|boobs|tits|butt|ass|everything)>',
     '<(pressing|presses|squeezing|squishing|squeezes) (her|his|your|my) (chest|breasts|boobs|tits|butt|ass) (against|together|on)',
@@ -144,7 +144,7 @@ export const enSexualParaphrase: GateLexicon = {
     '<waiting for (johns|clients|customers) ~(corner|street|curb)',
     '<glory ?holes?>',
     { pattern: '<sugar (baby|babies|daddy|daddies|mommy)>', context: { en: `${TARGET_EN}|${PRIVATE_PLACE_EN}` } },
-    '<(hotel|motel) (room )?(for|by) (an|the) hour>',
+    { pattern: '<(hotel|motel) (room )?(for|by) (an|the) hour>', context: { en: `${TARGET_EN}|<with (my|her|the|a) ` } },
     // power play
     '<dominatrix',
     '<(dom|domme|master|mistress) (and|&) (sub|slave)',
@@ -175,7 +175,7 @@ export const enSexualParaphrase: GateLexicon = {
     {
       pattern: '<thing>',
       context: {
-        en: '<(holding|grabbing|touching|stroking|sucking|licking) (his|your|my) thing>|<(his|your|my) thing (in her (hand|mouth)|hard|up close)',
+        en: '<(grabbing|touching|stroking|sucking|licking) (his|your|my) thing>|<(his|your|my) thing (in her (hand|mouth)|hard|up close)',
       },
     },
     {
@@ -264,7 +264,7 @@ export const enSexualParaphrase: GateLexicon = {
 export const enSexualParaphraseAllow: GateAllowList = {
   lang: 'en',
   allow: [
-    '<(sleep|sleeps|sleeping|slept) with (her|him) (cat|dog|kitty|puppy|teddy|toy|plush|baby|kid|kids|son|daughter|doll|bear)',
+    '<(sleep|sleeps|sleeping|slept) with (her|him) (cat|dog|kitty|puppy|puppies|pups|kittens|cubs|babies|teddy|toy|plush|baby|kid|kids|son|daughter|doll|bear)',
     '<make love not war',
     '<(glassblowing|glass blowing|furnace|glassblowers) glory ?holes?>',
     '<eat(ing|s)? (her|him|me) out of (house|the house|business)',

@@ -13,6 +13,9 @@ import { PARTNER_RU, PRIVATE_PLACE_RU, TARGET_NOUN_RU, TARGET_RU } from './sexua
  */
 
 /** Garments named in turn after сначала/потом: the earlier steps of an undressing story. */
+/** A bed, a bedroom, a shower: not PRIVATE_PLACE_RU's bare roots, which also read "спальный район" and "душевный". */
+const BEDROOM_RU = '<(кроват|постел|спальн(я|е|ю|и|еи)>|простын|одеял|в душе|под душем|ванн(е|ои)>)';
+
 const GARMENT_STEP_RU =
   '<(сначала|сперва|потом|затем|дальше|после) (снимет |снимает |сними |стянет |скинет )?(с себя |с нее |с неи )?(куртк|пиджак|пальт|кофт|кофточк|блузк|футболк|маик|рубашк|свитер|худи|толстовк|юбк|плать|джинс|брюк|штан|шорт|лифчик|лифон|бюстгальтер|трус|чулк|колготк|носк|туфл|халат|полотенц|топ)';
 
@@ -224,10 +227,10 @@ export const ruSexualParaphrase: GateLexicon = {
       context: { ru: TARGET_NOUN_RU },
     },
     // suggestive scenes: a peek, handcuffs or a whip in a bedroom, a lifted hem
-    { pattern: '<наручник[а-я]*', context: { ru: `${PRIVATE_PLACE_RU}|<(гол|белье|плетк|плеть|ошеиник|ошейник|кожан)` } },
+    { pattern: '<наручник[а-я]*', context: { ru: `${BEDROOM_RU}|<(гол|белье|плетк|плеть|ошеиник|ошейник|кожан)` } },
     {
       pattern: '<(плетк|плеть|плеткои|плетью)[а-я]*',
-      context: { ru: `${PRIVATE_PLACE_RU}|<(наручник|белье|ошеиник|ошейник|латекс|училк|горничн|медсестр)` },
+      context: { ru: `${BEDROOM_RU}|<(наручник|белье|ошеиник|ошейник|латекс|училк|горничн|медсестр)` },
     },
     '<(подгляд|подсматрив)[а-я]* (за )?[а-я]* ?(в душе|в бане|в ванн|в раздевалк|в примерочн)',
     {
@@ -246,5 +249,9 @@ export const ruSexualParaphrase: GateLexicon = {
 /** "Я сплю с котом", a child riding on dad's back: the act rules are about a partner. */
 export const ruSexualParaphraseAllow: GateAllowList = {
   lang: 'ru',
-  allow: ['<(ребен|сын|сынок|дочк|дочь|малыш|кот|кошк|собак|пес)[а-я]* (сверху|верхом) на (мне|нем|него|меня)>'],
+  allow: [
+    '<(ребен|сын|сынок|дочк|дочь|малыш|кот|кошк|собак|пес)[а-я]* (сверху|верхом) на (мне|нем|него|меня)>',
+    '<(катает|катают|катал|катала|катаю) (дочк|дочь|сын|сынк|ребен|малыш|дет)[а-я]* ~верхом на (нем|мне)>', // a piggyback ride
+    '<(дети|детеи|ребенок|ребята|малыш|малыши|сын|сынок|дочка|дочь|школьник|школьники) (снимают|снимает|сняли|снял|сняла)>', // children undressing
+  ],
 };
