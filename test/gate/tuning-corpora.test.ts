@@ -37,7 +37,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     rows: 250,
     perLanguage: 80,
   },
-  'tuning-sexual.jsonl': { all: 0.95, category: 0.95, categories: ['sexual'], klass: 0.95, rows: 250, perLanguage: 75 },
+  'tuning-sexual.jsonl': { all: 0.84, category: 0.84, categories: ['sexual'], klass: 0.84, rows: 250, perLanguage: 75 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
 };
 
