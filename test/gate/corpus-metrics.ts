@@ -79,6 +79,7 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-hate.jsonl`: hate told without a slur (coded symbols, slurs by reference, a group hurt or mocked).
  * `tuning-gore.jsonl`: gore, suicide and death wishes told as scenes or slang (RU/EN/mixed), with
  * look-alike traps (a cooking fish, a climbing rope, a bath duck, a cat on a roof).
+ * `tuning-sexual.jsonl`: sexual paraphrase (algospeak, euphemisms, undressing in steps, suggestive scenes).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -88,6 +89,7 @@ export const TUNING_CORPORA = [
   'tuning-emoji.jsonl',
   'tuning-hate.jsonl',
   'tuning-gore.jsonl',
+  'tuning-sexual.jsonl',
 ] as const;
 
 export type CorpusName =

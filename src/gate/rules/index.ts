@@ -31,6 +31,8 @@ import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en
 import { ruHateParaphrase } from './ru-hate-paraphrase.js';
 import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js';
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
+import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
+import { ruSexualParaphrase, ruSexualParaphraseAllow } from './ru-sexual-paraphrase.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -59,6 +61,8 @@ export const builtInRules: GateRules = {
     ruSexualDescribed,
     enSexualConcepts,
     ruSexualConcepts,
+    enSexualParaphrase,
+    ruSexualParaphrase,
     enGoreDescribed,
     ruGoreDescribed,
     enGoreScenes,
@@ -86,6 +90,8 @@ export const builtInRules: GateRules = {
     hateParaphraseAllowEn,
     enGoreParaphraseAllow,
     ruGoreParaphraseAllow,
+    enSexualParaphraseAllow,
+    ruSexualParaphraseAllow,
   ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,
