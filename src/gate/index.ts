@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import type { Gatekeeper, GateRules } from './types.js';
+import type { Gatekeeper, GateRules, GateVerdict } from './types.js';
 import { builtInRules } from './rules/index.js';
-import { createGatekeeperFromRules, GateRulesError } from './matcher.js';
-import { loadCustomRules } from './custom-rules.js';
+import { createGatekeeperFromRules, GateRulesError, type RulesGatekeeper } from './matcher.js';
+import { loadCustomRules, type CustomRules } from './custom-rules.js';
 
 export type { Gatekeeper, GateVerdict, GateCategory, GateRules, GateLexicon, GateAllowList } from './types.js';
 export { createGatekeeperFromRules, GateRulesError } from './matcher.js';
@@ -51,36 +51,57 @@ function prepareInBackground(gate: Gatekeeper, logger?: Logger): void {
  * with one clear line when the operator's file is missing or malformed: call it at start-up.
  */
 export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
-  // The built-in rules compile to ~170 MB of native regex code (V8 keeps it per RegExp object), and
-  // a second copy alive at once ran out of code space: one process shares one built-in Gatekeeper.
-  // Sharing is safe: check() is synchronous and keeps no state between calls.
-  if (!options.customRulesFile) {
-    if (!builtInGate) builtInGate = buildGatekeeper(builtInRules, options);
-    else if (options.prepare !== 'in-background') prepareNow(builtInGate);
-    return builtInGate;
-  }
-  return buildGatekeeper(withOperatorRules(options.customRulesFile, options.logger), options);
+  // The built-in rules compile to ~65 MB of native regex code, which V8 keeps per RegExp object in
+  // one fixed code range for the whole process: a second copy alive at once ran out of it. So one
+  // process shares one built-in Gatekeeper (check() is synchronous and keeps no state between
+  // calls), and the operator's file is compiled on its own and put in front of it.
+  if (!options.customRulesFile) return sharedBuiltIn(options);
+  const custom = loadCustomRules(options.customRulesFile);
+  options.logger?.info(
+    { file: options.customRulesFile, block: custom.blockCount, allow: custom.allowCount },
+    'gate: loaded operator rules',
+  );
+  return withOperatorRules(sharedBuiltIn(options), custom, options);
 }
 
-let builtInGate: Gatekeeper | undefined;
+let builtInGate: RulesGatekeeper | undefined;
+
+function sharedBuiltIn(options: GatekeeperOptions): RulesGatekeeper {
+  if (!builtInGate) builtInGate = buildGatekeeper(builtInRules, options);
+  else if (options.prepare !== 'in-background') prepareNow(builtInGate);
+  return builtInGate;
+}
 
 function prepareNow(gate: Gatekeeper): void {
   while (gate.prepareNext?.());
   for (const text of WARM_UP) gate.check(text);
 }
 
-function withOperatorRules(file: string, logger: Logger | undefined): GateRules {
-  const custom = loadCustomRules(file);
-  logger?.info({ file, block: custom.blockCount, allow: custom.allowCount }, 'gate: loaded operator rules');
+/**
+ * The operator's block lines come first (their category wins, as if listed before the built-in
+ * rules); their allow lines excuse built-in matches too, and the built-in allow lists excuse the
+ * operator's matches, as in one rule set.
+ */
+function withOperatorRules(builtIn: RulesGatekeeper, custom: CustomRules, options: GatekeeperOptions): Gatekeeper {
+  const operator = buildGatekeeper(
+    {
+      lexicons: custom.lexicons,
+      allowLists: [...builtInRules.allowLists, ...custom.allowLists],
+      latinSafe: builtInRules.latinSafe,
+      maskFill: builtInRules.maskFill,
+    },
+    { ...options, prepare: undefined },
+  );
+  const builtInAllowingMore = custom.allowLists.length ? builtIn.withAllowLists(custom.allowLists) : builtIn;
   return {
-    ...builtInRules,
-    lexicons: [...custom.lexicons, ...builtInRules.lexicons],
-    allowLists: [...builtInRules.allowLists, ...custom.allowLists],
-    latinSafe: builtInRules.latinSafe,
+    check(text: string): GateVerdict {
+      const verdict = operator.check(text);
+      return verdict.nsfw ? verdict : builtInAllowingMore.check(text);
+    },
   };
 }
 
-function buildGatekeeper(rules: GateRules, options: GatekeeperOptions): Gatekeeper {
+function buildGatekeeper(rules: GateRules, options: GatekeeperOptions): RulesGatekeeper {
   try {
     const gate = createGatekeeperFromRules(rules);
     if (options.prepare === 'in-background') prepareInBackground(gate, options.logger);

@@ -4,7 +4,7 @@
  * Each text form is scanned by one combined regex; only where it hits do we look for
  * the individual rule (for the verdict's reason), its allow-list exemption and its context.
  */
-import type { GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
+import type { GateAllowList, GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
 import { compilePattern, firstChars, PatternError, topLevelAlternatives } from './pattern.js';
 import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js';
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
@@ -130,7 +130,48 @@ function fillWord(token: string, words: string[], ending: RegExp): string | null
   return null;
 }
 
-export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
+/** A Gatekeeper that can also answer with more allow-listed words, sharing its compiled rules. */
+export interface RulesGatekeeper extends Gatekeeper {
+  /**
+   * The same compiled rules with `lists` excusing block matches as well: the operator's allow
+   * lines over the built-in rules, without a second copy of them (their native regex code shares
+   * V8's fixed code range with the whole process).
+   */
+  withAllowLists(lists: GateAllowList[]): Gatekeeper;
+}
+
+interface AllowSets {
+  en: RuleIndex<IndexedRule> | null;
+  ru: RuleIndex<IndexedRule> | null;
+}
+
+function allowSets(lists: GateAllowList[]): AllowSets {
+  const byLang = { en: [] as IndexedRule[], ru: [] as IndexedRule[] };
+  for (const list of lists) {
+    for (const a of list.allow) {
+      for (const alternative of topLevelAlternatives(a)) {
+        byLang[list.lang].push(indexed(alternative, compileDsl(alternative, `${list.lang} allow-list`), ''));
+      }
+    }
+  }
+  return {
+    en: byLang.en.length ? new RuleIndex(byLang.en, '', true, ['one-byte']) : null,
+    ru: byLang.ru.length ? new RuleIndex(byLang.ru, '', true, ['two-byte']) : null,
+  };
+}
+
+/**
+ * One set per list: the token-form cache belongs to one latin-safe set and is cleared when another
+ * comes, so the built-in rules and the operator's (which reuse the built-in list) share it.
+ */
+const latinSafeSets = new WeakMap<readonly string[], Set<string>>();
+function latinSafeSet(words: readonly string[]): Set<string> {
+  let set = latinSafeSets.get(words);
+  if (!set) latinSafeSets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
+  return set;
+}
+
+export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
   // Rules split per first letter repeat one context: it is compiled once and answered once per text.
   const contexts = new Map<string, CompiledContext>();
   const sharedContext = (ctx: GateContext, where: string): CompiledContext => {
@@ -172,20 +213,14 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     const list = /[а-я]/.test(word) ? maskRu : maskEn;
     if (!list.includes(word)) list.push(word);
   }
-  const allowEn: IndexedRule[] = [];
-  const allowRu: IndexedRule[] = [];
-  for (const list of rules.allowLists) {
-    for (const a of list.allow) {
-      for (const alternative of topLevelAlternatives(a)) {
-        (list.lang === 'en' ? allowEn : allowRu).push(indexed(alternative, compileDsl(alternative, `${list.lang} allow-list`), ''));
-      }
-    }
-  }
   // The Latin form is one-byte text, the Cyrillic forms two-byte; the raw text may be either.
-  const enSet = buildSet(en, allowEn, '', ['one-byte']);
-  const ruSet = buildSet(ru, allowRu, '', ['two-byte']);
+  const allow = allowSets(rules.allowLists);
+  const enSet: RuleSet = { block: new RuleIndex(en, '', true, ['one-byte']), allow: allow.en };
+  const ruSet: RuleSet = { block: new RuleIndex(ru, '', true, ['two-byte']), allow: allow.ru };
   const rawSet = buildSet(raw, [], 'u', ['one-byte', 'two-byte']);
-  const latinSafe = new Set(rules.latinSafe.map((w) => w.toLowerCase()));
+  /** More allow lists for the check under way (withAllowLists); check() is synchronous. */
+  let extraAllow: AllowSets | null = null;
+  const latinSafe = latinSafeSet(rules.latinSafe);
   const families = rules.emojiFamilies ?? {};
   const emoji = new EmojiMeaning(
     families,
@@ -222,6 +257,8 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
     return set.block.find(text, (rule, start, end) => {
       if (rule.category === skip) return false;
       if (set.allow && excused(set.allow, text, start, end)) return false;
+      const extra = extraAllow && (set === enSet ? extraAllow.en : set === ruSet ? extraAllow.ru : null);
+      if (extra && excused(extra, text, start, end)) return false;
       if (rule.context && !contextHolds(rule.context, f)) return false;
       lastHit = { text, start, end };
       return true;
@@ -344,19 +381,35 @@ export function createGatekeeperFromRules(rules: GateRules): Gatekeeper {
 
   const primers = [enSet, ruSet, rawSet].flatMap((set) => [...set.block.primers(), ...(set.allow?.primers() ?? [])]);
 
+  function check(text: string): GateVerdict {
+    if (typeof text !== 'string' || text.length === 0) return { ...CLEAN };
+    if (text.length <= WINDOW) return checkWindow(text);
+    for (let start = 0; start < text.length; start += WINDOW - OVERLAP) {
+      const v = checkWindow(text.slice(start, start + WINDOW));
+      if (v.nsfw) return v;
+    }
+    return { ...CLEAN };
+  }
+
   return {
     prepareNext(): boolean {
       primers.pop()?.();
       return primers.length > 0;
     },
-    check(text: string): GateVerdict {
-      if (typeof text !== 'string' || text.length === 0) return { ...CLEAN };
-      if (text.length <= WINDOW) return checkWindow(text);
-      for (let start = 0; start < text.length; start += WINDOW - OVERLAP) {
-        const v = checkWindow(text.slice(start, start + WINDOW));
-        if (v.nsfw) return v;
-      }
-      return { ...CLEAN };
+    check,
+    withAllowLists(lists: GateAllowList[]): Gatekeeper {
+      const sets = allowSets(lists);
+      return {
+        check(text: string): GateVerdict {
+          const outer = extraAllow;
+          extraAllow = sets;
+          try {
+            return check(text);
+          } finally {
+            extraAllow = outer;
+          }
+        },
+      };
     },
   };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createGatekeeper } from '../../src/gate/index.js';
@@ -9,7 +12,8 @@ import { BLIND_CORPORA, PARAPHRASE_CORPORA, TUNING_CORPORA, loadCorpus } from '.
  * kills the process (two built-in Gatekeepers in one process once did). Every rule added
  * grows it, so the budget is a test: after every corpus message has run (every rule tiered up
  * to native code), the whole process's code space stays under 80 MB, leaving the service the
- * rest. Measured: ~51 MB with the third rules round.
+ * rest. Measured: ~65 MB with the third rules round. An operator's rules file is compiled on its
+ * own and put in front of the shared built-in rules, so it adds its own few rules, not a copy.
  */
 const BUDGET_MB = 80;
 
@@ -19,11 +23,22 @@ function codeSpaceUsedMb(): number {
 }
 
 describe('gate native code', () => {
-  it(`keeps the process's code space under ${BUDGET_MB} MB after every rule has run natively`, () => {
+  it(`keeps the process's code space under ${BUDGET_MB} MB after every rule has run natively, with an operator file too`, () => {
     const gate = createGatekeeper();
+    const dir = mkdtempSync(join(tmpdir(), 'drawstream-gate-'));
+    const rulesFile = join(dir, 'rules.txt');
+    writeFileSync(rulesFile, 'block: сосиска\nblock sexual: onlyfans*\nallow: Dick Grayson\n');
+    const withOperatorFile = createGatekeeper({ customRulesFile: rulesFile });
     const names = ['corpus.jsonl', ...BLIND_CORPORA, ...PARAPHRASE_CORPORA, ...TUNING_CORPORA] as const;
     const texts = names.flatMap((name) => loadCorpus(name).map((row) => row.text));
-    for (let pass = 0; pass < 2; pass++) for (const text of texts) gate.check(text);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const text of texts) {
+        gate.check(text);
+        withOperatorFile.check(text);
+      }
+    }
+    expect(withOperatorFile.check('нарисуй сосиска').nsfw).toBe(true);
+    expect(withOperatorFile.check('draw Dick Grayson').nsfw).toBe(false);
     const used = codeSpaceUsedMb();
     expect(used, `code space ${used.toFixed(1)} MB`).toBeLessThan(BUDGET_MB);
   }, 120_000);
