@@ -55,7 +55,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   },
   'tuning-drugs.jsonl': { all: 0.96, category: 0.96, categories: ['drugs'], klass: 0.96, rows: 250, perLanguage: 65 },
   'tuning-hate.jsonl': { all: 0.95, category: 0.95, categories: ['hate'], klass: 0.95, rows: 250, perLanguage: 75 },
-  'tuning-sexual.jsonl': { all: 0.84, category: 0.84, categories: ['sexual'], klass: 0.84, rows: 250, perLanguage: 75 },
+  'tuning-sexual.jsonl': { all: 0.95, category: 0.95, categories: ['sexual'], klass: 0.95, rows: 250, perLanguage: 75 },
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
   'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
