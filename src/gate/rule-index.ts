@@ -62,20 +62,27 @@ export function primeNative(re: RegExp, widths: readonly SubjectWidth[]): void {
   re.lastIndex = 0;
 }
 
-function chunked<R extends IndexedRule>(rules: R[], flags: string, capture: boolean, atWordStart = false): Chunk<R>[] {
+function chunked<R extends IndexedRule>(
+  rules: R[],
+  flags: string,
+  capture: boolean,
+  atWordStart = false,
+  heads: ReadonlyMap<R, string> = new Map(),
+): Chunk<R>[] {
   const out: Chunk<R>[] = [];
   let part: R[] = [];
   let size = 0;
   const flush = () => {
-    const re = combine(part, flags, capture, atWordStart);
+    const re = combine(part, flags, capture, atWordStart, heads);
     if (re) out.push({ re, rules: part });
     part = [];
     size = 0;
   };
   for (const rule of rules) {
-    if (size + rule.re.source.length > MAX_CHUNK_SOURCE && part.length) flush();
+    const length = (heads.get(rule) ?? rule.re.source).length;
+    if (size + length > MAX_CHUNK_SOURCE && part.length) flush();
     part.push(rule);
-    size += rule.re.source.length + 3;
+    size += length + 3;
   }
   flush();
   return out;
@@ -90,12 +97,48 @@ function isWordChar(c: number): boolean {
  * One regex for many rules. With `capture`, each rule is a capturing group, so a match
  * tells which rule fired without re-running them (only for rules without groups of their own).
  */
-function combine(rules: IndexedRule[], flags: string, capture: boolean, atWordStart: boolean): RegExp | null {
+function combine<R extends IndexedRule>(
+  rules: R[],
+  flags: string,
+  capture: boolean,
+  atWordStart: boolean,
+  heads: ReadonlyMap<R, string>,
+): RegExp | null {
   if (!rules.length) return null;
   // Tried only where a word starts (find checks it), so a leading word-start test is dropped:
   // ~20 % faster per try, as V8 can then pre-check each alternative's first letters.
-  const body = (r: IndexedRule) => (atWordStart && r.re.source.startsWith(WORD_START) ? r.re.source.slice(WORD_START.length) : r.re.source);
+  const body = (r: R) =>
+    heads.get(r) ?? (atWordStart && r.re.source.startsWith(WORD_START) ? r.re.source.slice(WORD_START.length) : r.re.source);
   return new RegExp(rules.map((r) => (capture ? `(${body(r)})` : `(?:${body(r)})`)).join('|'), flags);
+}
+
+/**
+ * A rule filed under many keys ("<(убил|зарезал|застрелил…) ~ …") would be compiled into every
+ * one of their buckets, its whole tail each time: the rules' native code shares V8's fixed code
+ * range with the whole process (test/gate/code-space.test.ts), and such copies nearly filled it.
+ * Those buckets hold only the rule's leading group, as a trigger; where it matches, the rule's
+ * own regex (compiled once) decides. Same results, as the trigger matches wherever the rule does.
+ */
+const TRIGGER_FROM_KEYS = 3;
+
+/** The leading group of a compiled rule (after its word-start test) when it is not optional, else null. */
+export function leadingGroup(source: string): string | null {
+  const s = source.startsWith(WORD_START) ? source.slice(WORD_START.length) : source;
+  if (!s.startsWith('(?:')) return null;
+  let depth = 0;
+  for (let j = 0; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\\') j++;
+    else if (c === '[') {
+      for (j++; j < s.length && s[j] !== ']'; j++) if (s[j] === '\\') j++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      // An optional or repeated group can match nothing; a group that is the whole rule saves nothing.
+      if ('?*+{'.includes(s[j + 1] ?? '') || j + 1 >= s.length) return null;
+      return s.slice(0, j + 1);
+    }
+  }
+  return null;
 }
 
 /**
@@ -140,6 +183,8 @@ export class RuleIndex<R extends IndexedRule> {
   private readonly distinctBuckets: Bucket<R>[];
   private readonly everywhere: R[] = [];
   private readonly everywhereChunks: Chunk<R>[];
+  /** Rules whose buckets hold only their leading group (TRIGGER_FROM_KEYS), by rule. */
+  private readonly heads = new Map<R, string>();
 
   /** `capture`: the rules' sources have no capturing groups (true for the pattern language). */
   constructor(
@@ -159,7 +204,10 @@ export class RuleIndex<R extends IndexedRule> {
         this.everywhere.push(rule);
         continue;
       }
-      for (const key of filingKeys({ ...rule, first: rule.first }, byPrefix)) {
+      const keys = filingKeys({ ...rule, first: rule.first }, byPrefix);
+      const head = capture && keys.length >= TRIGGER_FROM_KEYS ? leadingGroup(rule.re.source) : null;
+      if (head) this.heads.set(rule, head);
+      for (const key of keys) {
         const list = filed.get(key);
         if (list) list.push(rule);
         else filed.set(key, [rule]);
@@ -172,11 +220,14 @@ export class RuleIndex<R extends IndexedRule> {
     for (const key of filed.keys()) {
       const list: R[] = [];
       for (let n = 1; n <= key.length; n++) list.push(...(filed.get(key.slice(0, n)) ?? []));
-      list.sort((a, b) => order.get(a)! - order.get(b)!);
+      // Triggers go after the bucket's other rules: a trigger that fails makes the later rules of
+      // its chunk run one by one, so it is cheapest last (the rule that wins at one place may then
+      // differ, never whether one does).
+      list.sort((a, b) => Number(this.heads.has(a)) - Number(this.heads.has(b)) || order.get(a)! - order.get(b)!);
       const signature = list.map((rule) => order.get(rule)).join(',');
       let b = shared.get(signature);
       if (!b) {
-        b = { anchored: list, chunks: chunked(list, 'y' + flags, capture, true) };
+        b = { anchored: list, chunks: chunked(list, 'y' + flags, capture, true, this.heads) };
         shared.set(signature, b);
       }
       let node = this.buckets;
@@ -257,8 +308,10 @@ export class RuleIndex<R extends IndexedRule> {
     let first = 0;
     if (this.capture) {
       while (first < rules.length && m[first + 1] === undefined) first++;
-      if (first < rules.length && accept(rules[first], at, at + m[0].length)) return rules[first];
-      first++;
+      const rule = rules[first];
+      if (rule && !this.heads.has(rule) && accept(rule, at, at + m[0].length)) return rule;
+      // A trigger matched: the rule's own regex decides, then the later rules as below.
+      if (!rule || !this.heads.has(rule)) first++;
     }
     for (let k = first; k < rules.length; k++) {
       const rule = rules[k];

@@ -7,19 +7,21 @@ import { createGatekeeper } from '../../src/gate/index.js';
 import { BLIND_CORPORA, PARAPHRASE_CORPORA, TUNING_CORPORA, loadCorpus } from './corpus-metrics.js';
 
 /**
- * The rules run as native regex code, which V8 keeps in its code space: on x64 that lives in
- * one fixed code range (128 MB) shared with all the process's JIT code, and running out of it
- * kills the process (two built-in Gatekeepers in one process once did). Every rule added
- * grows it, so the budget is a test: after every corpus message has run (every rule tiered up
- * to native code), the whole process's code space stays under 80 MB, leaving the service the
- * rest. Measured: ~65 MB with the third rules round. An operator's rules file is compiled on its
- * own and put in front of the shared built-in rules, so it adds its own few rules, not a copy.
+ * The rules run as native regex code, which V8 keeps in its code spaces, inside one fixed code
+ * range shared with all of the process's JIT code; running out of it kills the process. With the
+ * third rules round the built-in rules reached ~430 MB of native code and test workers died of
+ * it: rules filed under many buckets now leave only a trigger there (rule-index.ts), ~340 MB.
+ * Every rule added grows it, so the budget is a test: after every corpus message has run (every
+ * rule tiered up to native code), with the shared built-in Gatekeeper and one with an operator
+ * file (compiled on its own and put in front of the shared rules, not a copy of them), the whole
+ * process's code stays under the budget.
  */
-const BUDGET_MB = 80;
+const BUDGET_MB = 380;
 
+/** Code of every size: big compiled regexes live in the code large-object space. */
 function codeSpaceUsedMb(): number {
-  const space = getHeapSpaceStatistics().find((s) => s.space_name === 'code_space');
-  return (space?.space_used_size ?? 0) / 1e6;
+  const spaces = getHeapSpaceStatistics().filter((s) => s.space_name === 'code_space' || s.space_name === 'code_large_object_space');
+  return spaces.reduce((sum, s) => sum + s.space_used_size, 0) / 1e6;
 }
 
 describe('gate native code', () => {
