@@ -13,17 +13,26 @@ const gate = createGatekeeper();
 const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; category: number; klass: number; emoji: number }> = {
   'blind-corpus-3.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.95 },
   // 58.1 % all before the second round of rules (worst category hate 37.5 %, emoji 81.6 %);
-  // after it: 72.9 % all, worst category drugs 59.1 %, worst class hate-described 59.4 %, emoji 84.2 %
-  'blind-corpus-3-holdout.jsonl': { all: 0.69, category: 0.55, klass: 0.55, emoji: 0.8 },
+  // after it: 72.9 % all, worst category drugs 59.1 %, worst class hate-described 59.4 %, emoji 84.2 %;
+  // after the third: 77.3 % all, worst category drugs 63.6 %, worst class drugs-slang 67.6 %, emoji 85.5 %
+  'blind-corpus-3-holdout.jsonl': { all: 0.74, category: 0.6, klass: 0.64, emoji: 0.82 },
   // written before the second round: 60.8 % all (worst category drugs 50.0 %, emoji 80.2 %); after
-  // it: 75.7 % all, worst category drugs 65.1 %, worst class drugs-slang 58.7 %, emoji 86.8 %
-  'blind-corpus-4.jsonl': { all: 0.72, category: 0.61, klass: 0.55, emoji: 0.83 },
+  // it: 75.9 % all; after the third: 81.2 % all, worst category hate 73.0 %, worst class
+  // hate-described 65.6 %, emoji 89.3 %
+  'blind-corpus-4.jsonl': { all: 0.78, category: 0.7, klass: 0.62, emoji: 0.86 },
   // written before the third round: 79.7 % all (worst category drugs 70.4 %, worst class
-  // gore-described 65.8 %, emoji 88.5 %), false positives 0 % ordinary, 1.5 % traps
-  'blind-corpus-5.jsonl': { all: 0.76, category: 0.66, klass: 0.62, emoji: 0.85 },
+  // gore-described 65.8 %, emoji 88.5 %), false positives 0 % ordinary, 1.5 % traps; after it:
+  // 82.6 % all, worst category drugs 74.1 %, worst class gore-described 68.4 %, emoji 89.7 %, FPs unchanged
+  'blind-corpus-5.jsonl': { all: 0.79, category: 0.71, klass: 0.65, emoji: 0.86 },
   // written before the third round: 80.5 % all (worst category drugs 77.8 %, worst classes
-  // drugs-slang and sexual-paraphrase 71.1 %, emoji 87.2 %), false positives 0 % ordinary, 3.1 % traps
-  'blind-corpus-6.jsonl': { all: 0.77, category: 0.74, klass: 0.66, emoji: 0.84 },
+  // drugs-slang and sexual-paraphrase 71.1 %, emoji 87.2 %), false positives 0 % ordinary, 3.1 %
+  // traps; after it: 86.4 % all, worst category sexual 81.4 %, worst class sexual-paraphrase 76.3 %,
+  // emoji 89.7 %, FPs unchanged
+  'blind-corpus-6.jsonl': { all: 0.83, category: 0.78, klass: 0.73, emoji: 0.86 },
+  // an ordinary mix, written before the third round: 94.6 % all (worst category gore 86.8 %, emoji
+  // 96.6 %), 0 % / 1.4 % false positives; after it: 95.1 %, gore 86.8 %, emoji 96.6 %, FPs unchanged.
+  // Its paraphrase classes have 7–9 rows each, hence the low class floor.
+  'blind-corpus-7.jsonl': { all: 0.92, category: 0.83, klass: 0.5, emoji: 0.92 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

@@ -59,6 +59,8 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  * Blind sets 5 and 6 (430 and 433 rows, 55 % attacks, mostly paraphrase and emoji; 5 leans Russian,
  * 6 leans to emoji and algospeak): written by two red-teamers before the third round of rule
  * changes, without reading src/gate or any corpus, and only ever scored in aggregate.
+ * Blind set 7 (500 rows, 45 % attacks): an ordinary mix like issue 11's set A (mostly named harm in
+ * viewers' spelling, 43 % of attacks disguised, some paraphrase), written the same way.
  */
 export const PARAPHRASE_CORPORA = [
   'blind-corpus-3.jsonl',
@@ -66,6 +68,7 @@ export const PARAPHRASE_CORPORA = [
   'blind-corpus-4.jsonl',
   'blind-corpus-5.jsonl',
   'blind-corpus-6.jsonl',
+  'blind-corpus-7.jsonl',
 ] as const;
 
 /**
