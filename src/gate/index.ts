@@ -18,9 +18,10 @@ export interface GatekeeperOptions {
   customRulesFile?: string;
   logger?: Logger;
   /**
-   * When the rules are compiled to native code: `now` (before this returns: short-lived
-   * commands), or `in-background`, a piece per timer tick after it returns, so a (re)starting
-   * service listens at once and its event loop is never blocked for long.
+   * When the rules are compiled to native code: `now` (before this returns: commands that check
+   * many texts), or `in-background`, a piece per timer tick after it returns, so a (re)starting
+   * service listens at once and its event loop is never blocked for long (and a command that
+   * checks a few texts does not wait ~3 s for all of them).
    */
   prepare?: 'now' | 'in-background';
 }
