@@ -5,7 +5,10 @@
  * the individual rule (for the verdict's reason), its allow-list exemption and its context.
  */
 import type { GateAllowList, GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
-import { compilePattern, firstChars, PatternError, topLevelAlternatives } from './pattern.js';
+import { topLevelAlternatives } from './pattern.js';
+import { allowSets, compileDsl, compileRaw, GateRulesError, indexed, latinSafeSet, type AllowSets } from './compile-rules.js';
+
+export { GateRulesError } from './compile-rules.js';
 import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js';
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
@@ -28,8 +31,6 @@ interface RuleSet {
   allow: RuleIndex<IndexedRule> | null;
 }
 
-export class GateRulesError extends Error {}
-
 /** Longest text checked in one piece; longer text is checked in overlapping windows. */
 const WINDOW = 4000;
 const OVERLAP = 200;
@@ -40,26 +41,6 @@ const CAMEL_SPLIT_RE = /(\p{Ll})(\p{Lu})/gu;
 
 const CLEAN: GateVerdict = Object.freeze({ nsfw: false, category: null, reason: null }) as GateVerdict;
 
-function compileDsl(pattern: string, where: string): string {
-  try {
-    const src = compilePattern(pattern);
-    new RegExp(src);
-    return src;
-  } catch (err) {
-    const msg = err instanceof PatternError || err instanceof SyntaxError ? err.message : String(err);
-    throw new GateRulesError(`bad pattern ${JSON.stringify(pattern)} in ${where}: ${msg}`);
-  }
-}
-
-function compileRaw(pattern: string, where: string): string {
-  try {
-    new RegExp(pattern, 'u');
-    return pattern;
-  } catch (err) {
-    throw new GateRulesError(`bad pattern ${JSON.stringify(pattern)} in ${where}: ${(err as Error).message}`);
-  }
-}
-
 function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string, widths: readonly SubjectWidth[]): RuleSet {
   // Raw rules are plain regexes that may use groups and backreferences: no capture trick.
   const capture = !flags.includes('u');
@@ -67,11 +48,6 @@ function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string, wi
     block: new RuleIndex(rules, flags, capture, widths),
     allow: allow.length ? new RuleIndex(allow, flags, capture, widths) : null,
   };
-}
-
-function indexed(pattern: string, src: string, flags: string): IndexedRule {
-  const anchored = pattern.trim().startsWith('<');
-  return { re: new RegExp(src, 'y' + flags), first: firstChars(pattern), anchored };
 }
 
 /** How far before a blocked match an allow-listed word or phrase may start. */
@@ -138,37 +114,6 @@ export interface RulesGatekeeper extends Gatekeeper {
    * V8's fixed code range with the whole process).
    */
   withAllowLists(lists: GateAllowList[]): Gatekeeper;
-}
-
-interface AllowSets {
-  en: RuleIndex<IndexedRule> | null;
-  ru: RuleIndex<IndexedRule> | null;
-}
-
-function allowSets(lists: GateAllowList[]): AllowSets {
-  const byLang = { en: [] as IndexedRule[], ru: [] as IndexedRule[] };
-  for (const list of lists) {
-    for (const a of list.allow) {
-      for (const alternative of topLevelAlternatives(a)) {
-        byLang[list.lang].push(indexed(alternative, compileDsl(alternative, `${list.lang} allow-list`), ''));
-      }
-    }
-  }
-  return {
-    en: byLang.en.length ? new RuleIndex(byLang.en, '', true, ['one-byte']) : null,
-    ru: byLang.ru.length ? new RuleIndex(byLang.ru, '', true, ['two-byte']) : null,
-  };
-}
-
-/**
- * One set per list: the token-form cache belongs to one latin-safe set and is cleared when another
- * comes, so the built-in rules and the operator's (which reuse the built-in list) share it.
- */
-const latinSafeSets = new WeakMap<readonly string[], Set<string>>();
-function latinSafeSet(words: readonly string[]): Set<string> {
-  let set = latinSafeSets.get(words);
-  if (!set) latinSafeSets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
-  return set;
 }
 
 export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
