@@ -72,7 +72,9 @@ function maskRegex(token: string): RegExp | null {
     if (token[i] === '*') {
       let j = i;
       while (j < token.length && token[j] === '*') j++;
-      src += `[a-zа-я]{1,${j - i + 1}}`;
+      // Runs of 3+ equal characters were cut to two before this, so "**" may have been "****":
+      // a double mask stands for up to six letters ("п***ц" is пиздец), a single one for two.
+      src += j - i >= 2 ? '[a-zа-я]{1,6}' : '[a-zа-я]{1,2}';
       i = j;
     } else {
       src += token[i].replace(/[$^\\.+?()[\]{}|/]/g, '\\$&');

@@ -5,6 +5,8 @@ import { isLetterOrDigit } from './char-class.js';
 /** Characters that may separate spelled-out letters ("s e x", "п.о.р.н.о", "f-u-c-k"). */
 const SPELLING_SEPARATORS = new Set([...' \t\n\r.-_,\'’`~·•:;/\\^=+*|"', '\u00a0']);
 const SINGLE_LETTER_WORDS = new Set(['a', 'i', 'и', 'в', 'с', 'к', 'у', 'о', 'я', 'а']);
+/** One-letter prepositions that may follow spelled letters; vowels end too many words to cut. */
+const TRAILING_PREPOSITIONS = new Set(['в', 'с', 'к', 'у']);
 
 /**
  * Runs of single characters split by separators are glued: "s e x", "п.о.р.н.о",
@@ -55,8 +57,16 @@ function glueRun(letters: string[], seps: string[]): string {
   for (const sep of seps) counts.set(sep, (counts.get(sep) ?? 0) + 1);
   if (counts.size <= 1) {
     const glued = letters.join('');
-    // "draw a d e c a p i t a t e d": the article may be glued on; keep a reading without it.
-    return glued.length >= 5 && SINGLE_LETTER_WORDS.has(glued[0]) ? `${glued} ${glued.slice(1)}` : glued;
+    if (glued.length < 5) return glued;
+    // "draw a d e c a p i t a t e d", "г е р о и н в пакетике": a one-letter word before or
+    // after may be glued on; keep readings without it.
+    const readings = [glued];
+    const first = SINGLE_LETTER_WORDS.has(glued[0]);
+    const last = TRAILING_PREPOSITIONS.has(glued[glued.length - 1]);
+    if (first) readings.push(glued.slice(1));
+    if (last) readings.push(glued.slice(0, -1));
+    if (first && last) readings.push(glued.slice(1, -1));
+    return readings.join(' ');
   }
   let main = '';
   let best = 0;

@@ -48,6 +48,11 @@ describe('gate normaliser', () => {
     expect(glueSpacedLetters('я и ты')).toBe('я и ты');
   });
 
+  it('keeps a reading without a one-letter word glued onto spelled letters', () => {
+    expect(glueSpacedLetters('г е р о и н в пакетике')).toBe('героинв героин пакетике');
+    expect(glueSpacedLetters('a d e c a p i t a t e d')).toBe('adecapitated decapitated');
+  });
+
   it('builds Latin and Cyrillic skeletons of mixed-script and leet words', () => {
     const f = normalizeText('xуй cyka п0рн0 $h1t');
     expect(f.cyr).toContain('хуи');
