@@ -295,6 +295,17 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
     unless: [{ en: '<(eggplants?|aubergines?|garden|vegetables?|recipe|cook)', ru: '<(баклажан|овощ|огород|рецепт|покрывал)' }],
   },
   { category: 'sexual', need: ['eggplant', 'pinch'] },
+  // 🍆🍑 is the innuendo, unless they are vegetables in a basket, a garden or a recipe
+  {
+    category: 'sexual',
+    need: ['eggplant', 'bottom'],
+    unless: [
+      {
+        en: '<(eggplants?|aubergines?|peach(es)?|garden|vegetables?|veggies?|fruits?|basket|harvest|market|grocer(y|ies)|recipe|salad|smoothie|jam|pie)>',
+        ru: '<(баклажан|персик|овощ|фрукт|грядк|огород|урожа|корзин|рынок|рынк|рецепт|салат|смузи|варень|пирог)',
+      },
+    ],
+  },
   {
     category: 'sexual',
     need: ['underwear', 'bed'],

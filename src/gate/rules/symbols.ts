@@ -58,7 +58,9 @@ export const sexualSymbols: GateLexicon = {
     '🔞',
     '(?<![a-z0-9])r ?34(?![0-9])', // rule 34: the word forms read "r34" as "rea"
     '(?<![0-9])18\\s?\\+|\\+\\s?18(?![0-9])',
-    '([🍆🍑💦👅🫦🥵👄])[^]{0,80}?(?!\\1)[🍆🍑💦👅🫦👄]',
+    // two different suggestive emoji; 🍆 with 🍑 alone is an emoji combo (emoji-meaning.ts)
+    // that a garden or a recipe cancels
+    '([💦👅🫦🥵👄])[^]{0,80}?(?!\\1)[🍆🍑💦👅🫦👄]|[🍆🍑][^]{0,80}?[💦👅🫦👄]',
     '👉\\s?👌|👌\\s?👈',
     '👉\\s?🕳|🕳\\s?👈|✌\\s?👅|👅\\s?✌', // a finger into a hole; the tongue between two fingers
     // "show me your 🍒🍒", "покажи свои 🍒": a bowl of cherries is not shown by "her"
