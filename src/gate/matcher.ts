@@ -13,6 +13,7 @@ import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js'
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
 import { compileCombo, EmojiMeaning } from './emoji-meaning.js';
+import { fillMasks, fillVowels, VOWEL_CHOICES } from './mask-fill.js';
 
 interface CompiledRule extends IndexedRule {
   id: string;
@@ -60,52 +61,6 @@ function compileContext(ctx: GateContext, where: string): CompiledContext {
   if (ctx.raw) out.raw = new RegExp(compileRaw(ctx.raw, where), 'u');
   if (!out.en && !out.ru && !out.raw) throw new GateRulesError(`empty context in ${where}`);
   return out;
-}
-
-function maskRegex(token: string): RegExp | null {
-  // At least two real letters, so "***" or "f*" cannot stand for anything.
-  const letters = token.replace(/\*/g, '');
-  if (letters.length < 2 || letters.length === token.length) return null;
-  let src = '^';
-  let i = 0;
-  while (i < token.length) {
-    if (token[i] === '*') {
-      let j = i;
-      while (j < token.length && token[j] === '*') j++;
-      // Runs of 3+ equal characters were cut to two before this, so "**" may have been "****":
-      // a double mask stands for up to six letters ("п***ц" is пиздец), a single one for two.
-      src += j - i >= 2 ? '[a-zа-я]{1,6}' : '[a-zа-я]{1,2}';
-      i = j;
-    } else {
-      src += token[i].replace(/[$^\\.+?()[\]{}|/]/g, '\\$&');
-      i++;
-    }
-  }
-  return new RegExp(src + '$');
-}
-
-/** An inflectional ending typed after the mask ("п*дора", "г*тлеру", "n*ggers", "f*cking"). */
-const RU_ENDING = /^[а-я]{1,3}$/;
-const EN_ENDING = /^(s|es|ed|er|ers|ing|in|y|ie|ies)$/;
-
-/**
- * The first listed word a masked token can stand for: the whole token, or the token
- * without an ending typed after the mask, the ending kept ("п*дора" → "пидор" + "а",
- * "n*ggers" → "nigger" + "s"). At least one typed letter stays between mask and ending.
- */
-function fillWord(token: string, words: string[], ending: RegExp): string | null {
-  const re = maskRegex(token);
-  const w = re && words.find((x) => re.test(x));
-  if (w) return w;
-  const star = token.lastIndexOf('*');
-  for (let k = 1; k <= 3 && token.length - k > star + 1; k++) {
-    const end = token.slice(token.length - k);
-    if (!ending.test(end)) continue;
-    const reStem = maskRegex(token.slice(0, token.length - k));
-    const ws = reStem && words.find((x) => reStem.test(x));
-    if (ws) return ws + end;
-  }
-  return null;
 }
 
 /** A Gatekeeper that can also answer with more allow-listed words, sharing its compiled rules. */
@@ -212,33 +167,6 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
     });
   }
 
-  /** Fill each masked token ("f*ck", "п*зда") with the first listed word it can stand for. */
-  function fillMasks(f: NormalizedText): NormalizedText | null {
-    let { lat, cyr, tr } = f;
-    let changed = false;
-    for (const t of f.masked) {
-      const wCyr = fillWord(t.cyr, maskRu, RU_ENDING);
-      if (wCyr) {
-        cyr = cyr.replace(t.cyr, wCyr);
-        changed = true;
-      }
-      const wTr = t.tr === t.cyr ? wCyr : fillWord(t.tr, maskRu, RU_ENDING);
-      if (wTr) {
-        tr = tr.replace(t.tr, wTr);
-        changed = true;
-      }
-      // A Cyrillic word that fills as Russian is not also read as English by shape
-      // ("п***а" is пизда, not "n***a").
-      if (t.cyrillicOnly && (wCyr || wTr)) continue;
-      const wLat = fillWord(t.lat, maskEn, EN_ENDING);
-      if (wLat) {
-        lat = lat.replace(t.lat, wLat);
-        changed = true;
-      }
-    }
-    return changed ? { raw: f.raw, lat, cyr, tr, masked: [] } : null;
-  }
-
   function scanForms(f: NormalizedText, skip?: GateCategory): CompiledRule | null {
     return (
       scan(rawSet, f.raw, f, skip) ??
@@ -319,9 +247,15 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
     const hit = scanAll(f, asReading);
     if (hit) return { nsfw: true, category: hit.category, reason: hit.id };
     if (f.masked.length) {
-      const filled = fillMasks(f);
+      const filled = fillMasks(f, maskRu, maskEn);
       const masked = filled && scanAll(filled, asReading);
       if (masked) return { nsfw: true, category: masked.category, reason: `${masked.id} (masked)` };
+      for (let vowel = 0; vowel < VOWEL_CHOICES; vowel++) {
+        const withVowel = fillVowels(f, vowel);
+        if (!withVowel) break;
+        const hit = scanAll(withVowel, asReading);
+        if (hit) return { nsfw: true, category: hit.category, reason: `${hit.id} (masked vowel)` };
+      }
     }
     return { ...CLEAN };
   }

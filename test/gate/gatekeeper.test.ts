@@ -87,6 +87,12 @@ describe('gatekeeper verdicts', () => {
     expect(gate.check('нарисуй *** звезды').nsfw).toBe(false);
   });
 
+  it('tries each vowel in a one-star gap that no listed word fills', () => {
+    expect(gate.check('нарисуй сп*рму').category).toBe('sexual');
+    expect(gate.check('р*зать вены').category).toBe('gore');
+    for (const t of ['к*т на крыше', 'м*ма и папа', 'hello w*rld', 'л*шадь в поле']) expect(gate.check(t).nsfw, t).toBe(false);
+  });
+
   it('blocks English swearing but not the words that contain it', () => {
     for (const t of [
       'cocktail',
