@@ -21,6 +21,7 @@ const PASSES: [string, string][] = [
   ['ketchup on fries', 'нарисуй картошку фри с кетчупом'],
   ['a fish gutted on a cooking stream', 'нарисуй как повар потрошит рыбу на стриме'],
   ['a climbing rope', 'нарисуй альпиниста с верёвкой на скале'],
+  ['a rope bridge', 'draw a lantern hanging from a rope bridge over the river'],
   ['a red flag with a hammer and sickle', 'draw a red flag with a hammer and sickle'],
   ['a bakery oven', 'нарисуй печь в пекарне с горячим хлебом'],
   ['a summer camp', 'draw a summer camp by the lake with tents'],

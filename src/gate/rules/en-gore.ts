@@ -89,7 +89,9 @@ export const enGore: GateLexicon = {
     '<(hang|hanging|hanged|hung) (my|your|him|her|them|our)? ?(self|selves)>',
     '<hang (yourself|urself|myself|himself|herself|themselves)>',
     '<hanging (yourself|myself|himself|herself|themselves|body|bodies|corpse|person|man|woman|girl|boy|child)',
-    '<(hanged|hanging) (from|by) (a|the) (noose|rope|neck)',
+    // "hanging from a rope" alone is a rope bridge, a swing or a climber; "hanged" is not
+    '<hanged (from|by) (a|the) (noose|rope|neck)',
+    '<hanging (from|by) (a|the|his|her|their|its) (noose|neck)',
     '<(hanged|hanging|dead) (person|man|woman|body|girl|boy) ~(noose|rope|tree|ceiling)',
     '<noose (around|on|round) (his|her|my|your|their|a|the) neck',
     '<neck in a noose',
