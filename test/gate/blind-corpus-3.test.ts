@@ -33,6 +33,12 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // 96.6 %), 0 % / 1.4 % false positives; after it: 95.1 %, gore 86.8 %, emoji 96.6 %, FPs unchanged.
   // Its paraphrase classes have 7–9 rows each, hence the low class floor.
   'blind-corpus-7.jsonl': { all: 0.92, category: 0.83, klass: 0.5, emoji: 0.92 },
+  // an ordinary mix with more gore, written before the fourth round: 91.8 % all (worst category
+  // gore 80.0 %, worst class gore-described 41.7 % of 12 rows, emoji 91.4 %), 0 % / 3.1 % false positives
+  'blind-corpus-8.jsonl': { all: 0.9, category: 0.77, klass: 0.38, emoji: 0.88 },
+  // paraphrase and emoji, written before the fourth round: 77.0 % all (worst category hate 70.0 %,
+  // worst class gore-described 62.3 %, emoji 87.9 %), 0 % / 5.0 % false positives
+  'blind-corpus-9.jsonl': { all: 0.75, category: 0.67, klass: 0.6, emoji: 0.85 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

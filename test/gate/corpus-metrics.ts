@@ -60,7 +60,10 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  * 6 leans to emoji and algospeak): written by two red-teamers before the third round of rule
  * changes, without reading src/gate or any corpus, and only ever scored in aggregate.
  * Blind set 7 (500 rows, 45 % attacks): an ordinary mix like issue 11's set A (mostly named harm in
- * viewers' spelling, 43 % of attacks disguised, some paraphrase), written the same way.
+ * viewers' spelling, 43 % of attacks disguised, some paraphrase), written the same way. In the
+ * fourth round its misses were read to learn what an ordinary mix holds: it is a tuning set now.
+ * Blind sets 8 (700 rows, an ordinary mix like set 7 with more gore) and 9 (600 rows, mostly
+ * paraphrase and emoji like set 5): written before the fourth round the same way, scored only in aggregate.
  */
 export const PARAPHRASE_CORPORA = [
   'blind-corpus-3.jsonl',
@@ -69,6 +72,8 @@ export const PARAPHRASE_CORPORA = [
   'blind-corpus-5.jsonl',
   'blind-corpus-6.jsonl',
   'blind-corpus-7.jsonl',
+  'blind-corpus-8.jsonl',
+  'blind-corpus-9.jsonl',
 ] as const;
 
 /**
