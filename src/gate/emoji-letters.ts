@@ -26,7 +26,7 @@ const LETTER_RE = /\p{L}/u;
 const CYRILLIC_RE = /[а-яё]/;
 const LATIN_RE = /[a-z]/;
 
-const RU_LETTERS = [...'абвгдежзиклмнопрстуфхцчшщъыьэюя'];
+const RU_LETTERS = [...'абвгдежзиклмнопрстуфхцчшщъыьюя'];
 const EN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 
 /** Longest word worth filling: a pictograph glued between two long words is a separator, not a letter. */

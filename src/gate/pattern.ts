@@ -12,7 +12,7 @@
  *   space        exactly one space between words; " ?" an optional space ("blow ?job")
  *   ~            up to two filler words, e.g. "kill ~yourself"
  *   .            any one letter or digit
- * й and ё in patterns are folded to и and е, as in the text.
+ * й, ё and э in patterns are folded to и, е and е, as in the text.
  */
 
 export const WORD_CHARS = '0-9a-zа-я*';
@@ -22,7 +22,7 @@ const FILLER = `(?:[^ |]+ ){0,2}`;
 
 function foldLetter(ch: string): string {
   if (ch === 'й') return 'и';
-  if (ch === 'ё') return 'е';
+  if (ch === 'ё' || ch === 'э') return 'е';
   return ch.toLowerCase();
 }
 

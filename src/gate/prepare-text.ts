@@ -13,7 +13,7 @@ const ASCII_RE = /^[\x20-\x7e]*$/;
 
 /**
  * NFKC, accents and invisibles stripped, lower case, foreign look-alikes folded,
- * й→и and ё→е. Everything else (emoji, punctuation) is kept.
+ * й→и, ё→е and э→е. Everything else (emoji, punctuation) is kept.
  */
 export function prepareText(text: string): string {
   let s = text;
@@ -25,7 +25,8 @@ export function prepareText(text: string): string {
   if (!ASCII_RE.test(s)) {
     let out = '';
     for (const ch of s) out += HOMOGLYPHS[ch] ?? ch;
-    s = out.normalize('NFC');
+    // э→е as well: loanwords are spelled both ways (хэнтай/хентай, крэк/крек, экстази/екстази)
+    s = out.normalize('NFC').replace(/э/g, 'е');
   }
   return s;
 }

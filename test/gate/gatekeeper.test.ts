@@ -87,6 +87,13 @@ describe('gatekeeper verdicts', () => {
     expect(gate.check('нарисуй *** звезды').nsfw).toBe(false);
   });
 
+  it('reads э as е, since loanwords are spelled both ways', () => {
+    expect(gate.check('нарисуй хэнтай').category).toBe('sexual');
+    expect(gate.check('нарисуй кр3к').category).toBe('drugs');
+    expect(gate.check('нарисуй 3кстази').category).toBe('drugs');
+    for (const t of ['эбеновый стол', 'мэр города', 'сэр рыцарь', 'поэт на сцене']) expect(gate.check(t).nsfw, t).toBe(false);
+  });
+
   it('tries each vowel in a one-star gap that no listed word fills', () => {
     expect(gate.check('нарисуй сп*рму').category).toBe('sexual');
     expect(gate.check('р*зать вены').category).toBe('gore');
