@@ -97,8 +97,9 @@ function computeTokenForms(token: string, latinSafe: LatinSafeSet): TokenForms {
   } else {
     cyr = collapseRuns(mapChars(tok, CYR_TABLE));
     if (anyLatin) tr = collapseRuns(mapChars(tok, CYR_PHONETIC_TABLE));
-    // "3" is з or е in Cyrillic leet ("пи3да", "гитл3р"): the second reading goes in tr.
-    else tr = tok.includes('3') ? collapseRuns(mapChars(tok.replace(/3/g, 'е'), CYR_TABLE)) : cyr;
+    // "3" is з or е and "4" is ч or а in Cyrillic leet ("пи3да", "гитл3р", "4лен", "4нал"): the
+    // second reading goes in tr.
+    else tr = /[34]/.test(tok) ? collapseRuns(mapChars(tok.replace(/3/g, 'е').replace(/4/g, 'а'), CYR_TABLE)) : cyr;
   }
   return { lat, cyr, tr, masked };
 }

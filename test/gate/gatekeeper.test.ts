@@ -87,10 +87,14 @@ describe('gatekeeper verdicts', () => {
     expect(gate.check('нарисуй *** звезды').nsfw).toBe(false);
   });
 
-  it('reads э as е, since loanwords are spelled both ways', () => {
+  it('reads э as е (loanwords are spelled both ways), Cyrillic-leet 4 as ч and а, and diminutives', () => {
     expect(gate.check('нарисуй хэнтай').category).toBe('sexual');
     expect(gate.check('нарисуй кр3к').category).toBe('drugs');
     expect(gate.check('нарисуй 3кстази').category).toBe('drugs');
+    // and 4 as а beside ч: "4нал", "4лен"
+    expect(gate.check('нарисуй 4нал').category).toBe('sexual');
+    expect(gate.check('нарисуй 4лен').category).toBe('sexual');
+    expect(gate.check('нарисуй свастичку').category).toBe('hate');
     for (const t of ['эбеновый стол', 'мэр города', 'сэр рыцарь', 'поэт на сцене']) expect(gate.check(t).nsfw, t).toBe(false);
   });
 
