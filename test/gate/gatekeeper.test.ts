@@ -87,6 +87,22 @@ describe('gatekeeper verdicts', () => {
     expect(gate.check('нарисуй *** звезды').nsfw).toBe(false);
   });
 
+  it("blocks sexual acts and toys by their viewers' names, not the innocent words beside them", () => {
+    for (const t of [
+      'нарисуй страпон',
+      'draw a strap-on',
+      'нарисуй садо-мазо',
+      'нарисуй групповуху',
+      'нарисуй тройничок',
+      'draw a hard on',
+    ]) {
+      expect(gate.check(t).category, t).toBe('sexual');
+    }
+    for (const t of ['strap on your helmet', 'it was hard on him', 'тройничный нерв', 'тройник для розетки', 'squirting water gun']) {
+      expect(gate.check(t).nsfw, t).toBe(false);
+    }
+  });
+
   it('reads э as е (loanwords are spelled both ways), Cyrillic-leet 4 as ч and а, and diminutives', () => {
     expect(gate.check('нарисуй хэнтай').category).toBe('sexual');
     expect(gate.check('нарисуй кр3к').category).toBe('drugs');

@@ -5,6 +5,9 @@ export const enSexual: GateLexicon = {
   lang: 'en',
   category: 'sexual',
   block: [
+    // named acts and toys viewers use (fourth round); "strap on your helmet" is two words
+    '<strapons?>',
+    '<(a|his|with a|got a) hard ?on>',
     '<yaoi>',
     '<cleavage>',
     '<camel ?toe',

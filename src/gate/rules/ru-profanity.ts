@@ -12,6 +12,9 @@ export const ruProfanity: GateLexicon = {
   lang: 'ru',
   category: 'profanity',
   block: [
+    // strong vulgarity beside срать (fourth round)
+    '<(об)?ссан(ыи|ая|ую|ые|ых|ое|ого|ои|ым|ыми)>',
+    '<шмар(а|у|ы|ои|е|ами|ам)>',
     '<(вы|на|по|за)?блеа(т|д)ь>', // блеать; not блеять, not English "bleat"
     // хуй: хуй, хуя, хуё, хуе-, нахуй, похуй, охуеть, нихуя, хуйня — at a word start or after
     // a prefix, so "плохую", "сухую", "психуй", "заштрихуй" stay clean; "страхуй" is allow-listed

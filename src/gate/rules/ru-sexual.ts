@@ -5,6 +5,14 @@ export const ruSexual: GateLexicon = {
   lang: 'ru',
   category: 'sexual',
   block: [
+    // named acts and toys viewers use (fourth round)
+    '<страпон',
+    '<садо ?мазо',
+    '<фут ?фетиш',
+    '<лол(я|ю)>', // лоли with Russian endings
+    '<групповух|<групповушк',
+    '<тройнич(ок|ка|ку|ком|ке)>', // not тройник, the power strip
+    '<сквирт',
     '<пипис',
     '<яои>', // yaoi
     '<стояк(а|ом|и|у)?>', // a riser pipe (стояк отопления) is allow-listed
