@@ -103,6 +103,15 @@ describe('gatekeeper verdicts', () => {
     }
   });
 
+  it("blocks slurs in their viewers' forms but not the words they are cut from", () => {
+    for (const t of ['нарисуй жидяру', 'нарисуй китаёзу', 'нарисуй чучмеков', 'нарисуй пиндосов', 'draw a trannie', 'draw a slant eye']) {
+      expect(gate.check(t).category, t).toBe('hate');
+    }
+    for (const t of ['нарисуй укроп на грядке', 'нарисуй ватник и валенки', 'draw a spooky ghost', 'draw a david lynch poster']) {
+      expect(gate.check(t).nsfw, t).toBe(false);
+    }
+  });
+
   it('reads э as е (loanwords are spelled both ways), Cyrillic-leet 4 as ч and а, and diminutives', () => {
     expect(gate.check('нарисуй хэнтай').category).toBe('sexual');
     expect(gate.check('нарисуй кр3к').category).toBe('drugs');

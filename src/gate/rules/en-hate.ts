@@ -6,6 +6,12 @@ export const enHate: GateLexicon = {
   lang: 'en',
   category: 'hate',
   block: splitByFirstLetter([
+    // slurs in viewers' forms (fourth round); not "spook" (a ghost) or "Lynch" (a name)
+    '<trann(ie|ies)>',
+    '<slant ?eyes?>',
+    '<hymies?>',
+    '<spazz?(es)?>',
+    '<lynching>',
     '<holocaust (denial|denier|deniers|never happened|is a lie|was fake|is fake|hoax|didnt happen)',
     '<mein ?kampf',
     '<(der )?fu(e)?hrer>',
