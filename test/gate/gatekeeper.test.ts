@@ -112,6 +112,11 @@ describe('gatekeeper verdicts', () => {
     }
   });
 
+  it("blocks swearing and nudity in viewers' own spellings", () => {
+    for (const t of ['draw fxck', 'shiet', 'нарисуй ёптваюмать', 'суко', 'draw a nekkid girl']) expect(gate.check(t).nsfw, t).toBe(true);
+    for (const t of ['суконный плащ', 'draw a fox', 'нарисуй сук дерева']) expect(gate.check(t).nsfw, t).toBe(false);
+  });
+
   it('reads э as е (loanwords are spelled both ways), Cyrillic-leet 4 as ч and а, and diminutives', () => {
     expect(gate.check('нарисуй хэнтай').category).toBe('sexual');
     expect(gate.check('нарисуй кр3к').category).toBe('drugs');

@@ -5,8 +5,10 @@ export const enProfanity: GateLexicon = {
   lang: 'en',
   category: 'profanity',
   block: [
+    '<shiet>',
+    '<bee?yotch',
     '<pricks?>',
-    'f[uv]ck', // fuck, fucking, motherfucker, clusterfuck
+    'f[uvx]ck', // fuck, fucking, motherfucker, clusterfuck, fxck
     'fcuk',
     '<fuk(k|ing|in|er|ers|ed|s|face|wit|off)?>',
     '<fuq(k|ing|in|ed|er|ers|s|u|ue)?>', // not "fuqn", an emoji letter read into "fun"

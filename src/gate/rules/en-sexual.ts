@@ -6,6 +6,8 @@ export const enSexual: GateLexicon = {
   category: 'sexual',
   block: [
     // named acts and toys viewers use (fourth round); "strap on your helmet" is two words
+    '<nekk?id>',
+    '<nakey>',
     '<strapons?>',
     '<(a|his|with a|got a) hard ?on>',
     '<yaoi>',

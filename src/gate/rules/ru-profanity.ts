@@ -13,6 +13,8 @@ export const ruProfanity: GateLexicon = {
   category: 'profanity',
   block: [
     // strong vulgarity beside срать (fourth round)
+    '<суко>',
+    '<епт(в|ф)(о|а)ю', // ёптваюмать typed as one word
     '<(об)?ссан(ыи|ая|ую|ые|ых|ое|ого|ои|ым|ыми)>',
     '<шмар(а|у|ы|ои|е|ами|ам)>',
     '<(вы|на|по|за)?блеа(т|д)ь>', // блеать; not блеять, not English "bleat"
