@@ -57,6 +57,8 @@ const SHORT_WORDS = new Set([
   ...'пж ок кк гг лс gg gl rn bf gf xd'.split(' '), // chat abbreviations
 ]);
 const LETTERS_ONLY_RE = /^[a-zа-я]+$/;
+/** A Latin word with a 1 or 6 in it (beside a Latin letter). */
+const LEET_L_OR_G_RE = /[a-z][16]|[16][a-z]/;
 
 /**
  * Viewers drop the space after the request verb ("нарисуйхуй", "drawporn"); the rest of
@@ -113,6 +115,9 @@ export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set(),
       main.push(p);
       const rest = afterGluedRequest(p);
       if (rest) extra.push(rest);
+      // English leet also writes 1 for l and 6 for g ("b100d", "fa66ot"); the skeleton reads them
+      // as i and b, so the other reading is added.
+      if (LEET_L_OR_G_RE.test(p)) extra.push(p.replace(/1/g, 'l').replace(/6/g, 'g'));
     }
     if (w.pieces.length > 1 && w.pieces.some((p) => p.length <= MAX_SHORT)) extra.push(w.pieces.join(''));
   }

@@ -48,6 +48,12 @@ describe('gate normaliser', () => {
     expect(glueSpacedLetters('я и ты')).toBe('я и ты');
   });
 
+  it('reads English leet 1 as l and 6 as g too ("b100d", "fa66ot")', () => {
+    expect(normalizeText('fa66ot b100d').lat).toContain('faggot');
+    expect(normalizeText('fa66ot b100d').lat).toContain('blood');
+    expect(normalizeText('draw 16 cats').lat).toBe('draw 16 cats');
+  });
+
   it('keeps a reading without a one-letter word glued onto spelled letters', () => {
     expect(glueSpacedLetters('г е р о и н в пакетике')).toBe('героинв героин пакетике');
     expect(glueSpacedLetters('a d e c a p i t a t e d')).toBe('adecapitated decapitated');
