@@ -34,6 +34,18 @@ export const enHateParaphrase: GateLexicon = {
   lang: 'en',
   category: 'hate',
   block: splitByFirstLetter([
+    // Fourth round. A group fused with vermin ("jewish spider"); not "black rat" (a species).
+    '<(jewish|jews?|muslims?|mexicans?|gays?) (spiders?|rats?|apes?|pigs?|roach(es)?|cockroach(es)?|monkeys?|vermin|parasites?|octopus)>',
+    // the camps and ovens made a treat for Jews
+    '<(saunas?|showers?|ovens?|bbq|grills?|barbecues?|spas?) (for|with) (the )?(jews|jewish|jew)>',
+    // Hitler by a nickname; Holocaust denial by its number; nazi runes named
+    { pattern: '<(trains?|wagons?|cattle cars?) (to|for) (the )?(camp|camps)>', context: { en: '<(jews?|jewish|gypsies|roma)>' } },
+    '<(uncle|daddy|grandpa|papa) adolf>',
+    {
+      pattern: '<(6|six) (million|mil|mln|gorillion)>',
+      context: { en: '<(lie|lies|lied|hoax|fake|myth|never happened|didnt happen|exaggerated|joke|lol)>' },
+    },
+    '<(odal|othala) runes?>|<wolfsangel',
     // A slur named by reference: the word is meant even though it is not typed.
     '<n ?words?>',
     '<n ?bombs?>',
