@@ -32,6 +32,8 @@ export const enAllow: GateAllowList = {
     '<dik ?dik',
     '<dick and jane',
     '<moby dick',
+    '<sex pistols',
+    '<(rugby|scrum) hookers?|<hookers? (in|at|for|of) (a |the |my )?(rugby|scrum)',
     '<dick (van dyke|tracy|grayson|turpin|cheney|whittington)',
     '<(philip|phillip) (k )?dick',
     '<naked (eye|mole|mole rat|mole rats|truth|flame|ape|chef|gun|singularity|lunch|tree|trees|branch|branches|wire|wires|sword|blade)',
