@@ -27,7 +27,8 @@ function maskRegex(token: string): RegExp | null {
 /** A single star between two letters, and the vowels tried in it (the same index pairs them up). */
 const ONE_STAR_GAPS = /(?<=[a-zа-я])\*(?=[a-zа-я])/g;
 const HAS_ONE_STAR_GAP = /(?<=[a-zа-я])\*(?=[a-zа-я])/;
-const RU_VOWELS = ['о', 'е', 'а', 'и', 'у', 'ы', 'я', 'ю'];
+const RU_VOWELS = ['о', 'е', 'а', 'и', 'у', 'я'];
+const MAX_VOWEL_FILLED_TOKENS = 3;
 export const VOWEL_CHOICES = RU_VOWELS.length;
 const EN_VOWELS = ['o', 'e', 'a', 'i', 'u'];
 
@@ -89,12 +90,13 @@ export function fillMasks(f: NormalizedText, maskRu: string[], maskEn: string[])
 export function fillVowels(f: NormalizedText, vowel: number): NormalizedText | null {
   const fill = (form: string, letter: string) => form.replace(ONE_STAR_GAPS, letter);
   const tokens = f.masked.filter((t) => HAS_ONE_STAR_GAP.test(t.cyr) || HAS_ONE_STAR_GAP.test(t.lat));
-  if (tokens.length === 0) return null;
+  // Each vowel costs a whole scan of the text: a message starred all over is left to the listed words.
+  if (tokens.length === 0 || tokens.length > MAX_VOWEL_FILLED_TOKENS) return null;
   let { lat, cyr, tr } = f;
   for (const t of tokens) {
     cyr = cyr.replace(t.cyr, fill(t.cyr, RU_VOWELS[vowel]));
     tr = tr.replace(t.tr, fill(t.tr, RU_VOWELS[vowel]));
-    if (!t.cyrillicOnly) lat = lat.replace(t.lat, fill(t.lat, EN_VOWELS[vowel] ?? EN_VOWELS[0]));
+    if (!t.cyrillicOnly && vowel < EN_VOWELS.length) lat = lat.replace(t.lat, fill(t.lat, EN_VOWELS[vowel]));
   }
   return { raw: f.raw, lat, cyr, tr, masked: [] };
 }
