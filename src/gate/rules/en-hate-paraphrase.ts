@@ -46,6 +46,21 @@ export const enHateParaphrase: GateLexicon = {
       context: { en: '<(lie|lies|lied|hoax|fake|myth|never happened|didnt happen|exaggerated|joke|lol)>' },
     },
     '<(odal|othala) runes?>|<wolfsangel',
+    // Coded slogans and the slur by its nickname.
+    '<day of the rope>|<great replacement>|<gamer word>|<downies?>',
+    // A group shown in a racist stereotype, or wished dead (the stereotype is the rarer word).
+    // the thief is the group itself, not someone near it ("a raccoon stealing food from a black guy")
+    '<(black|blacks|gypsy|gypsies|roma|mexicans?|immigrants?|migrants?|jews?|jewish) ~(steal|stealing|steals|stole|robbing|robs|looting)>',
+    { pattern: '<(watermelons?|fried chicken|kfc)>', context: { en: EN_GROUP } },
+    { pattern: '<eating (a |the )?(dogs?|cats?|bats?|puppies)>', context: { en: '<(chinese|asians?|koreans?|vietnamese)>' } },
+    {
+      pattern: '<(blowing (themselves|himself|herself) up|suicide (vests?|bombers?))>',
+      context: { en: '<(muslims?|arabs?|islam|islamic)>' },
+    },
+    '<(every|all) (muslims?|arabs?) (as|are) (a )?terrorists?>',
+    { pattern: '<(burning|burn|rotting|rot) in hell>', context: { en: EN_GROUP } },
+    '<dead (mexicans|migrants|immigrants|refugees|illegals|jews|blacks|muslims|gays|arabs)>',
+    '<(shooting|shoot|shoots|gunning down|gun down) ~(migrants|immigrants|refugees|mexicans|illegals|muslims|jews|blacks|gays|arabs)>',
     // A slur named by reference: the word is meant even though it is not typed.
     '<n ?words?>',
     '<n ?bombs?>',
