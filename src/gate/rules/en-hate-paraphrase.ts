@@ -1,5 +1,5 @@
 import type { GateAllowList, GateLexicon } from '../types.js';
-import { EN_GROUP, EN_LEVITY, splitByFirstLetter } from './concepts-described.js';
+import { EN_DEHUMAN, EN_GROUP, EN_LEVITY, splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English hate told without a slur (class "hate-described", tuning set test/gate/tuning-hate.jsonl):
@@ -60,6 +60,18 @@ export const enHateParaphrase: GateLexicon = {
     '<(every|all) (muslims?|arabs?) (as|are) (a )?terrorists?>',
     { pattern: '<(burning|burn|rotting|rot) in hell>', context: { en: EN_GROUP } },
     '<dead (mexicans|migrants|immigrants|refugees|illegals|jews|blacks|muslims|gays|arabs)>',
+    // A group said to BE vermin ("muslims are pigs", "look like monkeys"), sent to the ovens, or
+    // told to go back to the zoo; a banana thrown; the ss as heroes; a group as terrorists.
+    { pattern: `<(are|is|=|look like|looks like|r) (all )?(just )?(a |an |some )?${EN_DEHUMAN}`, context: { en: EN_GROUP } },
+    {
+      pattern: '<(send|sent|sending|put|throw|shove|gas|burn)[a-z]* ~~(to|into|in) (the )?(ovens?|gas chambers?)>',
+      context: { en: EN_GROUP },
+    },
+    { pattern: '<(go|goes|going|send (him|her|them)) back to (the )?(zoo|jungle|trees?|cage)>', context: { en: EN_GROUP } },
+    { pattern: '<bananas? (thrown|throwing|tossed|tossing) at>', context: { en: '<(black|blacks|african|negro)' } },
+    '<jew(ish)? noses?>',
+    '<(the )?ss (as|are|were) (the )?(good guys|heroes|heroic|saviou?rs)>',
+    { pattern: '<(as|like) (a |an )?(ninja )?terrorists?>', context: { en: '<(muslims?|arabs?|islam|islamic|burqa|hijab|niqab)>' } },
     '<(shooting|shoot|shoots|gunning down|gun down) ~(migrants|immigrants|refugees|mexicans|illegals|muslims|jews|blacks|gays|arabs)>',
     // A slur named by reference: the word is meant even though it is not typed.
     '<n ?words?>',

@@ -1,5 +1,5 @@
 import type { GateLexicon } from '../types.js';
-import { RU_GROUP, RU_GROUP_OBJECT, RU_LEVITY, splitByFirstLetter } from './concepts-described.js';
+import { RU_DEHUMAN, RU_GROUP, RU_GROUP_OBJECT, RU_LEVITY, splitByFirstLetter } from './concepts-described.js';
 
 /**
  * Russian hate told without a slur (class "hate-described", tuning set test/gate/tuning-hate.jsonl):
@@ -51,6 +51,23 @@ export const ruHateParaphrase: GateLexicon = {
     { pattern: '<(горят|горящ|гореть|горел)[а-я]* в аду', context: { ru: RU_GROUP } },
     '<(мертв|трупы|трупами|убит)[а-я]* (мигрант|беженц|таджик|негр|евре|цыган|хач|чурок|геев)',
     '<(стреля|расстрел|отстрел)[а-я]* ~(в )?(мигрант|беженц|таджик|негр|евре|цыган|хач|чурок|геев)',
+    // A group said to BE vermin ("похожи на обезьян"), sent to the ovens, told to go back to the zoo;
+    // a banana thrown; a cross with bent ends; a camp or a synagogue set on fire.
+    { pattern: `<(похож[а-я]* на|это|как будто) ~${RU_DEHUMAN}`, context: { ru: RU_GROUP } },
+    {
+      pattern: '<(отправ|загна|засун|кида|кину|брос|сжеч|сжига|сожг)[а-я]* ~(в )?(печь|печи|печку|газов[а-я]* камер|газенваген|крематори)',
+      context: { ru: RU_GROUP },
+    },
+    {
+      pattern: '<(возвращаи|вернись|вали|иди|пошел|обратно)[а-я]* (обратно )?(в|на) (зоопарк|джунгл|пальм|дерев|клетк)',
+      context: { ru: RU_GROUP },
+    },
+    {
+      pattern: '<(банан[а-я]* (брошен|кинут|кида|летит)|(кида|брос|кину)[а-я]* банан)',
+      context: { ru: '<(негр|чернокож|темнокож|черн[а-я]* (футболист|игрок))' },
+    },
+    '<крест[а-я]* (с|со) (загнут|крюч|изогнут|согнут|ломан)[а-я]*',
+    '<(горящ|сожж|подожж|сжига|поджиг)[а-я]* (табор|синагог|мечет)',
     // a lynching described: hanged on a tree, a Black man named
     {
       pattern: '<(веша|повес|вздерн|вздерг)[а-я]* ~(негр|чернокож|темнокож|черн[а-я]* (парн|мужчин|мужик|человек|раб))',
