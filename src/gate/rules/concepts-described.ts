@@ -25,7 +25,7 @@ export const EN_DEHUMAN =
   '<(rats?|rodents?|apes?|monkeys?|gorillas?|chimps?|chimpanzees?|baboons?|vermin|cockroach(es)?|roach(es)?|insects?|bugs|pigs?|swine|cattle|animals|parasites?|lice|louse|locusts?|maggots?|leeches?|spiders?|snakes?|subhumans?|hyenas?|jackals?|termites?|plague|infestation|invaders|savages|barbarians|beasts|terrorists|thieves|cavemen|cannibals|primitives|freaks|virus|disease|cancer|tumou?r|infection|germs|pests?|bacteria|potatoes|vegetables|goblins|orcs|demons|bats)>';
 
 export const RU_DEHUMAN =
-  '<(крыс|обезьян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун|зараз|болезн|вирус|чум(а|у|ои|ы)>|плесен|бактери|микроб|летуч|уродов|уродами|отброс|нелюд|недочелов|овощ)';
+  '<(крыс|обезь?ян|горилл|макак|мартышк|шимпанз|тарака|муравь|саранч|свин|скот|паразит|вшеи|вши>|вшам|черве|глист|пауков|паук|насеком|животн|клоп|блох|баран|гиен|шакал|термит|грызун|зараз|болезн|вирус|чум(а|у|ои|ы)>|плесен|бактери|микроб|летуч|уродов|уродами|отброс|нелюд|недочелов|овощ)';
 
 /** Jokes, cheer and party: what turns a genocide picture into mockery. */
 export const EN_LEVITY =
@@ -39,7 +39,7 @@ export const EN_GENOCIDE =
   '<(auschwitz|treblinka|dachau|buchenwald|birkenau|holocaust|final solution|death camps?|concentration camps?|extermination camps?|crematori(um|ums|a)|trail of tears|lynching|lynchings|holodomor|warsaw ghetto|jewish ghetto|nanking|srebrenica|cattle cars?)';
 
 export const RU_GENOCIDE =
-  '<(освенцим|аушвиц|треблинк|дахау|бухенвальд|холокост|концлагер|лагер[а-я]* смерти|крематори|газенваген|душегубк|голодомор|линчеван)';
+  '<(освенцим|аушвиц|треблинк|дахау|бухенвальд|холокост|концлагер|лагер[а-я]* смерти|крематори|газенваген|душегубк|голодомор|линчеван|окончательн[а-я]* решени)';
 
 /** A farewell: what turns pills, a bath or a roof into a suicide scene. */
 export const EN_FAREWELL =

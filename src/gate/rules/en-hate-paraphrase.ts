@@ -72,6 +72,27 @@ export const enHateParaphrase: GateLexicon = {
     '<jew(ish)? noses?>',
     '<(the )?ss (as|are|were) (the )?(good guys|heroes|heroic|saviou?rs)>',
     { pattern: '<(as|like) (a |an )?(ninja )?terrorists?>', context: { en: '<(muslims?|arabs?|islam|islamic|burqa|hijab|niqab)>' } },
+    // Fourth round, from blind set 4 (burned): deportation by train, camps and wire made light of, a
+    // group thrown from a helicopter or drowned with glee, a lynching, the confederate flag over it.
+    {
+      pattern:
+        '<(herded|herding|loaded|loading|packed|crammed|shoved|forced) ~(into|onto) ~(cattle|freight|box)? ?(cars?|wagons?|trains?)>',
+      context: { en: EN_GROUP },
+    },
+    '<(trains?|wagons?) (for|full of) (the )?(jews|jewish|gypsies)>',
+    { pattern: '<striped pajamas>', context: { en: `${EN_LEVITY}|<summer camp>` } },
+    { pattern: '<behind barbed wire>', context: { en: EN_GROUP } },
+    {
+      pattern: '<(thrown|throwing|thrown out|dropped|dropping|tossed) ~(out of|from) (a |the )?(helicopters?|planes?)>',
+      context: { en: EN_GROUP },
+    },
+    { pattern: '<good riddance>', context: { en: EN_GROUP } },
+    '<(black (man|guy|men|person|boy|kid)|negro) ~(hanging|hanged|hung) (from|on)>',
+    { pattern: '<southern trees?>', context: { en: '<(rope|noose|hanging|hanged|black|strange fruit)>' } },
+    { pattern: '<confederate (flag|battle flag)', context: { en: '<(burning|hanging|hanged|lynch|lynching|black church|noose)' } },
+    '<black sun (wheel|symbol|rune|runes|emblem|patch)>|<christchurch (shooter|shooting|mosque)>',
+    { pattern: '<armbands?>', context: { en: '<(reich|nazi|nazis|swastika|hooked|rotated|tilted|sig|ss|third)>' } },
+    { pattern: '<(6|six) (million|mil|mln)>', context: { en: '<(wasnt|wasn t|not|enough|more|again|round two)>' } },
     '<(shooting|shoot|shoots|gunning down|gun down) ~(migrants|immigrants|refugees|mexicans|illegals|muslims|jews|blacks|gays|arabs)>',
     // A slur named by reference: the word is meant even though it is not typed.
     '<n ?words?>',

@@ -18,13 +18,20 @@ export const hateSymbols: GateLexicon = {
     {
       pattern: '(?<![0-9])88(?![0-9])',
       context: {
-        raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий)(?![a-zа-я])|(?<![0-9])14(?![0-9])|⚡\\s?⚡|卐|卍',
+        raw: '(?<![a-zа-я])(hh|heil|хаил|хайль|зиг|sieg|reich|рейх|adolf|адольф|aryan|арий|totenkopf|тотенкопф)(?![a-zа-я])|death\\W?s head|(?<![0-9])14(?![0-9])|⚡\\s?⚡|卐|卍|💀|☠',
       },
     },
     '(?<![a-zа-я])h\\s?h\\s?(88|14)(?![0-9])',
     '(?<![a-z])k\\s?k\\s?k(?![a-z])',
     '(?<![а-я])к\\s?к\\s?к(?![а-я])',
     '🙋‍?♂?\\s?(heil|хаил|хайль|зиг)',
+    // the runes described as two bolts on a collar or a patch
+    { pattern: '⚡\\s?⚡', context: { ru: '<(воротник|петлиц|нашивк|шевро|погон)', en: '<(collar|collars|patch|patches|lapel|epaulet)' } },
+    // a pride flag being burned
+    {
+      pattern: '🏳\\ufe0f?\\u200d?🌈',
+      context: { ru: '<(сжига|сжечь|сожг|сожж|поджиг|горят|горит)', en: '<(burn|burns|burning|burned|burnt)>' },
+    },
   ],
 };
 
