@@ -19,10 +19,12 @@ const PIC = '[\\p{Extended_Pictographic}\\p{So}][\\u{1f3fb}-\\u{1f3ff}]?';
 const IN_WORD_RE = new RegExp(`^([^\\p{L}\\p{N}@$]*?)([\\p{L}\\p{N}@$]*)((?:${PIC})+)([\\p{L}\\p{N}@$]*)(\\S*)$`, 'u');
 const PICTO_RE = new RegExp(PIC, 'u');
 const PIC_RUN_RE = new RegExp(`(?:${PIC})+`, 'gu');
+const PIC_RUN_ONE_RE = new RegExp(PIC, 'gu');
 const LETTER_PICTO_RE = new RegExp(`\\p{L}(?:${PIC})|(?:${PIC})\\p{L}`, 'u');
 const SINGLE_LETTER_RE = /^\p{L}$/u;
 const SINGLE_PICTO_RE = new RegExp(`^(?:${PIC})+$`, 'u');
 const LETTER_RE = /\p{L}/u;
+const INVISIBLE_AROUND_RE = /[\u200b-\u200f\u2060\ufeff]/g;
 const CYRILLIC_RE = /[а-яё]/;
 const LATIN_RE = /[a-z]/;
 
@@ -65,7 +67,10 @@ function neighbour(word: string): string {
 
 /** Cheap pre-check: false for texts without a pictograph touching a letter (nearly every message). */
 export function hasEmojiLetter(text: string): boolean {
-  return PICTO_RE.test(text) && (LETTER_PICTO_RE.test(text) || /(^|\s)\p{L}\s+\S+\s+\p{L}(\s|$)/u.test(text));
+  if (!PICTO_RE.test(text)) return false;
+  // a zero-width character or joiner typed around the pictograph ("f\u200d🍁\u200dck")
+  const t = INVISIBLE_AROUND_RE.test(text) ? text.replace(INVISIBLE_AROUND_RE, '') : text;
+  return LETTER_PICTO_RE.test(t) || /(^|\s)\p{L}\s+\S+\s+\p{L}(\s|$)/u.test(t);
 }
 
 /** One word with a pictograph in place of a letter: what stands before and after it, and its script. */
@@ -73,6 +78,8 @@ interface MaskedWord {
   before: string;
   after: string;
   cyr: boolean;
+  /** Two or more pictographs in a row inside the word ("a🍑🍑hole"): they may stand for as many letters. */
+  run?: boolean;
 }
 
 /** "х🍆й" in a word, "х 🍆 й" across single-letter tokens; null when the word is not one. */
@@ -96,7 +103,8 @@ function maskedWordAt(words: string[], w: number): { word: MaskedWord; span: num
   // A second pictograph later in the word is a `*` mask ("с🍆к🍆" → "сук*" → сука from the
   // mask lists): 33 readings, not 33².
   const rest = right ? tail.replace(PIC_RUN_RE, '*') : tail;
-  return { word: { before: lead + left, after: right + rest, cyr }, span: 1 };
+  const run = left !== '' && right !== '' && (m[3].match(PIC_RUN_ONE_RE) ?? []).length >= 2;
+  return { word: { before: lead + left, after: right + rest, cyr, run }, span: 1 };
 }
 
 /** "х 🍆 й", "f 🔥 c k": single letters and one pictograph, each typed apart. */
@@ -142,5 +150,7 @@ export function* emojiLetterReadings(text: string): Generator<string> {
     // An emoji put between two letters rather than over one ("ваг🔥ина", "hen🔥tai"): the word
     // without it. Halves of 1–2 letters are already glued back by the normaliser ("fu🔥ck").
     if (word.before && word.after) yield `${lead}${word.before}${word.after}${tail}`;
+    // A run of pictographs as a mask of as many letters, filled from the mask lists ("a**hole").
+    if (word.run) yield `${lead}${word.before}**${word.after}${tail}`;
   }
 }

@@ -64,6 +64,13 @@ describe('emoji as a letter in the normaliser', () => {
     expect(hasEmojiLetter('нарисуй кота 🐱 в шляпе')).toBe(false);
     expect(hasEmojiLetter('просто текст')).toBe(false);
     expect(hasEmojiLetter('х🍆й')).toBe(true);
+    // zero-width characters typed around the pictograph do not hide it
+    expect(hasEmojiLetter('f\u200d🍁\u200dck')).toBe(true);
+  });
+
+  it('reads a run of several pictographs inside a word also as a mask of as many letters', () => {
+    expect(readings('a🍑🍑hole')).toContain('a**hole');
+    expect(readings('х🍆й')).not.toContain('х**и');
   });
 });
 
@@ -82,6 +89,9 @@ describe('emoji as a letter in the gate', () => {
     'е🍆🍆ать',
     'с🍆к🍆',
     'b🍑tch🍑s',
+    'go f\u200d🍁\u200dck yourself',
+    'х\u200b🌶️\u200bйня',
+    'draw an a🍑🍑hole with a crown',
   ])('blocks %s', (text) => expect(gate.check(text).nsfw).toBe(true));
 
   it.each([
@@ -93,5 +103,7 @@ describe('emoji as a letter in the gate', () => {
     'кот🐱',
     'as🍑 a peach',
     'du🦆ck in a pond',
+    'love🌟🌟you',
+    'нарисуй ко🌟🌟ку',
   ])('lets %s pass', (text) => expect(gate.check(text).nsfw).toBe(false));
 });
