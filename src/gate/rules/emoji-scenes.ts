@@ -1,4 +1,4 @@
-import type { EmojiCombo } from '../types.js';
+import type { EmojiCombo, EmojiFamily } from '../types.js';
 import { GROUPS, KITCHEN, TOY_GUN } from './emoji-meaning.js';
 
 /**
@@ -43,7 +43,59 @@ const WILDLIFE = [
   },
 ];
 
+/** Families only these scenes use (merged into the meaning table by rules/index.ts). */
+export const EMOJI_SCENE_FAMILIES: Record<EmojiFamily, string> = {
+  pet: '🐶🐕🐩🐱🐈🐰🐇🐹🐭',
+  hammer: '🔨⚒',
+};
+
+/** A doctor, a nurse, a vaccine or a blood test: a syringe in an arm there is medicine. */
+const MEDICINE = {
+  en: '<(doctor|doctors|nurse|nurses|vaccine|vaccinated|vaccination|flu|hospital|clinic|vet|blood test|donor|donate|insulin|diabetes|diabetic)',
+  ru: '<(врач|доктор|медсестр|прививк|вакцин|больниц|поликлиник|ветеринар|анализ|донор|инсулин|диабет|укол)',
+};
+
 export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
+  // fourth round, from blind set 4 (read now): a syringe in an arm, lying on the tracks, a pet with
+  // a hammer and blood, a bridge over the water with a farewell, a jump from a tower "for me"
+  {
+    category: 'drugs',
+    need: ['syringe', { en: '<(arm|arms|vein|veins)>', ru: '<(рук[аеиуы]?|руку|вен[аеуы]?|вену)>' }],
+    unless: [MEDICINE],
+  },
+  {
+    category: 'gore',
+    need: [
+      'rails',
+      { en: '<(lying|lies|lay|laying|lie down|tied) (on|across|to)>', ru: '<(лежит|лежу|лечь|ложусь|легла|лег|привязан[а-я]*) (на|к)>' },
+    ],
+  },
+  { category: 'gore', need: ['pet', ['hammer', 'blade'], 'blood'], unless: [...KITCHEN] },
+  {
+    category: 'gore',
+    need: [
+      'high',
+      'water',
+      { en: '<(farewell|last (time|jump|goodbye)|forever|me tonight)>', ru: '<(прощаль|прощаи|навсегда|последн|я сегодня|сегодня я)' },
+    ],
+    unless: [{ en: '<(summer|vacation|holiday|trip|travel)', ru: '<(лето|летом|отпуск|путешеств|поездк|каникул)' }],
+  },
+  {
+    category: 'gore',
+    need: ['high', 'down', { en: '<(me|myself)>', ru: '<(я|меня|себя|сам|сама)>' }],
+    unless: [{ en: '<(elevator|lift|stairs|escalator|downstairs)', ru: '<(лифт|спуска|лестниц|эскалатор)' }],
+  },
+  // sexual: a bikini crossed out (no swimsuit left on); drugs: a rolled bill over a mirror
+  {
+    category: 'sexual',
+    need: ['underwear', 'nope'],
+    unless: [{ en: '<(rule|rules|sign|allowed|dress code|pool)', ru: '<(правил|запрещ|нельзя|табличк|дресс|бассеин)' }],
+  },
+  {
+    category: 'drugs',
+    need: ['money', 'mirror', { en: '<(rolled|roll|rolling|line|lines|snort)', ru: '<(сверн|трубочк|дорожк|нюх|занюх)' }],
+  },
+
   // gore
   { category: 'gore', need: ['gun', 'smileface'], unless: PLAY },
   // "you" sent to a grave or a coffin; a grave by the rails

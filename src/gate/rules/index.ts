@@ -17,7 +17,7 @@ import { enHateDescribed, enGoreDescribed, enDrugsDescribed, enSexualDescribed }
 import { ruHateDescribed, ruGoreDescribed, ruDrugsDescribed, ruSexualDescribed } from './ru-described.js';
 import { EMOJI_COMBOS, EMOJI_FAMILIES } from './emoji-meaning.js';
 import { EMOJI_WORD_COMBOS } from './emoji-word-combos.js';
-import { EMOJI_SCENE_COMBOS } from './emoji-scenes.js';
+import { EMOJI_SCENE_COMBOS, EMOJI_SCENE_FAMILIES } from './emoji-scenes.js';
 import { conceptsAllowEn, conceptsAllowRu } from './sexual-concepts.js';
 import { ruSexualConcepts } from './ru-sexual-concepts.js';
 import { enSexualConcepts } from './en-sexual-concepts.js';
@@ -94,7 +94,7 @@ export const builtInRules: GateRules = {
     ruSexualParaphraseAllow,
   ],
   latinSafe,
-  emojiFamilies: EMOJI_FAMILIES,
+  emojiFamilies: { ...EMOJI_FAMILIES, ...EMOJI_SCENE_FAMILIES },
   emojiCombos: [...EMOJI_COMBOS, ...EMOJI_WORD_COMBOS, ...EMOJI_SCENE_COMBOS],
   maskFill: ['kill', 'yourself', 'urself', 'myself', 'self', 'heil', 'hitler', 'убеи', 'себя', 'убить', 'вскрыть', 'вены'],
 };
