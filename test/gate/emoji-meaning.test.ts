@@ -63,6 +63,7 @@ describe('emoji as meaning: look-alikes that pass', () => {
     'draw a nurse 💉 in my arm, flu shot day',
     '🏢⬇️ я спускаюсь на лифте',
     '🌉🌊 goodbye summer',
+    'draw a wet cat right after a bath 🐱💦',
     '🐶🔨 building a dog house',
     'баклажан и персик 🍆🍑 на рынке',
     'банан 🍌 и обезьянка 🐒 в джунглях',

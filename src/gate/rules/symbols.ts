@@ -51,10 +51,10 @@ export const profanitySymbols: GateLexicon = {
   ],
 };
 
-/** Words that make a lone suggestive emoji sexual. */
+/** Words that make a lone suggestive emoji sexual. Not "wet"/"мокрый": a cat after a bath 🐱💦. */
 const SUGGESTIVE = {
-  en: '<(sexy|lick|licking|licks|suck|sucking|sucks|wet|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex|in (her|his|my|your) mouth)>',
-  ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|мокр|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|во рту|детка|жопк|булочк)',
+  en: '<(sexy|lick|licking|licks|suck|sucking|sucks|daddy|mommy|horny|naked|nude|booty|thicc|ride|riding|spank|spanking|bend over|moan|cum|dick|cock|pussy|boobs|tits|ass|butt|sex|in (her|his|my|your) mouth)>',
+  ru: '<(сос(ать|и|у|ет|ешь|ала|ал)>|отсос|лиз(ать|ни|нуть|ну|ает|ала|ал)>|лиже|папочк|мамочк|попк|попочк|трах|вставл|кончи|дроч|секс|возбужд|хочу тебя|в рот|во рту|детка|жопк|булочк)',
 };
 
 /** Suggestive emoji count only in sexual context: a lone 🍑 in "нарисуй персик 🍑" is innocent. */
