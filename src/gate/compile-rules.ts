@@ -48,7 +48,7 @@ export function allowSets(lists: GateAllowList[]): AllowSets {
     }
   }
   return {
-    en: byLang.en.length ? new RuleIndex(byLang.en, '', true, ['one-byte']) : null,
+    en: byLang.en.length ? new RuleIndex(byLang.en, '', true, ['two-byte']) : null, // the Latin form is scanned two-byte
     ru: byLang.ru.length ? new RuleIndex(byLang.ru, '', true, ['two-byte']) : null,
   };
 }

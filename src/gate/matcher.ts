@@ -51,6 +51,16 @@ function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string, wi
   };
 }
 
+/**
+ * V8 compiles a regex to native code separately for one-byte (Latin-1) and two-byte subjects.
+ * The Latin form of a Russian message keeps Cyrillic letters (two-byte), of an English one not:
+ * scanning both kinds doubled the English rules' native code. A space and "Ā" (U+0100, no rule
+ * reads it) at the end make every Latin form two-byte.
+ */
+function asTwoByte(text: string): string {
+  return `${text} \u0100`;
+}
+
 /** How far before a blocked match an allow-listed word or phrase may start. */
 const ALLOW_REACH = 48;
 
@@ -115,9 +125,9 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
     const list = /[а-я]/.test(word) ? maskRu : maskEn;
     if (!list.includes(word)) list.push(word);
   }
-  // The Latin form is one-byte text, the Cyrillic forms two-byte; the raw text may be either.
+  // The Latin form is scanned as two-byte text (asTwoByte), like the Cyrillic forms; the raw text may be either.
   const allow = allowSets(rules.allowLists);
-  const enSet: RuleSet = { block: new RuleIndex(en, '', true, ['one-byte']), allow: allow.en };
+  const enSet: RuleSet = { block: new RuleIndex(en, '', true, ['two-byte']), allow: allow.en };
   const ruSet: RuleSet = { block: new RuleIndex(ru, '', true, ['two-byte']), allow: allow.ru };
   const rawSet = buildSet(raw, [], 'u', ['one-byte', 'two-byte']);
   /** More allow lists for the check under way (withAllowLists); check() is synchronous. */
@@ -170,7 +180,7 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
   function scanForms(f: NormalizedText, skip?: GateCategory): CompiledRule | null {
     return (
       scan(rawSet, f.raw, f, skip) ??
-      scan(enSet, f.lat, f, skip) ??
+      scan(enSet, asTwoByte(f.lat), f, skip) ??
       scan(ruSet, f.cyr, f, skip) ??
       (f.tr !== f.cyr ? scan(ruSet, f.tr, f, skip) : null)
     );
@@ -183,7 +193,7 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
    */
   function scanReading(f: NormalizedText, skip?: GateCategory): CompiledRule | null {
     return (
-      (LATIN_LETTER_RE.test(f.raw) ? scan(enSet, f.lat, f, skip) : null) ??
+      (LATIN_LETTER_RE.test(f.raw) ? scan(enSet, asTwoByte(f.lat), f, skip) : null) ??
       scan(ruSet, f.cyr, f, skip) ??
       (f.tr !== f.cyr ? scan(ruSet, f.tr, f, skip) : null)
     );
