@@ -1,5 +1,6 @@
 import type { GateAllowList, GateLexicon } from '../types.js';
 import { PARTNER_EN, PRIVATE_PLACE_EN, TARGET_EN, TARGET_NOUN_EN } from './sexual-concepts.js';
+import { eachAtTop } from './ru-sexual-scenes.js';
 
 /**
  * Sexual scenes told as viewers tell them in an ordinary mix of donations, English (issue 11, fourth
@@ -17,109 +18,65 @@ import { PARTNER_EN, PRIVATE_PLACE_EN, TARGET_EN, TARGET_NOUN_EN } from './sexua
 const INNUENDO_EN =
   '<(you know what i mean|if you know what i mean|you get it|you get me|you get the idea|you know the rest|you know how (it|that|this) goes|wink wink|nudge nudge|ykwim|iykyk|if you know you know|know what i mean|catch my drift)>';
 
-/** Two people, a back seat, a bed: what the wink is about. */
+/** A back seat, a bed, a couple, nakedness: what the wink is about. */
 const INTIMATE_SETTING_EN =
   '<(back ?seat|steamy windows|fogged (up )?windows|under the (covers|sheets|desk)|in (bed|the bedroom)|couple|lovers|on (her|his) knees|mouth (full|open)|naked|nude|me and (her|my (gf|girlfriend|wife|crush))|him and her|her and (him|me))>';
 
 /** Kneeling: what an oral-sex picture starts with (a gardener and a prayer have no belt or open mouth). */
-const KNEELING_EN = '<(on (her|his|my|your|their) knees|kneeling|knelt|kneels|kneel|gets down on her knees)>';
+const KNEELING_EN = '<(on (her|his|my|your|their) knees|kneel(ing|s)?|knelt)>';
 
 /** A mouth open, a belt or a fly undone, pants down: the rest of that picture. */
 const BEFORE_HIM_EN =
-  "<((her |with her |mouth |tongue )?(mouth|lips) (wide )?(open|opened|agape)|open mouth|tongue out|(his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|pants down)";
-
-/** Men as the object: "sucking him off", "jerking the guy off". */
-const HIM_EN = '(him|me|you|them|each other|her (boyfriend|bf|husband|boss)|the (guy|dude|man)|a (guy|dude|man)|his (buddy|friend))';
+  "<((mouth|lips) (wide )?(open|opened|agape)|open mouth|tongue out|(his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|pants down)";
 
 export const enSexualScenes: GateLexicon = {
   name: 'en-sexual-scenes',
   lang: 'en',
   category: 'sexual',
   block: [
-    // the act said around: a wink next to a couple, a back seat, a bed
-    { pattern: INNUENDO_EN, context: { en: INTIMATE_SETTING_EN } },
-    { pattern: '<(getting|get|got|gets) it on>', context: { en: `${INTIMATE_SETTING_EN}|${PRIVATE_PLACE_EN}|<(car|two people)` } },
+    // the act said around: a wink beside a couple, a back seat, a bed
+    { pattern: eachAtTop(INNUENDO_EN), context: { en: INTIMATE_SETTING_EN } },
     '<(having|had|have|has) it off (in|on|with|at)',
     // undressing to nothing
-    {
-      pattern: '<(taking|takes|take|took|strips|stripping|peels|peeling|pulls|pulling) (off )?everything( off)?>',
-      context: { en: TARGET_EN },
-    },
-    '<(with )?(all )?(of )?(her|their) clothes (all )?(off|gone)>',
-    '<(stripping|strips|stripped|strip) (down )?to (nothing|her (underwear|panties|bra|birthday suit))',
-    { pattern: '<(completely|totally|fully|entirely) (bare|undressed|unclothed)>', context: { en: TARGET_EN } },
-    { pattern: '<not even (underwear|panties|a bra|undies|knickers)>', context: { en: TARGET_EN } },
-    '<undress(ing|es|ed)? each other',
-    "<(tearing|tear|tore|ripping|rip|ripped) (off )?(each others|each other's|each other s) clothes",
-    {
-      pattern: '<(forced|forces|force|forcing|made|makes|make|making) (her |them |the (girl|woman) )?(to )?(strip|undress|get naked)>',
-      context: { en: TARGET_EN },
-    },
+    { pattern: '<(tak|strip|peel|pull)(e|es|ing|s|ed|ping|ped)? (off )?everything( off)?>', context: { en: TARGET_EN } },
+    '<(with )?(all )?(of )?(her|their) clothes (all )?(off|gone)>|<undress(ing|es|ed)? each other',
+    { pattern: '<(completely|totally|fully) (bare|undressed)>|<not even (underwear|panties|a bra|undies)>', context: { en: TARGET_EN } },
+    { pattern: '<(forc|mak|made)(e|es|ed|ing)? (her |them )?(to )?(strip|undress|get naked)>', context: { en: TARGET_EN } },
     // oral sex by its setting and its slang
-    { pattern: KNEELING_EN, context: { en: BEFORE_HIM_EN } },
-    {
-      pattern:
-        "<(unzip|unzips|unzipping|unzipped|unbuckle|unbuckles|unbuckling|unbuckled|undoing|undoes|undid) (his|the guy's|a man's|her boyfriend's|her bf's) (fly|pants|jeans|trousers|belt|zipper|shorts)>",
-      context: { en: '<(her|she|girl|woman|teeth|streamer|gf|girlfriend|knees|kneeling|mouth)>' },
-    },
-    `<(suck|sucks|sucking|sucked|jerk|jerks|jerking|jerked|jack|jacks|jacking|jacked|wank|wanks|wanking|wanked) ${HIM_EN} off>`,
-    "<(suck|sucks|sucking|sucked|lick|licks|licking|licked) (on )?(his|your|my|the guy's|a guy's) (thing|junk|member|package|pp|manhood|shaft)>",
-    '<(lick|licks|licking|licked) (her|him) (all the way )?down there>',
-    '<(rub|rubbing|rubs|rubbed) one out>',
+    { pattern: eachAtTop(KNEELING_EN), context: { en: BEFORE_HIM_EN } },
+    '<(suck|jerk|jack|wank)(s|ing|ed)? (him|them|each other|the guy|her (boyfriend|bf)) off>',
+    "<(suck|lick)(s|ing|ed)? (on )?(his|your|the guy's) (thing|junk|member|pp|manhood|shaft)>",
+    '<lick(s|ing|ed)? (her|him) (all the way )?down there>|<rub(s|bing|bed)? one out>',
+    '<blow(s|ing)? (him|the guy|her boyfriend) (in|under|behind) (the|a|his|her) (car|back ?seat|bathroom|stall|alley|desk|table)>',
     // the act by its slang verbs
-    {
-      pattern: '<(railing|railed|rails|shagging|shagged|shags|shag|boning|boned|plowing|plowed) her>',
-      context: { en: `${TARGET_NOUN_EN}|${PRIVATE_PLACE_EN}|<(naked|nude|hard|from behind|doggy|moaning|dude|guy)>` },
-    },
-    '<(railing|rails|railed|rail|plowing|plowed|plows|shagging|shagged|shags|boning|boned) (my (ex|gf|girlfriend|crush|teacher|classmate|neighbou?r|wife|stepsis|stepsister|boss|coworker)|the (streamer|teacher|girl|maid|nurse|neighbou?r)|his (gf|girlfriend|wife))>',
+    { pattern: '<(rail|shag|bon|plow)(ing|ed|s|e)? her>', context: { en: `${PARTNER_EN}|${PRIVATE_PLACE_EN}` } },
+    '<(rail|shag|plow)(ing|ed|s)? (my|his) (ex|gf|girlfriend|crush|teacher|classmate|neighbou?r|wife|stepsis)>',
     '<(getting|gets|got|get|being) (railed|dicked( down)?|eaten out)>',
-    { pattern: '<(getting|gets|got|get|being) (plowed|boned)>', context: { en: TARGET_EN } },
+    '<(bang|pound|nail|drill|screw)(ing|s|ed)? (her|them) (from behind|hard|harder|doggy|bent over|senseless|raw|rough|all night|against the wall|on the (desk|table|couch|bed))',
+    '<(tak|do|did)(e|es|ing|s)? (her|them) (from behind|doggy|bent over)>',
     {
-      pattern:
-        '<(banging|bangs|banged|bang|pounding|pounds|pounded|pound|nailing|nails|nailed|drilling|drills|drilled|screwing|screws|screwed) (her|them)>',
-      context: {
-        en: '<(banging|bangs|banged|bang|pounding|pounds|pounded|pound|nailing|nails|nailed|drilling|drills|drilled|screwing|screws|screwed) (her|them) (from behind|hard|harder|doggy|bent over|in bed|on the bed|all night|against the wall|on the (desk|table|couch|hood)|in the (shower|back ?seat)|senseless|raw|rough)',
-      },
-    },
-    '<(taking|takes|took|take|doing|does|did) (her|them) (from behind|doggy( style)?|bent over|raw|rough)>',
-    {
-      pattern: '<(banging|shagging|screwing) in (the|a|her|his|my) (shower|bed|back ?seat|car|bathroom|stall)>',
-      context: { en: '<(them|they|couple|us|we|two)>' },
-    },
-    '<his (dick|cock|thing|member|dong) (deep |all the way )?inside (her|me)>',
-    '<balls deep>',
-    {
-      pattern: "<(he is|hes|he's|while he|he was) (deep |all the way )?inside (her|me)>",
-      context: { en: '<(moan|moans|moaning|bed|naked|nude|deep|sheets|legs|cum|cumming|hard|harder)>' },
+      pattern: "<(he is|hes|he's|while he|he was) inside (her|me)>",
+      context: { en: '<(moan|moans|moaning|bed|naked|nude|deep|sheets|legs|hard)>' },
     },
     '<(sixty ?nin(e|ing)|bging)>', // 69ing, read as Latin letters
-    { pattern: '<scissor(ing|s)?>', context: { en: '<(two girls|girls|lesbians?|each other|in bed|naked|nude|women)>' } },
-    '<(sitting|sits|sat|sit) on (his|my|her) face>',
+    { pattern: '<scissoring>', context: { en: '<(girls|lesbians?|each other|in bed|naked|nude|women)>' } },
     // hands and fluids
-    '<finger(ing|s|ed)? (herself|himself|themselves|each other|her (pussy|clit|cunt))>',
+    '<finger(ing|s|ed)? (herself|himself|themselves|each other)>|<finger(ing|s|ed)? (her|him) (under|in|on) (the|a|her|his) (table|desk|car|back ?seat|bed|couch|sheets|bus|subway)>',
     {
-      pattern: '<(playing|plays|play|played|touching|touches|touched) with (herself|himself|themselves)>',
-      context: { en: `${PRIVATE_PLACE_EN}|<(under the (sheets|covers)|naked|nude|moaning|legs|panties|fingers)` },
+      pattern: '<play(ing|s|ed)? with (herself|himself)>',
+      context: { en: `${PRIVATE_PLACE_EN}|<(under the (sheets|covers)|naked|nude|moaning|legs|panties)` },
     },
-    '<(nutting|nutted) (on|in|all over) (her|his|my|your|the streamer|the girl)',
-    '<bust(ing|ed|s)? a nut>',
-    "<(covered|dripping|drenched|glazed) (in|with) (his|their|a|the guy's) (load|jizz|spunk|nut)>",
-    '<(blow|blows|blowing|blew|shoot|shoots|shooting|shot) (his|their) load>',
+    '<(nutting|nutted) (on|in|all over) (her|his|my)|<bust(ing|ed|s)? a nut>',
+    '<(covered|dripping|glazed) (in|with) (his|their) (load|jizz|spunk)>|<(blow|blew|shoot|shot)(s|ing)? (his|their) load>',
     // harassment and exposure
-    '<(grope|gropes|groping|groped|molest|molests|molesting|molested) (a |the |some |my |his )?(girl|girls|woman|women|lady|ladies|chick|streamer|teacher|classmate|neighbou?r|stranger|passenger|student|nurse|maid|waitress|secretary|crush|ex|her (boobs|breasts|butt|ass|chest|tits|body))',
-    '<(rubbing|rubs|rubbed|grinding|grinds|pressing|presses) (himself|his crotch|his groin|his junk|his body|his bulge) (against|on|into) ',
-    { pattern: '<flashers?>', context: { en: '<(coat|trench|raincoat|park|women|woman|girls|exposing|exposes)>' } },
-    "<(his|her|the guy's|the streamer's|my ex's|their) (bits|privates|private parts|pp|peepee|wiener|weiner|willy|dingaling) (out|showing|on show|exposed|hanging out|hard)>",
-    "<(his|the guy's|their) junk (hanging out|exposed|showing|on show|out of his)",
-    { pattern: '<spread ?eagle', context: { en: `${PRIVATE_PLACE_EN}|<(naked|nude|tied|cuffed|panties|lingerie)` } },
-    '<(his |a )?(hand|hands) (up|under|inside) her (skirt|dress|shirt|top|blouse)>',
-    { pattern: '<(sending|send|sends|sent) (me|him|us) (her |their )?nudes>', context: { en: TARGET_EN } },
-    '<(leaked|leaking|leaks) (nudes|sex tape|onlyfans)|<nudes leak',
-    "<(her|his|my|the streamer's|their) (leaked )?nudes>",
-    {
-      pattern: '<stuck in (the|a) (dryer|washing machine|washer)>',
-      context: { en: '<(stepsis|step sis|stepsister|step sister|stepmom|step mom|stepbro|step bro)' },
-    },
+    '<(grop|molest)(e|es|ed|ing|s)? (a |the |some )?(girl|girls|woman|women|lady|streamer|teacher|classmate|stranger|passenger|student|waitress|her (boobs|breasts|butt|ass|chest|body))>',
+    '<(rubbing|rubs|grinding|grinds) (himself|his crotch|his junk|his bulge) (against|on) (a|the|her|some) (woman|girl|lady|her|passenger|stranger)',
+    { pattern: '<flashers?>', context: { en: '<(coat|trench|raincoat|park|women|woman|girls|exposing)>' } },
+    "<(his|her|the guy's|their) (bits|privates|private parts|pp|peepee|wiener|willy) (out|showing|exposed|hanging out|hard)>|<his junk (hanging )?out",
+    { pattern: '<spread ?eagle', context: { en: `${PRIVATE_PLACE_EN}|<(naked|nude|tied|cuffed|panties)` } },
+    '<(his |a )?hands? (up|under|inside) her (skirt|dress|shirt|top)>',
+    { pattern: '<(send|sent)(s|ing)? (me|him|us) (her )?nudes>', context: { en: TARGET_EN } },
+    "<(leaked|leaking) (nudes|sex tape|onlyfans)|<(her|the streamer's|my ex's) (leaked )?nudes>",
   ],
 };
 
@@ -127,9 +84,8 @@ export const enSexualScenes: GateLexicon = {
 export const enSexualScenesAllow: GateAllowList = {
   lang: 'en',
   allow: [
-    '<(cat|cats|kitten|kitty|dog|puppy|pup|hamster|bird|parrot|baby|toddler) ~(sitting|sits|sat|sit) on (his|my|her) face>',
-    '<(cat|cats|kitten|kitty|dog|puppy|bear|horse|cow|goat|pig)s? ~(rubbing|rubs|rubbed) (himself|his body) (against|on|into) ',
-    '<stripp(ing|ed)? (down )?to (nothing|her (underwear|panties|bra|birthday suit)) (but )?(wallpaper|paint|the frame|the studs|bare wood)',
+    '<(cat|kitten|dog|puppy)s? (is )?sitting on (his|my|her|your) face>', // a pet, not a partner
+    '<(taking|takes|take|took|pulls|pulling) (off )?everything off (the|a|her|his|my) (shelf|shelves|table|desk|wall|walls|counter|rack|list|menu)', // clearing a shelf
     '<kneeling (in|at|for|during) (prayer|church|the altar|mass|the grave|the pew|the cross)',
   ],
 };
