@@ -20,14 +20,14 @@ const INNUENDO_EN =
 
 /** A back seat, a bed, a couple, nakedness: what the wink is about. */
 const INTIMATE_SETTING_EN =
-  '<(back ?seat|steamy windows|fogged (up )?windows|under the (covers|sheets|desk)|in (bed|the bedroom)|couple|lovers|on (her|his) knees|mouth (full|open)|naked|nude|me and (her|my (gf|girlfriend|wife|crush))|him and her|her and (him|me))>';
+  '<(couple|lovers|two of them|me and (her|my (gf|girlfriend|wife|crush))|my (gf|girlfriend|wife) and (me|i)|him and her|her and (him|me)) ~(in|on) the back ?seat|<(steamy windows|fogged (up )?windows|under the (covers|sheets)|on (her|his) knees|mouth full|naked|nude)>';
 
 /** Kneeling: what an oral-sex picture starts with (a gardener and a prayer have no belt or open mouth). */
 const KNEELING_EN = '<(on (her|his|my|your|their) knees|kneel(ing|s)?|knelt)>';
 
 /** A mouth open, a belt or a fly undone, pants down: the rest of that picture. */
 const BEFORE_HIM_EN =
-  "<((mouth|lips) (wide )?(open|opened|agape)|open mouth|tongue out|(his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|pants down)";
+  "<((his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|(pants|zipper) down|in front of (him|a man|a guy|a dude|her boss|her boyfriend|two guys))";
 
 export const enSexualScenes: GateLexicon = {
   name: 'en-sexual-scenes',
@@ -44,7 +44,7 @@ export const enSexualScenes: GateLexicon = {
     { pattern: '<(forc|mak|made)(e|es|ed|ing)? (her |them )?(to )?(strip|undress|get naked)>', context: { en: TARGET_EN } },
     // oral sex by its setting and its slang
     { pattern: eachAtTop(KNEELING_EN), context: { en: BEFORE_HIM_EN } },
-    '<(suck|jerk|jack|wank)(s|ing|ed)? (him|them|each other|the guy|her (boyfriend|bf)) off>',
+    '<(suck|jerk|jack|wank)(s|ing|ed)? (him|them|each other|(the|a) (guy|dude|stranger)|her (boyfriend|bf)|his buddy) off>',
     "<(suck|lick)(s|ing|ed)? (on )?(his|your|the guy's) (thing|junk|member|pp|manhood|shaft)>",
     '<lick(s|ing|ed)? (her|him) (all the way )?down there>|<rub(s|bing|bed)? one out>',
     '<blow(s|ing)? (him|the guy|her boyfriend) (in|under|behind) (the|a|his|her) (car|back ?seat|bathroom|stall|alley|desk|table)>',
