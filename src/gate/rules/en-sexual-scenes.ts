@@ -27,7 +27,7 @@ const KNEELING_EN = '<(on (her|his|my|your|their) knees|kneel(ing|s)?|knelt)>';
 
 /** A mouth open, a belt or a fly undone, pants down: the rest of that picture. */
 const BEFORE_HIM_EN =
-  "<((his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|(pants|zipper) down|in front of (him|a man|a guy|a dude|her boss|her boyfriend|two guys))";
+  "<((his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|(pants|zipper) down)";
 
 export const enSexualScenes: GateLexicon = {
   name: 'en-sexual-scenes',
@@ -44,6 +44,10 @@ export const enSexualScenes: GateLexicon = {
     { pattern: '<(forc|mak|made)(e|es|ed|ing)? (her |them )?(to )?(strip|undress|get naked)>', context: { en: TARGET_EN } },
     // oral sex by its setting and its slang
     { pattern: eachAtTop(KNEELING_EN), context: { en: BEFORE_HIM_EN } },
+    {
+      pattern: '<((mouth|lips) (wide )?open|open mouth|tongue out)>',
+      context: { en: '<(knees|kneeling|knelt) (in front of|before) (him|(a|the|her|two) (man|guy|dude|men|guys|boss|boyfriend))>' },
+    },
     '<(suck|jerk|jack|wank)(s|ing|ed)? (him|them|each other|(the|a) (guy|dude|stranger)|her (boyfriend|bf)|his buddy) off>',
     "<(suck|lick)(s|ing|ed)? (on )?(his|your|the guy's) (thing|junk|member|pp|manhood|shaft)>",
     '<lick(s|ing|ed)? (her|him) (all the way )?down there>|<rub(s|bing|bed)? one out>',
@@ -66,7 +70,7 @@ export const enSexualScenes: GateLexicon = {
       pattern: '<play(ing|s|ed)? with (herself|himself)>',
       context: { en: `${PRIVATE_PLACE_EN}|<(under the (sheets|covers)|naked|nude|moaning|legs|panties)` },
     },
-    '<(nutting|nutted) (on|in|all over) (her|his|my)|<bust(ing|ed|s)? a nut>',
+    '<(nutting|nutted) (on|all over) (her|his)|<bust(ing|ed|s)? a nut>',
     '<(covered|dripping|glazed) (in|with) (his|their) (load|jizz|spunk)>|<(blow|blew|shoot|shot)(s|ing)? (his|their) load>',
     // harassment and exposure
     '<(grop|molest)(e|es|ed|ing|s)? (a |the |some )?(girl|girls|woman|women|lady|streamer|teacher|classmate|stranger|passenger|student|waitress|her (boobs|breasts|butt|ass|chest|body))>',
