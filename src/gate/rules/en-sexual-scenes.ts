@@ -48,7 +48,7 @@ export const enSexualScenes: GateLexicon = {
       pattern: '<((mouth|lips) (wide )?open|open mouth|tongue out)>',
       context: { en: '<(knees|kneeling|knelt) (in front of|before) (him|(a|the|her|two) (man|guy|dude|men|guys|boss|boyfriend))>' },
     },
-    '<(suck|jerk|jack|wank)(s|ing|ed)? (him|them|each other|(the|a) (guy|dude|stranger)|her (boyfriend|bf)|his buddy) off>',
+    '<(suck|jerk|jack|wank)(s|ing|ed)? (him|me|you|them|each other|(the|a) (guy|dude|stranger)|her (boyfriend|bf)|his buddy) off>',
     "<(suck|lick)(s|ing|ed)? (on )?(his|your|the guy's) (thing|junk|member|pp|manhood|shaft)>",
     '<lick(s|ing|ed)? (her|him) (all the way )?down there>|<rub(s|bing|bed)? one out>',
     '<blow(s|ing)? (him|the guy|her boyfriend) (in|under|behind) (the|a|his|her) (car|back ?seat|bathroom|stall|alley|desk|table)>',
@@ -79,8 +79,9 @@ export const enSexualScenes: GateLexicon = {
     "<(his|her|the guy's|their) (bits|privates|private parts|pp|peepee|wiener|willy) (out|showing|exposed|hanging out|hard)>|<his junk (hanging )?out",
     { pattern: '<spread ?eagle', context: { en: `${PRIVATE_PLACE_EN}|<(naked|nude|tied|cuffed|panties)` } },
     '<(his |a )?hands? (up|under|inside) her (skirt|dress|shirt|top)>',
-    { pattern: '<(send|sent)(s|ing)? (me|him|us) (her )?nudes>', context: { en: TARGET_EN } },
-    "<(leaked|leaking) (nudes|sex tape|onlyfans)|<(her|the streamer's|my ex's) (leaked )?nudes>",
+    '<(send|sent)(s|ing)? (me|him|us|you) (her |his |their |your )?nudes>|<(leaked|leaking) (nudes|sex tape|onlyfans)|<nudes leak',
+    "<(her|his|my|your|their|the streamer's|my ex's) (leaked )?nudes>",
+    { pattern: '<stuck in (the|a) (dryer|washing machine|washer)>', context: { en: '<(stepsis|step sis|stepsister|stepmom|step mom)' } },
   ],
 };
 
