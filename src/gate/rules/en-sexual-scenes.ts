@@ -27,7 +27,7 @@ const KNEELING_EN = '<(on (her|his|my|your|their) knees|kneel(ing|s)?|knelt)>';
 
 /** A mouth open, a belt or a fly undone, pants down: the rest of that picture. */
 const BEFORE_HIM_EN =
-  "<((his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|(pants|zipper) down)";
+  "<((his|a man's|the guy's|mans|guys) (belt|fly|zipper|crotch|pants|jeans|trousers|bulge)|unbuckl|unzip|(pants|zipper) down|in front of (him|a man|a guy|a dude|two guys))";
 
 export const enSexualScenes: GateLexicon = {
   name: 'en-sexual-scenes',
@@ -70,7 +70,7 @@ export const enSexualScenes: GateLexicon = {
       pattern: '<play(ing|s|ed)? with (herself|himself)>',
       context: { en: `${PRIVATE_PLACE_EN}|<(under the (sheets|covers)|naked|nude|moaning|legs|panties)` },
     },
-    '<(nutting|nutted) (on|all over) (her|his)|<bust(ing|ed|s)? a nut>',
+    '<(nutting|nutted) (on|in|all over) (her|his|my)|<bust(ing|ed|s)? a nut>',
     '<(covered|dripping|glazed) (in|with) (his|their) (load|jizz|spunk)>|<(blow|blew|shoot|shot)(s|ing)? (his|their) load>',
     // harassment and exposure
     '<(grop|molest)(e|es|ed|ing|s)? (a |the |some )?(girl|girls|woman|women|lady|streamer|teacher|classmate|stranger|passenger|student|waitress|her (boobs|breasts|butt|ass|chest|body))>',
