@@ -88,6 +88,8 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore.jsonl`: gore, suicide and death wishes told as scenes or slang (RU/EN/mixed), with
  * look-alike traps (a cooking fish, a climbing rope, a bath duck, a cat on a roof).
  * `tuning-sexual.jsonl`: sexual paraphrase (algospeak, euphemisms, undressing in steps, suggestive scenes).
+ * `tuning-sexual-2.jsonl`: sexual scenes as an ordinary mix tells them (a wink beside a back seat, undressing to
+ * nothing, kneeling before a belt, slang verbs of the act, named words in viewers' spelling), with look-alikes.
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -98,6 +100,7 @@ export const TUNING_CORPORA = [
   'tuning-hate.jsonl',
   'tuning-gore.jsonl',
   'tuning-sexual.jsonl',
+  'tuning-sexual-2.jsonl',
 ] as const;
 
 export type CorpusName =

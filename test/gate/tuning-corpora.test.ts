@@ -32,6 +32,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // steps, body descriptions, suggestive scenes) with look-alikes (a wedding, a bikini, a swimmer, a
 // baby's bath, a statue, a yoga pose, corn on the cob, a police officer's handcuffs) (43.1 % before
 // its rules, 0 % trap FPs).
+// tuning-sexual-2: sexual scenes as an ordinary mix of donations tells them (RU and EN: "делают это на
+// заднем сиденье, ну ты понял", "снимает с себя всё", kneeling with an open mouth before a belt, slang
+// verbs of the act, named words in viewers' spelling) with look-alikes (a kiss, a wedding, a bikini, a
+// mother with a baby, a dog "on its knees", "сделай это красиво", a prayer, yoga, a doll's bath, a knight
+// kneeling, a snake swallowing a mouse, throat singing) (60.1 % and 1 trap FP before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -59,6 +64,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
   'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
+  'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -33,6 +33,8 @@ import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
 import { ruSexualParaphrase, ruSexualParaphraseAllow } from './ru-sexual-paraphrase.js';
+import { enSexualScenes, enSexualScenesAllow } from './en-sexual-scenes.js';
+import { ruSexualScenes, ruSexualScenesAllow } from './ru-sexual-scenes.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -63,6 +65,8 @@ export const builtInRules: GateRules = {
     ruSexualConcepts,
     enSexualParaphrase,
     ruSexualParaphrase,
+    enSexualScenes,
+    ruSexualScenes,
     enGoreDescribed,
     ruGoreDescribed,
     enGoreScenes,
@@ -92,6 +96,8 @@ export const builtInRules: GateRules = {
     ruGoreParaphraseAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
+    enSexualScenesAllow,
+    ruSexualScenesAllow,
   ],
   latinSafe,
   emojiFamilies: { ...EMOJI_FAMILIES, ...EMOJI_SCENE_FAMILIES },

@@ -12,7 +12,7 @@ import type { GateAllowList } from '../types.js';
 
 /** Who is undressed or drawn: a woman, a girl, a streamer, someone the viewer knows. */
 export const TARGET_RU =
-  '<(ее|еи|нее|неи|она|девушк|девочк|девк|тян|тянк|телк|телочк|(баб|бабу|бабы|бабе|бабенк|жена|жену|жене|женои)>|женщин|одноклассниц|однокурсниц|стримерш|училк|учительниц|сестр|сестренк|мамк|(мам(у|а|ы|е|ои))>|мачех|подруг|соседк|бывш|невест|тетк|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
+  '<(ее|еи|нее|неи|она|девушк|девочк|девк|тян|тянк|телк|телочк|(баб|бабу|бабы|бабе|бабенк|жена|жену|жене|женои)>|женщин|одноклассниц|однокурсниц|одногруппниц|студентк|стримерш|училк|учительниц|сестр|сестренк|мамк|(мам(у|а|ы|е|ои))>|мачех|подруг|соседк|бывш|невест|тетк|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
 export const TARGET_EN =
   "<(her|she|shes|she's|girl|girls|woman|women|lady|ladies|chick|gf|girlfriend|wife|streamer|streamers|streamer's|classmate|neighbou?r|teacher|sister|stepsister|mom|mum|crush|ex|babe|waifu|cousin|coworker|boss|nurse|maid|secretary|actress|singer)>";
 
@@ -24,7 +24,7 @@ export const TARGET_NOUN_EN = TARGET_EN.replace("her|she|shes|she's|", '');
  * in bed" are a family picture, "my girlfriend in the shower" is not.
  */
 export const PARTNER_RU =
-  '<(девушк|тян|тянк|телк|телочк|(жена|жену|жене|женои)>|одноклассниц|однокурсниц|стримерш|училк|учительниц|подруг|соседк|бывш|невест|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
+  '<(девушк|тян|тянк|телк|телочк|(жена|жену|жене|женои)>|одноклассниц|однокурсниц|одногруппниц|студентк|стримерш|училк|учительниц|подруг|соседк|бывш|невест|медсестр|горничн|секретарш|коллег|начальниц|актрис|певиц|блогерш|красотк|ваифу)';
 export const PARTNER_EN =
   "<(woman|women|lady|ladies|chick|gf|girlfriend|wife|streamer|streamers|streamer's|classmate|neighbou?r|teacher|stepsister|crush|ex|babe|waifu|coworker|boss|nurse|maid|secretary|actress|singer)>";
 
