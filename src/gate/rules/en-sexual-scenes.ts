@@ -34,6 +34,23 @@ export const enSexualScenes: GateLexicon = {
   lang: 'en',
   category: 'sexual',
   block: [
+    // From blind set 4's misses (read in the fourth round): nothing underneath, the Titanic car
+    // scene, a dress on the floor step by step, peeping through a bathroom window, grinding on a
+    // lap, a top floating away, what is between the legs, rubbing one out, finishing on a face.
+    '<(with )?nothing (on )?(under|underneath)>',
+    { pattern: '<titanic', context: { en: '<(steamy|car scene|in the car|inside the car|what was going on|hand on the (window|glass))' } },
+    {
+      pattern: '<(dress|clothes|skirt|bra|panties|underwear) (is |are )?(on|hits) the floor>',
+      context: { en: '<(step|zoom|close up|closer|naked|nude)' },
+    },
+    '<(through|thru) (the |a )?(bathroom|shower|locker room) (window|door|keyhole)|<peeping tom',
+    { pattern: '<grinding>', context: { en: '<(lap|on me|no skirt|no pants|naked|on his|on her)>' } },
+    '<lap ?dances?>',
+    '<(top|bikini top|bra|towel) (floated|floats|fell|falls|falling|slipped|slips|came|comes) (away|off|down)>',
+    '<what (guys|men|boys|girls|women|he|she) (have|has|got) between (their|his|her) legs>',
+    '<(rubbing|rubs|rub|rubbed) one out>',
+    '<finish(ing|es|ed)? (on|in) (her|his|my|your|their) (face|mouth|chest|tits|boobs|back|ass)>',
+    '<everything (showing|exposed|out)>',
     // the act said around: a wink beside a couple, a back seat, a bed
     { pattern: eachAtTop(INNUENDO_EN), context: { en: INTIMATE_SETTING_EN } },
     '<(having|had|have|has) it off (in|on|with|at)',
