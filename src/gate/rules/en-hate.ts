@@ -10,7 +10,6 @@ export const enHate: GateLexicon = {
     '<trann(ie|ies)>',
     '<slant ?eyes?>',
     '<hymies?>',
-    '<kkk>', // spelled out: "k.k.k" (the raw-text rule reads "kkk" and "k k k")
     '<spazz?(es)?>',
     '<lynching>',
     '<holocaust (denial|denier|deniers|never happened|is a lie|was fake|is fake|hoax|didnt happen)',

@@ -22,8 +22,8 @@ export const hateSymbols: GateLexicon = {
       },
     },
     '(?<![a-zа-я])h\\s?h\\s?(88|14)(?![0-9])',
-    '(?<![a-z])k\\s?k\\s?k(?![a-z])',
-    '(?<![а-я])к\\s?к\\s?к(?![а-я])',
+    '(?<![a-z])k[\\s.\\-_*]?k[\\s.\\-_*]?k(?![a-z])', // also spelled out: "k.k.k"
+    '(?<![а-я])к[\\s.\\-_*]?к[\\s.\\-_*]?к(?![а-я])',
     '🙋‍?♂?\\s?(heil|хаил|хайль|зиг)',
     // the runes described as two bolts on a collar or a patch
     { pattern: '⚡\\s?⚡', context: { ru: '<(воротник|петлиц|нашивк|шевро|погон)', en: '<(collar|collars|patch|patches|lapel|epaulet)' } },
