@@ -33,6 +33,8 @@ import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
 import { ruSexualParaphrase, ruSexualParaphraseAllow } from './ru-sexual-paraphrase.js';
+import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
+import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -75,6 +77,9 @@ export const builtInRules: GateRules = {
     ruDrugScenes,
     enDrugsParaphrase,
     ruDrugsParaphrase,
+    enDrugsEveryday,
+    ruDrugsEveryday,
+    drugsEverydayRaw,
     enProfanity,
     ruProfanity,
   ],
@@ -92,6 +97,8 @@ export const builtInRules: GateRules = {
     ruGoreParaphraseAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
+    enDrugsEverydayAllow,
+    ruDrugsEverydayAllow,
   ],
   latinSafe,
   emojiFamilies: EMOJI_FAMILIES,

@@ -1,0 +1,168 @@
+import type { GateAllowList, GateLexicon } from '../types.js';
+import { splitByFirstLetter } from './concepts-described.js';
+
+/**
+ * English hard drugs in everyday words (issue 11, fourth round): what en-drugs-paraphrase.ts
+ * leaves to plain verbs and nouns — racking and cutting up rails, a key bump, doing snow, the
+ * blow at the party, a rig and a burnt spoon, skin popping and shooting between the toes, on the
+ * nod, pressed pills at a festival, a tab and the melting walls, a stash drop under a bench, a
+ * courier burying packages for coordinates, whipping up work in a pyrex, money for the next fix.
+ * Everyday senses (a bug fix, a camera rig, snow angels, a billiards 8-ball, a blow to the nose,
+ * lines of ants, a geocache) count only beside a second word of the scene. The raw lexicon pairs
+ * 💊 ❄️ 💉 with the words of their drug scene (a rave, a nose at a party, a spoon or an alley).
+ */
+
+/** Where lines are laid out and what they are taken with. */
+const EN_LINE_SCENE =
+  '<(nose|nostrils?|mirror|card|credit card|bill|rolled|table|dashboard|dash|club|bathroom|toilet|stall|powder|white|key|phone|party|straw|snort[a-z]*|sniff[a-z]*|razor|blade|afterparty)>';
+
+/** The kit and the places of injecting, beside which a rig, a needle or a fix is a drug's. */
+const EN_FIX_SCENE =
+  '<(junkie|junkies|fiend|fiends|dopesick|needles?|spoons?|cottons?|tourniquet|track marks|veins?|strung out|crackhead|tied off|tie off|tying off|nodding|bando)>';
+
+export const enDrugsEveryday: GateLexicon = {
+  name: 'en-drugs-everyday',
+  lang: 'en',
+  category: 'drugs',
+  block: splitByFirstLetter([
+    // Lines and bumps in plain verbs.
+    {
+      pattern: '<(racking|racked|rack|racks) (up |out )?(some |a few |a couple |two |three |four |more |fat |big |thick |long |huge |white ){0,2}(lines|rails|bumps)>',
+      context: { en: EN_LINE_SCENE },
+    },
+    {
+      pattern: '<(cutting|cut|cuts|chopping|chopped|chop|chops) up (some |a few |a couple |two |three |four |more |fat |big |thick |long |huge |white ){0,2}(lines|rails|bumps)>',
+      context: { en: EN_LINE_SCENE }, // not "cutting lines on a card" in crafts: the powder is chopped *up*
+    },
+    {
+      pattern: '<(a|do|doing|did|does|took|take|taking|takes|quick|little|tiny) key ?bumps?>',
+      context: { en: '<(club|bathroom|toilet|party|afterparty|nose|sniff[a-z]*|snort[a-z]*|powder|white|rave|line|lines)>' },
+    },
+    {
+      pattern: '<(doing|do|does|did|done|sniffing|snorting|sniffs|snorts|sniffed|snorted|selling|sells|sold|dealing|deals|lines? of|rails? of|gram of) snow>',
+      context: { en: '<(club|nose|nostrils?|bathroom|dealer|plug|line|lines|bill|mirror|rave|afterparty)>' },
+    },
+    {
+      pattern: '<(all (the|that|this|his|her|my)|some|more|lots of|bunch of|pile of|bag of|gram of|on) blow>',
+      context: { en: '<(nose|nostrils?|snort[a-z]*|sniff[a-z]*|lines?|rails?|bathroom|dealer|plug|grams?|bender|mirror|runny|running|party|club|afterparty)>' },
+    },
+    {
+      pattern: '<white (stuff|dust)>',
+      context: { en: '<(geeked|wired|tweak[a-z]*|nostrils?|lines?|rails?|bumps?|dealer|plug|bagging|baggies?|snort[a-z]*|sniff[a-z]*)>' },
+    },
+    {
+      pattern: '<(sniffing|sniff|sniffs|sniffed|snorting|snort|snorts|snorted) (it |powder |white powder |something |stuff |a line |lines |coke |blow )?(off|from) (a |the |her |his |my |their |some )?(back|stomach|belly|boobs?|chest|toilet|toilet seat|seat|phone|screen|hand|fist|knuckle|thumbnail|nail|compact|dashboard|table)>',
+      context: { en: '<(powder|white|line|lines|stripper|bill|straw|blow|coke)>' }, // not a dog sniffing the table
+    },
+    '<(rubbing|rubs|rubbed|rub) (the )?(leftover |left over |rest of the |remaining )?(powder|residue|white stuff|it) (on|into|onto) (his|her|my|their|your) gums>',
+    { pattern: '<(pixie|fairy|party|happy|magic) dust>', context: { en: '<(snort[a-z]*|sniff[a-z]*|nostrils?|bill|straw|rails?|lines of)>' } },
+    '<(white|powder) (caked|crusted|ring|rings|residue) (around|on|under|in) (his|her|my|their|your|the) (nose|nostrils?)>',
+    {
+      pattern: '<(8|eight) ?balls?>',
+      context: { en: '<(split|splitting|split an|sharing|shared|lines|rails|bumps?|grams?|coke|powder|sniff[a-z]*|snort[a-z]*|bathroom)>' },
+    },
+    // Injecting in plain words.
+    '<skin ?(pop|pops|popping|popped|poppin)>',
+    '<(shooting|shoots|shoot) up (between|in|into) (his|her|my|their|your) (toes|groin|feet|foot|neck|jugular)>',
+    '<(injecting|injects|injected|inject|shooting|shoots|shoot) (up )?between (his|her|my|their|your) toes>', // not "shot in his foot"
+    {
+      pattern: '<(rig|rigs)>',
+      context: { en: '<(spoon|spoons|cotton|cottons|junkie|junkies|fiend|fiends|dope|tourniquet|vein|veins|shoot(ing)? up|track marks|burnt|burned)>' },
+    },
+    {
+      pattern: '<(burnt|burned|blackened|scorched|sooty) (spoon|spoons)>',
+      context: { en: '<(cotton|cottons|rig|rigs|needle|needles|syringe|syringes|tourniquet|belt|veins?|junkie|fiend|dope|lighter)>' },
+    },
+    '<(shooting|shoots|shoot) up (in|inside|behind|under) (the|a|an|some) (alley|alleyway|stall|bathroom|restroom|toilet|bando|bridge|overpass|stairwell)>',
+    {
+      pattern: '<(blasting|blast|blasts|blasted) (off|up)>',
+      context: { en: '<(needles?|syringes?|rig|spoon|vein|veins|toilet|stall|alley|dope|fent)>' },
+    },
+    {
+      pattern: '<(needle|needles|syringe|syringes)>',
+      context: { en: '<(club toilet|club bathroom|bathroom stall|toilet stall|alley|alleyway|blast(ing|ed)? off|shoot(ing)? up|junkie|fiend|fiends|rig|nodding|track marks|bando|crack ?house|trap ?house|tweaker|overpass)>' },
+    },
+    { pattern: '<on the nod>', context: { en: '<(car|couch|bench|sidewalk|needles?|junkie|dope|fent|spoon|alley|street|bus|subway|train|foil|pills)>' } },
+    {
+      pattern: '<(next|daily|morning|another|one more|need a|needs a|needing a|his|her|their|my) fix>', // not "a bug fix"
+      context: { en: EN_FIX_SCENE },
+    },
+    { pattern: '<(slamming|slam|slammed|slams|slammin)>', context: { en: '<(chem ?sex|pnp|party and play|needles?|rig|grindr)>' } },
+    '<chem ?sex>',
+    // Smoking in plain words.
+    '<(smoking|smokes|smoked|puffing) (crystals|shards|ice|glass|it|dope|rocks|white stuff|something) (out of|from|off|through) (a |the |an old )?(light ?bulb|bulb)>', // not smoke out of a burnt bulb
+    '<(whip|whips|whipping|whipped|whippin|cook|cooks|cooking|cookin|cooked) (up )?(some |the |a batch of |his |her |a pot of )?(crack|yayo)>',
+    {
+      pattern: '<(whip|whips|whipping|whipped|whippin) (up )?(some |the )?(work|rock|rocks|coke)>',
+      context: { en: '<(pyrex|trap|stove|baking soda|fork|wrist|brick|bricks|plug|fiends|corner)>' },
+    },
+    { pattern: '<pyrex>', context: { en: '<(whip(ping|ped)?|trap|trapper|dope|coke|crack|yayo|bricks?|fiends)>' } },
+    // Pills, tabs and a bender.
+    '<pressed (pill|pills|bars|blues|tabs|percs|xans|m30s?|30s)>',
+    {
+      pattern: '<(pill|tablet)>', // a tab is a browser's or a bar's, a bean is coffee
+      context: { en: '<(rave|raver|raves|edc|afterparty|skull|stamped|pacifier|candy ?flip[a-z]*|pupils)>' },
+    },
+    {
+      pattern: '<(ate|eat|eating|eats|took|take|taking|dropped|dropping|licked|licking|put) (a |one |two |half a |a whole |some )?(tab|tabs|blotter|blotters|square|squares|sheet of (tabs|blotter))>',
+      context: { en: '<(trip|tripp[a-z]*|melting|walls|colou?rs|visuals|hallucinat[a-z]*|festival|rave|concert|tongue|fractals|breathing)>' },
+    },
+    {
+      pattern: '<(melting|breathing|dripping|moving|waving) (walls|wall|ceiling|floor|faces|carpet|trees)>',
+      context: { en: '<(tabs?|blotters?|stamps?|tongue|acid|trip|tripping|shrooms|ate)>' },
+    },
+    '<candy ?flip(ping|ped|s)?>',
+    { pattern: '<benders?>', context: { en: '<(pills|powder|blow|coke|lines|tina|molly|meth|tabs|uppers|shards)>' } }, // Futurama's Bender
+    '<(buying|buy|bought|ordering|ordered|order|getting|got) (pills|powder|tabs|molly|blow|xans|percs) (off|on|from) (the )?(dark ?web|darknet|dark net|telegram|snapchat)>',
+    // The stash-drop trade and the street corner.
+    {
+      pattern: '<stash ?(drop|drops|dropped|dropping|spot|spots)>',
+      context: { en: '<(magnet|magnets|bench|coordinates|buried|bury|burying|photo|photos|pin|tape|taped|hidden|hide|hiding|buyer|buyers|client|clients)>' },
+    },
+    {
+      pattern: '<(burying|buries|buried|bury|hiding|hides|hid|stashing|stashes|stashed|dropping|drops|leaving|leaves|taping|tapes) (little |tiny |small )?(packages|packets|baggies|bundles|stashes|parcels|wrapped packets)>',
+      context: { en: '<(coordinates|pin|pins|gps|photo|photos|buyers?|clients?|customers?|magnet|darknet|dark web|telegram|woods)>' },
+    },
+    '<corner (boys|boy|dealers)>|<(serving|served|serve|serves) (the )?(fiends|junkies|crackheads)>',
+    {
+      pattern: '<(weighing|weighs|weighed|bagging|bags|bagged|portioning|cutting|splitting) (out |up )?(grams|the grams|eighths|zips|the product|the powder|white powder|the white|baggies|it) ~(scale|baggies|little bags|bags)>',
+      context: { en: '<(dealer|plug|trap|powder|white|grams|product|kitchen table)>' },
+    },
+    {
+      pattern: '<(baggie|baggies|zip ?locks?|ziplocs?) (full )?of (white|powder|tabs)>', // not a kid's bag of rocks or craft crystals
+      context: { en: '<(club|party|dealer|plug|nose|festival|rave|snort[a-z]*|sniff[a-z]*|scale)>' },
+    },
+    { pattern: '<plug>', context: { en: '<(baggie|baggies|fanny pack|grams|zips|blow|molly|tabs)>' } },
+    { pattern: '<(dealer|dealers)>', context: { en: '<(baggie|baggies|fanny pack|zips|blow|molly|tabs)>' } }, // a car dealer, a card dealer
+    {
+      pattern: '<(junkie|junkies|fiend|fiends)>',
+      context: { en: '<(rig|fix|cottons?|alley|sidewalk|needles?|spoons?)>', ru: '<(баян|шприц|подъезд|игл|ложк|машинк|вмаз|ширн)' },
+    },
+  ]),
+};
+
+/** 💊 ❄️ 💉 beside the words of their scene, read on the raw text (emoji and words in either order). */
+export const drugsEverydayRaw: GateLexicon = {
+  name: 'drugs-everyday-raw',
+  lang: 'raw',
+  category: 'drugs',
+  block: [
+    '💊[^]{0,40}?(rave|rolling|raver|edc|festival|afterparty|рейв|рэйв|реив|закинул|кроет|вписк)',
+    '(rave|rolling|raver|edc|рейв|рэйв|реив|закинул|вписк)[^]{0,40}?💊',
+    '❄[^]{0,30}?(nose|нос|ноздр)[^]{0,40}?(club|bathroom|тус|клуб|вписк|рейв|купюр|bill|mirror|зеркал)', // not a snowflake on a nose at a party
+    '(club|bathroom|тус|клуб|вписк|рейв)[^]{0,40}?❄[^]{0,30}?(nose|нос|ноздр)',
+    '💉[^]{0,40}?(spoon|ложк|flame|lighter|зажигалк|alley|подъезд|shooting up|shoot up|ширя|вмаз)',
+    '(spoon|ложк|alley|подъезд|shooting up|shoot up|ширя|вмаз)[^]{0,40}?💉',
+  ],
+};
+
+/** Look-alikes: snow angels, a blow to the nose, lines of ants, a camera rig, a bug fix. */
+export const enDrugsEverydayAllow: GateAllowList = {
+  lang: 'en',
+  allow: [
+    '<(doing|do|does|did|some) snow (angels?|man|men|ball|balls|fort|forts|shovel|shoveling|boarding|board|mobile|cones?|day)>',
+    '<(all the|all that|all this|all his|all her|all my|some|more|lots of|bunch of|pile of|bag of|gram of|on) blow ?(up|ups|out|outs|dry|dryer|dried|drying|torch|torches|fish|gun|guns|pipe|pipes|hole|horn|horns|off)>',
+    '<(doing|do|does|did|done|selling|sells|sold) snow (tubing|shoes?|sports?|removal|plowing|cones?|globes?)>',
+    '<(camera|oil|drilling|lighting|drum|fishing|test|gaming|mining|truck|tow) (rig|rigs)>',
+  ],
+};
