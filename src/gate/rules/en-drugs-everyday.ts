@@ -18,7 +18,7 @@ const EN_LINE_SCENE =
 
 /** The kit and the places of injecting, beside which a rig, a needle or a fix is a drug's. */
 const EN_FIX_SCENE =
-  '<(junkie|junkies|fiend|fiends|dopesick|needles?|spoons?|cottons?|tourniquet|track marks|veins?|strung out|crackhead|tied off|tie off|tying off|nodding|bando)>';
+  '<(dopesick|needles?|cottons?|tourniquet|track marks|veins?|strung out|crackhead|tied off|tie off|tying off|nodding|bando)>'; // an adrenaline junkie's fix
 
 export const enDrugsEveryday: GateLexicon = {
   name: 'en-drugs-everyday',
@@ -51,7 +51,7 @@ export const enDrugsEveryday: GateLexicon = {
       context: { en: '<(geeked|wired|tweak[a-z]*|nostrils?|lines?|rails?|bumps?|dealer|plug|bagging|baggies?|snort[a-z]*|sniff[a-z]*)>' },
     },
     {
-      pattern: '<(sniffing|sniff|sniffs|sniffed|snorting|snort|snorts|snorted) (it |powder |white powder |something |stuff |a line |lines |coke |blow )?(off|from) (a |the |her |his |my |their |some )?(back|stomach|belly|boobs?|chest|toilet|toilet seat|seat|phone|screen|hand|fist|knuckle|thumbnail|nail|compact|dashboard|table)>',
+      pattern: '<(sniffing|sniff|sniffs|sniffed|snorting|snort|snorts|snorted) (powder |white powder |stuff |a line |lines |coke |blow )?(off|from) (a |the |her |his |my |their |some )?(back|stomach|belly|boobs?|chest|toilet|toilet seat|seat|phone|screen|hand|fist|knuckle|thumbnail|nail|compact|dashboard|table)>',
       context: { en: '<(powder|white|line|lines|stripper|bill|straw|blow|coke)>' }, // not a dog sniffing the table
     },
     '<(rubbing|rubs|rubbed|rub) (the )?(leftover |left over |rest of the |remaining )?(powder|residue|white stuff|it) (on|into|onto) (his|her|my|their|your) gums>',
@@ -71,7 +71,7 @@ export const enDrugsEveryday: GateLexicon = {
     },
     {
       pattern: '<(burnt|burned|blackened|scorched|sooty) (spoon|spoons)>',
-      context: { en: '<(cotton|cottons|rig|rigs|needle|needles|syringe|syringes|tourniquet|belt|veins?|junkie|fiend|dope|lighter)>' },
+      context: { en: '<(cotton|cottons|rig|rigs|needle|needles|syringe|syringes|tourniquet|veins?|junkie|fiend|dope)>' }, // a camping spoon and a lighter
     },
     '<(shooting|shoots|shoot) up (in|inside|behind|under) (the|a|an|some) (alley|alleyway|stall|bathroom|restroom|toilet|bando|bridge|overpass|stairwell)>',
     {
@@ -80,7 +80,7 @@ export const enDrugsEveryday: GateLexicon = {
     },
     {
       pattern: '<(needle|needles|syringe|syringes)>',
-      context: { en: '<(club toilet|club bathroom|bathroom stall|toilet stall|alley|alleyway|blast(ing|ed)? off|shoot(ing)? up|junkie|fiend|fiends|rig|nodding|track marks|bando|crack ?house|trap ?house|tweaker|overpass)>' },
+      context: { en: '<(club toilet|club bathroom|bathroom stall|toilet stall|blast(ing|ed)? off|shoot(ing)? up|junkie|fiend|fiends|rig|nodding|track marks|bando|crack ?house|trap ?house|tweaker)>' }, // pine needles in an alley
     },
     { pattern: '<on the nod>', context: { en: '<(car|couch|bench|sidewalk|needles?|junkie|dope|fent|spoon|alley|street|bus|subway|train|foil|pills)>' } },
     {
@@ -101,11 +101,11 @@ export const enDrugsEveryday: GateLexicon = {
     '<pressed (pill|pills|bars|blues|tabs|percs|xans|m30s?|30s)>',
     {
       pattern: '<(pill|tablet)>', // a tab is a browser's or a bar's, a bean is coffee
-      context: { en: '<(rave|raver|raves|edc|afterparty|skull|stamped|pacifier|candy ?flip[a-z]*|pupils)>' },
+      context: { en: '<(rave|raver|raves|edc|afterparty|skull|stamped|pacifier|candy ?flip[a-z]*)>' },
     },
     {
-      pattern: '<(ate|eat|eating|eats|took|take|taking|dropped|dropping|licked|licking|put) (a |one |two |half a |a whole |some )?(tab|tabs|blotter|blotters|square|squares|sheet of (tabs|blotter))>',
-      context: { en: '<(trip|tripp[a-z]*|melting|walls|colou?rs|visuals|hallucinat[a-z]*|festival|rave|concert|tongue|fractals|breathing)>' },
+      pattern: '<(ate|eat|eating|eats|took|take|taking|dropped|dropping|licked|licking|put) (a |one |two |half a |a whole |some )?(tab|tabs|blotter|blotters)>', // a browser tab, a bar tab at a festival
+      context: { en: '<(trip|tripp[a-z]*|melting|walls|colou?rs|visuals|hallucinat[a-z]*|tongue|fractals|breathing)>' },
     },
     {
       pattern: '<(melting|breathing|dripping|moving|waving) (walls|wall|ceiling|floor|faces|carpet|trees)>',
@@ -116,8 +116,8 @@ export const enDrugsEveryday: GateLexicon = {
     '<(buying|buy|bought|ordering|ordered|order|getting|got) (pills|powder|tabs|molly|blow|xans|percs) (off|on|from) (the )?(dark ?web|darknet|dark net|telegram|snapchat)>',
     // The stash-drop trade and the street corner.
     {
-      pattern: '<stash ?(drop|drops|dropped|dropping|spot|spots)>',
-      context: { en: '<(magnet|magnets|bench|coordinates|buried|bury|burying|photo|photos|pin|tape|taped|hidden|hide|hiding|buyer|buyers|client|clients)>' },
+      pattern: '<stash ?(drop|drops|dropped|dropping)>', // a geocache has coordinates too
+      context: { en: '<(magnet|magnets|bench|buried|bury|burying|taped|buyer|buyers|client|clients)>' },
     },
     {
       pattern: '<(burying|buries|buried|bury|hiding|hides|hid|stashing|stashes|stashed|dropping|drops|leaving|leaves|taping|tapes) (little |tiny |small )?(packages|packets|baggies|bundles|stashes|parcels|wrapped packets)>',
@@ -132,11 +132,11 @@ export const enDrugsEveryday: GateLexicon = {
       pattern: '<(baggie|baggies|zip ?locks?|ziplocs?) (full )?of (white|powder|tabs)>', // not a kid's bag of rocks or craft crystals
       context: { en: '<(club|party|dealer|plug|nose|festival|rave|snort[a-z]*|sniff[a-z]*|scale)>' },
     },
-    { pattern: '<plug>', context: { en: '<(baggie|baggies|fanny pack|grams|zips|blow|molly|tabs)>' } },
-    { pattern: '<(dealer|dealers)>', context: { en: '<(baggie|baggies|fanny pack|zips|blow|molly|tabs)>' } }, // a car dealer, a card dealer
+    { pattern: '<plug>', context: { en: '<(baggie|baggies|fanny pack|grams|zips|blow|molly)>' } }, // a power plug with tabs
+    { pattern: '<(dealer|dealers)>', context: { en: '<(baggie|baggies|fanny pack|zips|blow|molly)>' } }, // a car dealer, a card dealer
     {
       pattern: '<(junkie|junkies|fiend|fiends)>',
-      context: { en: '<(rig|fix|cottons?|alley|sidewalk|needles?|spoons?)>', ru: '<(баян|шприц|подъезд|игл|ложк|машинк|вмаз|ширн)' },
+      context: { en: '<(rig|cottons?|needles?)>', ru: '<(баян|шприц|подъезд|игл|ложк|машинк|вмаз|ширн)' }, // an adrenaline junkie's fix
     },
   ]),
 };
