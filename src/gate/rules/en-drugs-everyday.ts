@@ -67,7 +67,7 @@ export const enDrugsEveryday: GateLexicon = {
     '<(injecting|injects|injected|inject|shooting|shoots|shoot) (up )?between (his|her|my|their|your) toes>', // not "shot in his foot"
     {
       pattern: '<(rig|rigs)>',
-      context: { en: '<(spoon|spoons|cotton|cottons|junkie|junkies|fiend|fiends|dope|tourniquet|vein|veins|shoot(ing)? up|track marks|burnt|burned)>' },
+      context: { en: '<(spoon|spoons|cotton|cottons|junkie|junkies|fiend|fiends|dope|tourniquet|vein|veins|shoot(ing)? up|track marks|burnt|burned|nodding|nodded)>' },
     },
     {
       pattern: '<(burnt|burned|blackened|scorched|sooty) (spoon|spoons)>',
@@ -97,6 +97,28 @@ export const enDrugsEveryday: GateLexicon = {
       context: { en: '<(pyrex|trap|stove|baking soda|fork|wrist|brick|bricks|plug|fiends|corner)>' },
     },
     { pattern: '<pyrex>', context: { en: '<(whip(ping|ped)?|trap|trapper|dope|coke|crack|yayo|bricks?|fiends)>' } },
+    '<(cooking|cook|cooks|cooked|cookin|heating|heats|heated|melting|melts|melted) (up )?(rock|rocks|dope|a shot|the shot|his shot|her shot|tar|black tar|brown|the dope) (in|on|over) (a|the|his|her|my|some) (spoon|bottle cap|bottlecap)>',
+    '<strung out (on|off) (pills|powder|dope|crystal|ice|glass|tina|blow|coke|meth|heroin|fent|smack|crack|junk|shards|uppers)>',
+    {
+      pattern: '<(doing|did|does|do) (some |a few |more |fat |big |two |three )?(rails|bumps)>', // rails at a skatepark
+      context: { en: '<(nose|nostrils?|mirror|bill|rolled|club|bathroom|toilet|stall|powder|white|key|straw|snort[a-z]*|sniff[a-z]*|razor|afterparty)>' },
+    },
+    '<(hasnt|hasn t|havent|haven t|not|no|without|didnt|didn t) (slept|sleep|sleeping) ~(days|nights) (on|off) (crystal|glass|tina|shards|speed|uppers|pills|powder)>',
+    '<rigs? (in|hanging from|stuck in|sticking out of) (his|her|my|their|the) (arm|neck|vein|veins|foot|leg)>',
+    // Names misspelt as heard: cocane, herion, fentynal; a k hole; mandy and molly by the bag.
+    '<(cocane|cokeine|cokain|kokain|kokaine|cociane|cocaien|cocian|cocanie|herion|herroin|hearoin|herrion|fentynal|fentinyl|fentenyl|fentnyl|fentenal|phentanyl)>',
+    {
+      pattern: '<(extacy|ecstacy|exstasy|extasy|exctasy|ecstazy|xstacy|ecstasy)>', // ecstasy is also joy
+      context: { en: '<(pills?|tabs?|tablets?|rave|raves|raver|molly|club|festival|pupils|rolling|dealer|popp(ed|ing)|dropp(ed|ing)|edc)>' },
+    },
+    '<k ?holes?>',
+    '<(some|bag of|gram of|grams of|bump of|bumps of|line of|lines of) ket>',
+    '<(ounce|ounces|oz|gram|grams|teener|eighth|eighths|quarter ounce|half ounce) of (ice|glass|tina|shards|crystal)>', // a bag of ice is a party's
+    { pattern: '<mandy>', context: { en: '<(rave|pills?|bag|baggie|grams?|pupils|jaw|rolling|bombed|caps?|festival)>' } },
+    '<(bag|bags|gram|grams|cap|caps|capsule|capsules|point|points) of (molly|mandy|mdma|md)>',
+    '<(methed|coked|smacked) (out|up)>',
+    '<(smoking|smokes|smoke) (some )?(glass|shards|crystals)>', // not smoked glass
+    '<(tripping|trippin|tripped|trip) (hard |balls )?on (a |one |two |some |the )?(blotters?|blotter paper)>',
     // Pills, tabs and a bender.
     '<pressed (pill|pills|bars|blues|tabs|percs|xans|m30s?|30s)>',
     {
