@@ -111,7 +111,7 @@ export const enDrugsEveryday: GateLexicon = {
       pattern: '<(extacy|ecstacy|exstasy|extasy|exctasy|ecstazy|xstacy|ecstasy)>', // ecstasy is also joy
       context: { en: '<(pills?|tabs?|tablets?|rave|raves|raver|molly|club|festival|pupils|rolling|dealer|popp(ed|ing)|dropp(ed|ing)|edc)>' },
     },
-    '<k ?holes?>',
+    { pattern: '<k ?holes?>', context: { en: '<(ket|ketamine|special k|snort[a-z]*|sniff[a-z]*|bumps?|rave|afterparty|club|tranq|lines?|couch|melting|stuck)>' } }, // K-Hole the band
     '<(some|bag of|gram of|grams of|bump of|bumps of|line of|lines of) ket>',
     '<(ounce|ounces|oz|gram|grams|teener|eighth|eighths|quarter ounce|half ounce) of (ice|glass|tina|shards|crystal)>', // a bag of ice is a party's
     { pattern: '<mandy>', context: { en: '<(rave|pills?|bag|baggie|grams?|pupils|jaw|rolling|bombed|caps?|festival)>' } },
@@ -119,6 +119,19 @@ export const enDrugsEveryday: GateLexicon = {
     '<(methed|coked|smacked) (out|up)>',
     '<(smoking|smokes|smoke) (some )?(glass|shards|crystals)>', // not smoked glass
     '<(tripping|trippin|tripped|trip) (hard |balls )?on (a |one |two |some |the )?(blotters?|blotter paper)>',
+    '<(sniffing|sniff|sniffs|sniffed|snorting|snort|snorts|snorted|railing|doing|did) (the |some |a little |more |that )?white (off|from|in|at|with|through|before|after|all)>', // white flowers
+    {
+      pattern: '<(powder|white stuff|white powder) (all over|around|under|caked on|crusted on) (his|her|their|my|your) (nose|nostrils?|upper lip)>', // not makeup powder on a nose
+      context: { en: '<(club|bathroom|party|rave|lines?|bill|straw|sniff[a-z]*|snort[a-z]*|afterparty)>' },
+    },
+    '<(snort|snorting|snorted|snorts|sniffing|sniffed) (some |an |his |her |my |crushed |a line of |lines of )?(adderall|addies|ritalin|vyvanse|oxy|oxys|percs|xanax|xans|bars)>',
+    '<(huff|huffing|huffs|huffed) (some |the )?(paint|glue|gas|gasoline|spray paint|duster|computer duster|keyboard cleaner|solvents?|paint thinner|markers)>',
+    '<sniff(ing|ed|s)? glue>',
+    {
+      pattern: '<(sipping|sip|sips|sipped|pour|pouring|poured|pours|drinking|drank|drinks) (some |a cup of |a double cup of |that |on )?(lean|drank|wock|sizzurp)>',
+      context: { en: '<(double cup|styrofoam|sprite|purple|codeine|promethazine|jolly ranchers?|cups?|wock)>' },
+    },
+    '<(purple drank|sizzurp|syzzurp)>',
     // Pills, tabs and a bender.
     '<pressed (pill|pills|bars|blues|tabs|percs|xans|m30s?|30s)>',
     {
