@@ -83,6 +83,8 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore.jsonl`: gore, suicide and death wishes told as scenes or slang (RU/EN/mixed), with
  * look-alike traps (a cooking fish, a climbing rope, a bath duck, a cat on a roof).
  * `tuning-sexual.jsonl`: sexual paraphrase (algospeak, euphemisms, undressing in steps, suggestive scenes).
+ * `tuning-drugs-2.jsonl`: hard drugs in everyday words (lines, the kit, crystals, rave pills, blotters, the
+ * stash trade's shop words, home cooking, misspelt names; RU/EN/mixed/emoji) with look-alikes.
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -93,6 +95,7 @@ export const TUNING_CORPORA = [
   'tuning-hate.jsonl',
   'tuning-gore.jsonl',
   'tuning-sexual.jsonl',
+  'tuning-drugs-2.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -111,6 +111,7 @@ export const enDrugsEveryday: GateLexicon = {
       pattern: '<(extacy|ecstacy|exstasy|extasy|exctasy|ecstazy|xstacy|ecstasy)>', // ecstasy is also joy
       context: { en: '<(pills?|tabs?|tablets?|rave|raves|raver|molly|club|festival|pupils|rolling|dealer|popp(ed|ing)|dropp(ed|ing)|edc)>' },
     },
+    '<(in|into|inside|fell in|falling in|deep in) (a|the|my|his|her|their|that) k ?holes?>',
     { pattern: '<k ?holes?>', context: { en: '<(ket|ketamine|special k|snort[a-z]*|sniff[a-z]*|bumps?|rave|afterparty|club|tranq|lines?|couch|melting|stuck)>' } }, // K-Hole the band
     '<(some|bag of|gram of|grams of|bump of|bumps of|line of|lines of) ket>',
     '<(ounce|ounces|oz|gram|grams|teener|eighth|eighths|quarter ounce|half ounce) of (ice|glass|tina|shards|crystal)>', // a bag of ice is a party's
@@ -132,6 +133,22 @@ export const enDrugsEveryday: GateLexicon = {
       context: { en: '<(double cup|styrofoam|sprite|purple|codeine|promethazine|jolly ranchers?|cups?|wock)>' },
     },
     '<(purple drank|sizzurp|syzzurp)>',
+    {
+      pattern: '<pupils (like|as big as|the size of|big as) (saucers|dinner plates|plates|dimes)>', // eyes like saucers is fear
+      context: { en: '<(rave|raver|jaw|festival|club|party|pill|molly|rolling|afterparty)>' },
+    },
+    {
+      pattern: '<(jaw|jaws) (clenched|clenching|grinding|going|chattering)>|<(grinding|grinds|grind|clenching) (his|her|their|my) (teeth|jaw)>',
+      context: { en: '<(rave|raver|pill|molly|pupils|hasnt slept|festival|afterparty|rolling)>' },
+    },
+    {
+      pattern: '<(splitting|split|splits|sharing|shared|halving) (a |one |the )?(pill|tab|bean)>', // halving a pill from the doctor
+      context: { en: '<(festival|rave|club|rolling|party|afterparty|edc)>' },
+    },
+    '<(his|her|my|our|the) plug (is late|was late|s late|ghosted|is ghosting|texted|pulled up|isnt answering|not answering)>',
+    { pattern: '<(licking|licked|lick|licks) (a |the )?tab>', context: { en: '<(hit|kick in|trip|tripping|waiting|tongue)>' } },
+    '<(burn marks|burns|blisters) on (his|her|their|my) (lips|fingers) from (a|the|his|her) (pipe|stem)>',
+    '<dab(bing|bed|s)? (some |the )?(molly|mdma|md|mandy)>',
     // Pills, tabs and a bender.
     '<pressed (pill|pills|bars|blues|tabs|percs|xans|m30s?|30s)>',
     {
