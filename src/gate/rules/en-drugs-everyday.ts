@@ -3,13 +3,12 @@ import { splitByFirstLetter } from './concepts-described.js';
 
 /**
  * English hard drugs in everyday words (issue 11, fourth round): what en-drugs-paraphrase.ts
- * leaves to plain verbs and nouns — racking and cutting up rails, a key bump, doing snow, the
- * blow at the party, a rig and a burnt spoon, skin popping and shooting between the toes, on the
- * nod, pressed pills at a festival, a tab and the melting walls, a stash drop under a bench, a
- * courier burying packages for coordinates, whipping up work in a pyrex, money for the next fix.
- * Everyday senses (a bug fix, a camera rig, snow angels, a billiards 8-ball, a blow to the nose,
- * lines of ants, a geocache) count only beside a second word of the scene. The raw lexicon pairs
- * 💊 ❄️ 💉 with the words of their drug scene (a rave, a nose at a party, a spoon or an alley).
+ * leaves to plain verbs and nouns — racking and chopping up rails, a key bump, doing snow, a rig
+ * and a burnt spoon, skin popping and shooting between the toes, on the nod, a fix beside the kit,
+ * pressed pills, a pill at a rave, tabs beside a trip, packages buried for coordinates, whipping up
+ * crack, misspelt names. Everyday senses (a bug fix, a camera rig, snow angels, a blow-up toy, a
+ * browser tab, K-Hole the band, a geocache) count only beside a second word of the scene. The raw
+ * lexicon pairs 💊 ❄️ 💉 with the words of their drug scene (a rave, a nose at a club, a spoon).
  */
 
 /** Where lines are laid out and what they are taken with. */

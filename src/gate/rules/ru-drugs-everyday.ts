@@ -4,13 +4,12 @@ import { splitByFirstLetter } from './concepts-described.js';
 /**
  * Russian hard drugs in everyday words (issue 11, fourth round): what viewers type when they
  * name neither the drug nor the slang of ru-drugs-paraphrase.ts — the lines on a mirror ("полоски",
- * "белая дорога", a card and a rolled banknote), the kit by its street names (машинка, колба,
- * пипетка, плюшка, ватка in a sooty spoon), the round pills of a rave (кругляши, колёса, "на
- * кругах", a grinding jaw), blotters (промокашка) and the walls that breathe, the stash trade's
- * shop words (товар, стафф, вес, зипы, шоп, полтос, поднятие, координаты клиентам) and home
- * cooking (стекло, кристаллы or первитос cooked in a trailer or a bath house). Every word with a
- * kitchen, school, shop, hospital or road sense counts only beside a second word of its scene:
- * see the "Judgement calls" of src/gate/README.md.
+ * "белая дорога", a card and a rolled banknote), the kit by its street names (машинка, a sooty
+ * spoon, пипетка, плюшка, колба with crystals), the round pills of a rave (кругляши, колёса, "на
+ * кругах"), blotters (промокашка), the stash trade's shop words (товар, стафф, вес, зипы, шоп,
+ * координаты клиентам, поднять тайник) and home cooking (стекло or кристаллы cooked in a trailer or
+ * a bath house). Every word with a kitchen, school, shop, hospital or road sense counts only beside
+ * a second word of its scene: see "Drugs in everyday words" in src/gate/README.md.
  */
 
 /** What a line of powder is drawn with or taken from: a card, a banknote, a mirror, a key. */
