@@ -17,7 +17,7 @@ const EN_LINE_SCENE =
 
 /** The kit and the places of injecting, beside which a rig, a needle or a fix is a drug's (no junkie: an adrenaline junkie has fixes too). */
 const EN_FIX_SCENE =
-  '<(dopesick|cottons?|tourniquet|track marks|veins?|strung out|crackhead|tied off|tying off|nodding|nodded|bando|bathroom stall|toilet stall|shoot(ing)? up|blast(ing|ed)? off|trap ?house|crack ?house|tweaker|dope)>';
+  '<(dopesick|cottons?|tourniquet|track marks|veins?|strung out|crackhead|tied off|tying off|nodding|nodded|bando|bathroom stall|toilet stall|shoot(ing)? up|blast(ing|ed)? off|trap ?house|crack ?house|tweaker)>'; // "dope" is also "cool"
 
 /** A rave, where pills, tabs and a pacifier mean what they mean. */
 const EN_RAVE = '<(rave|raves|raver|edc|afterparty|festival|rolling|candy ?flip[a-z]*|pacifier)>';
@@ -61,7 +61,10 @@ export const enDrugsEveryday: GateLexicon = {
       pattern: '<on the nod>',
       context: { en: '<(car|couch|bench|sidewalk|needles?|junkie|dope|fent|spoon|alley|street|bus|foil|pills)>' },
     },
-    { pattern: '<fix>', context: { en: EN_FIX_SCENE } }, // a bug fix
+    {
+      pattern: '<fix>', // a bug fix, "nodded when the fix was done"
+      context: { en: '<(dopesick|cottons?|tourniquet|track marks|strung out|crackhead|tied off|tying off|needles?|syringes?|rig)>' },
+    },
     {
       pattern: '<(junkies?|fiends?)>',
       context: { en: '<(rig|cottons?|needles?)>', ru: '<(баян|шприц|подъезд|игл|ложк|машинк|вмаз|ширн)' },
@@ -76,16 +79,16 @@ export const enDrugsEveryday: GateLexicon = {
     '<pressed (pill|pills|bars|blues|tabs|percs|xans|m30s?|30s)>',
     { pattern: '<(pill|tablet)>', context: { en: EN_RAVE } }, // a tab is a browser's, a bean is coffee; a pill at the doctor's
     {
-      pattern: '<(tabs?|blotters?)>',
-      context: { en: '<(trip|tripp[a-z]*|melting|walls|colou?rs|visuals|hallucinat[a-z]*|tongue|fractals|breathing)>' },
-    }, // a bar tab
+      pattern: '<(tabs?|blotters?)>', // a bar tab, browser tabs for a road trip
+      context: { en: '<(tripp[a-z]*|melting|visuals|hallucinat[a-z]*|tongue|fractals)>' },
+    },
     '<candy ?flip[a-z]*>',
     '<(trip|tripp)[a-z]* (hard |balls )?on ~blotters?>',
     { pattern: '<(off|on|from) (the )?(dark ?web|darknet|dark net)>', context: { en: '<(pills|powder|tabs|molly|blow|xans|percs)>' } },
     // The stash-drop trade and the street corner.
     {
       pattern: '<(packages|packets|baggies|bundles|parcels)>', // a delivery van's parcels go to customers, not to coordinates
-      context: { en: '<(coordinates|gps|magnets?|darknet|dark web|buried|burying|bury)>' },
+      context: { en: '<(coordinates|magnets?|darknet|dark web|buried|burying|bury)>' }, // parcels with gps tracking
     },
     '<corner (boys|boy|dealers)>|<serv[a-z]* (the )?(fiends|junkies|crackheads)>',
     { pattern: '<plug>', context: { en: '<(baggie|baggies|fanny pack|grams|zips|blow|molly)>' } }, // a power plug
@@ -100,7 +103,7 @@ export const enDrugsEveryday: GateLexicon = {
       pattern: '<k ?holes?>',
       context: { en: '<(ket|ketamine|special k|snort[a-z]*|sniff[a-z]*|bumps?|rave|afterparty|club|tranq|lines?|couch|melting|stuck)>' },
     }, // K-Hole the band
-    '<of (molly|mandy|mdma|md)>',
+    '<(bags?|grams?|caps?|capsules?|points?) of (molly|mdma)>', // a picture of Molly, the University of MD
     '<(methed|coked) (out|up)>',
     '<(purple drank|sizzurp|syzzurp)>',
   ]),
@@ -125,7 +128,7 @@ export const drugsEverydayRaw: GateLexicon = {
 export const enDrugsEverydayAllow: GateAllowList = {
   lang: 'en',
   allow: [
-    '<(some|all the) blow ?(up|ups|out|dry|dryer|torch|fish|gun|guns|pipe|hole|horn|off)>',
+    '<(some|all the) blow ?(up|ups|out|dry|dryer|dried|drying|torch|fish|gun|guns|pipe|hole|horn|off)>',
     '<(do|doing|does|did|done|deal[a-z]*) snow ?(angels?|man|men|ball|balls|fort|forts|shovel[a-z]*|board[a-z]*|mobile|cones?|day|tubing|shoes?|removal|plowing|globes?)>',
   ],
 };

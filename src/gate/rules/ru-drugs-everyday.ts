@@ -26,7 +26,7 @@ const RU_RAVE = '(рейв|реив|вписк|тус(а|е|у|ои|ы|ов[а-�
 const RU_LINE_CTX = `<(${RU_SNORT_TOOL}|${RU_RAVE}|грамм|пакетик|дорожк|полоск)`;
 
 /** The injecting scene (not вена, игла or жгут alone: those are the nurse's and the seamstress's). */
-const RU_FIX_CTX = '<(вмаз|ширн|шир(ка|ево)|баян|торч|нарик|наркош|притон|герыч|ватк|бах(ну|ае|аю)|отъехал|передоз|приход>)';
+const RU_FIX_CTX = '<(вмаз|ширн|шир(ка|ево)|торч(ок|ка|ку|ки|ков)>|нарик|наркош|притон|герыч|бах(ну|ае|аю)|передоз)'; // not баян: an accordion
 
 /** The same with the stairwell and the basement it happens in. */
 const RU_FIX_PLACE_CTX = `${RU_FIX_CTX}|<(подъезд|подвал|сгорел|машинк)`;
