@@ -65,7 +65,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
   'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
-  'tuning-drugs-2.jsonl': { all: 0.92, category: 0.92, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
+  'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
