@@ -90,6 +90,8 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-sexual.jsonl`: sexual paraphrase (algospeak, euphemisms, undressing in steps, suggestive scenes).
  * `tuning-sexual-2.jsonl`: sexual scenes as an ordinary mix tells them (a wink beside a back seat, undressing to
  * nothing, kneeling before a belt, slang verbs of the act, named words in viewers' spelling), with look-alikes.
+ * `tuning-drugs-2.jsonl`: hard drugs in everyday words (lines, the kit, crystals, rave pills, blotters, the
+ * stash trade's shop words, home cooking, misspelt names; RU/EN/mixed/emoji) with look-alikes.
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -101,6 +103,7 @@ export const TUNING_CORPORA = [
   'tuning-gore.jsonl',
   'tuning-sexual.jsonl',
   'tuning-sexual-2.jsonl',
+  'tuning-drugs-2.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -37,6 +37,12 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // verbs of the act, named words in viewers' spelling) with look-alikes (a kiss, a wedding, a bikini, a
 // mother with a baby, a dog "on its knees", "сделай это красиво", a prayer, yoga, a doll's bath, a knight
 // kneeling, a snake swallowing a mouse, throat singing) (60.1 % and 1 trap FP before its rules).
+// tuning-drugs-2: hard drugs in everyday words without the drug's name or the older slang (lines drawn
+// with a card, машинка and ватка, колба and пипетка, кругляши on a rave, промокашка, товар/стафф/вес/зипы/
+// шоп, cooking стекло in a trailer; racking rails, a key bump, a rig, skin popping, on the nod, pressed
+// pills, stash drops), with look-alikes (a nurse, a vet, a vaccination, powdered sugar, snowflakes, a
+// chemistry class, a Breaking Bad poster, a rave with glow sticks, a hookah, a treadmill and mirrors)
+// (61.6 % and 1.3 % trap FPs before its rules: drugs-slang 60.0 %, emoji-meaning 78.6 %).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -65,6 +71,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
   'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
+  'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -35,6 +35,8 @@ import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphr
 import { ruSexualParaphrase, ruSexualParaphraseAllow } from './ru-sexual-paraphrase.js';
 import { enSexualScenes, enSexualScenesAllow } from './en-sexual-scenes.js';
 import { ruSexualScenes, ruSexualScenesAllow } from './ru-sexual-scenes.js';
+import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
+import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -79,6 +81,9 @@ export const builtInRules: GateRules = {
     ruDrugScenes,
     enDrugsParaphrase,
     ruDrugsParaphrase,
+    enDrugsEveryday,
+    ruDrugsEveryday,
+    drugsEverydayRaw,
     enProfanity,
     ruProfanity,
   ],
@@ -98,6 +103,8 @@ export const builtInRules: GateRules = {
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
     ruSexualScenesAllow,
+    enDrugsEverydayAllow,
+    ruDrugsEverydayAllow,
   ],
   latinSafe,
   emojiFamilies: { ...EMOJI_FAMILIES, ...EMOJI_SCENE_FAMILIES },
