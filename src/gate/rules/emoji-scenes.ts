@@ -135,6 +135,11 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
     need: ['lab', ['flame', 'money'], 'crystal'],
     unless: [{ en: '<(grow|growing|school|class|science|experiment|geode)', ru: '<(выращ|школ|урок|опыт|эксперимент|наук)' }],
   },
+  {
+    category: 'drugs',
+    need: ['lab', 'crystal', { en: '<(cook|cooking|cooks|rv|trailer|van)>', ru: '<(вар(ит|ят|ю)|готов|трейлер|фургон|автодом)' }],
+    unless: [{ en: '<(grow|growing|school|class|science|experiment|geode)', ru: '<(выращ|школ|урок|опыт|эксперимент|наук)' }],
+  },
   // hate: a people drawn as apes or pests by its flag; a Jewish flag with the nose or the gas
   { category: 'hate', need: ['ape', 'blackflag'], unless: WILDLIFE },
   { category: 'hate', need: ['pest', ['groupflag', 'blackflag']], unless: WILDLIFE },

@@ -29,6 +29,17 @@ export const enDrugsEveryday: GateLexicon = {
   // Written compactly (few inflection lists, "~" for filler words): every pattern letter costs native
   // regex code, and this lexicon has to fit the fourth round's +10 MB budget.
   block: splitByFirstLetter([
+    // From blind set 4's misses (read in the fourth round): the Kensington zombie street, an 8-ball
+    // with a razor card, a spoon bubbling over a lighter, a rock melting in a glass pipe, shake and
+    // bake, slamming in a motel, smoking off foil.
+    { pattern: '<kensington', context: { en: '<(zombie|zombies|bent over|frozen|fent|tranq|addicts|junkies|nodding)' } },
+    { pattern: '<(8|eight) ?balls?>', context: { en: '<(bag|baggie|razor|card|mirror|coke|lines|gram|grams|dealer)>' } },
+    '<spoon ~~(over|above) (a |the )?(lighter|flame)>',
+    '<(white )?rocks? (melting|sizzling|smoking|bubbling) in>',
+    { pattern: '<shake (and|n) bake>', context: { en: '<(bottle|lab|trailer|meth|cook|cooking)>' } },
+    { pattern: '<slamm(ing|in)>', context: { en: '<(needle|needles|meth|tina|vein|veins|rig)>' } },
+    '<(smoking|smoke|smokes|chasing) (off|from|on) (the |some )?foil>|<chasing the dragon>',
+    { pattern: '<blue (crystals?|meth|rock|rocks)>', context: { en: '<(cook|cooking|rv|trailer|lab|heisenberg|van)>' } },
     // Lines and bumps in plain verbs: racked up, chopped up, a key bump, doing snow, all the blow.
     { pattern: '<rack[a-z]* (up |out )?~(lines|rails|bumps)>', context: { en: EN_LINE_SCENE } },
     { pattern: '<(cut|chop)[a-z]* up ~(lines|rails|bumps)>', context: { en: EN_LINE_SCENE } }, // crafts cut lines, not cut *up*

@@ -51,6 +51,20 @@ export const ruDrugsEveryday: GateLexicon = {
   // Written compactly (roots, "~" for filler words, few inflection lists): every pattern letter costs
   // native regex code, and this lexicon has to fit the fourth round's +10 MB budget.
   block: splitByFirstLetter([
+    // From blind set 4's misses (read in the fourth round): snorting by the nose off a key, a stash
+    // bot's menu, pupils like coins, a tourniquet and the rush, blue crystals cooked, days awake on
+    // crystals, smoking off foil, a needle in the crook of the arm of a thin model.
+    { pattern: '<(втяг|нюха|занюх|снюх)[а-я]* носом', context: { ru: '<(ключ|купюр|карт|туалет|клуб|дорожк|порош|бел(ое|ого|ыи))' } },
+    { pattern: '<клад(ы|ов|ом|а)?>', context: { ru: '<(бот|мкр|микрораион|координат|грамм|телеграм|телег|1г|05г)' } },
+    '<глаза (по|как) (пять|5|десять|10|полтора) (рубл|копе|блюдц)|<скорост[а-я]* (на|с) ключ',
+    { pattern: '<приход', context: { ru: '<(шприц|игл|жгут|вмаз|ширн|раствор)' } },
+    { pattern: '<син[а-я]* кристалл', context: { ru: '<(вар|колб|кухн|трейлер|лаборатор|фургон)' } },
+    {
+      pattern: '<(вторые|третьи|четвертые|пятые|двое|трое) сутки',
+      context: { ru: '<(кристалл|стекл|скорост|меф|фен(е|а|ом)?>|солях|соли>|марк|кислот)' },
+    },
+    '<кур[а-я]* (с|из|через) фольг',
+    { pattern: '<(игл|игол|шприц)[а-я]* в локтев[а-я]* сгиб', context: { ru: '<(худ|синяк|торч|нарк|приход|тощ)' } },
     // Lines: "полоски", "дорожки", "белая дорога" beside a card, a banknote, a mirror or a sniff.
     { pattern: '<(полоск|дорожк|дорожеч)[а-я]*', context: { ru: `<(нюха|нюхн|занюх|разнюх|снюх|${RU_SNORT_TOOL})` } },
     '<втя(г|н)[а-я]* (носом )?(белую )?(полоск|дорожк|дорог(у|и)>)',
