@@ -25,6 +25,13 @@ const SINGLE_LETTER_RE = /^\p{L}$/u;
 const SINGLE_PICTO_RE = new RegExp(`^(?:${PIC})+$`, 'u');
 const LETTER_RE = /\p{L}/u;
 const INVISIBLE_AROUND_RE = /[\u200b-\u200f\u2060\ufeff]/g;
+/** One letter, separators, pictographs, separators, one letter: "х . 🍆 . й", "х.🍆.й" */
+// (at least one dot or dash on each side: letters split by spaces alone are `spelledOut`'s)
+const SEPARATOR_RUN = '\\s*[.\\-_·•][\\s.\\-_·•]*';
+const SEPARATED_PIC_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{L})${SEPARATOR_RUN}((?:${PIC})+)${SEPARATOR_RUN}(\\p{L})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const CYRILLIC_RE = /[а-яё]/;
 const LATIN_RE = /[a-z]/;
 
@@ -70,7 +77,8 @@ export function hasEmojiLetter(text: string): boolean {
   if (!PICTO_RE.test(text)) return false;
   // a zero-width character or joiner typed around the pictograph ("f\u200d🍁\u200dck")
   const t = INVISIBLE_AROUND_RE.test(text) ? text.replace(INVISIBLE_AROUND_RE, '') : text;
-  return LETTER_PICTO_RE.test(t) || /(^|\s)\p{L}\s+\S+\s+\p{L}(\s|$)/u.test(t);
+  SEPARATED_PIC_RE.lastIndex = 0;
+  return LETTER_PICTO_RE.test(t) || /(^|\s)\p{L}\s+\S+\s+\p{L}(\s|$)/u.test(t) || SEPARATED_PIC_RE.test(t);
 }
 
 /** One word with a pictograph in place of a letter: what stands before and after it, and its script. */
@@ -130,7 +138,10 @@ function spelledOut(words: string[], w: number): { word: MaskedWord; span: numbe
  * whose root is most of the filled word, so a neighbour cannot carry a reading alone.
  */
 export function* emojiLetterReadings(text: string): Generator<string> {
-  const words = text.split(/\s+/).filter((x) => x !== '');
+  const words = text
+    .replace(SEPARATED_PIC_RE, '$1$2$3')
+    .split(/\s+/)
+    .filter((x) => x !== '');
   const inside: { word: MaskedWord; at: number; span: number }[] = [];
   const edges: typeof inside = [];
   for (let w = 0; w < words.length; w++) {

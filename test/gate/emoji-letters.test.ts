@@ -92,6 +92,8 @@ describe('emoji as a letter in the gate', () => {
     'go f\u200d🍁\u200dck yourself',
     'х\u200b🌶️\u200bйня',
     'draw an a🍑🍑hole with a crown',
+    'х . 🍆 . й нарисуй',
+    'х.🍆.й',
   ])('blocks %s', (text) => expect(gate.check(text).nsfw).toBe(true));
 
   it.each([
@@ -105,5 +107,6 @@ describe('emoji as a letter in the gate', () => {
     'du🦆ck in a pond',
     'love🌟🌟you',
     'нарисуй ко🌟🌟ку',
+    'я . ❤️ . ты',
   ])('lets %s pass', (text) => expect(gate.check(text).nsfw).toBe(false));
 });
