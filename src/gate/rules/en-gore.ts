@@ -89,7 +89,7 @@ export const enGore: GateLexicon = {
     '<(hang|hanging|hanged|hung) (my|your|him|her|them|our)? ?(self|selves)>',
     '<hang (yourself|urself|myself|himself|herself|themselves)>',
     '<hanging (yourself|myself|himself|herself|themselves|body|bodies|corpse|person|man|woman|girl|boy|child)',
-    '<(hanged|hanging) (from|by) (a|the) (noose|rope|neck)',
+    '<(hanged|hanging) (from|by) (a|the) (noose|neck)', // not "a rope": a rope bridge, a rope swing
     '<(hanged|hanging|dead) (person|man|woman|body|girl|boy) ~(noose|rope|tree|ceiling)',
     '<noose (around|on|round) (his|her|my|your|their|a|the) neck',
     '<neck in a noose',

@@ -33,6 +33,8 @@ import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
 import { ruSexualParaphrase, ruSexualParaphraseAllow } from './ru-sexual-paraphrase.js';
+import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
+import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -69,6 +71,8 @@ export const builtInRules: GateRules = {
     ruGoreScenes,
     enGoreParaphrase,
     ruGoreParaphrase,
+    enGoreInjuries,
+    ruGoreInjuries,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -90,6 +94,8 @@ export const builtInRules: GateRules = {
     hateParaphraseAllowEn,
     enGoreParaphraseAllow,
     ruGoreParaphraseAllow,
+    enGoreInjuriesAllow,
+    ruGoreInjuriesAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
   ],
