@@ -1,5 +1,4 @@
-import type { GateAllowList, GateLexicon } from '../types.js';
-import { splitByFirstLetter } from './concepts-described.js';
+import type { ContextRule, GateAllowList, GateLexicon } from '../types.js';
 
 /**
  * English gore as an ordinary mix of viewers names it (gore round 4 of issue 11): a hanged
@@ -9,54 +8,87 @@ import { splitByFirstLetter } from './concepts-described.js';
  * pulled out, parts sliced off, skin melting off, self-harm cuts and animals torn apart. Each rule
  * pairs the act with a body, a victim or a wound, so a painting hung on a wall, a gutted fish,
  * pumpkin guts or ketchup stay clean. Look-alikes left alone: src/gate/README.md ("Judgement calls").
+ *
+ * Memory: most rules are written as `phrase(word, …)` and merged into one rule (mergePhrases):
+ * written as ~100 patterns filed under their first letters, the same phrases cost ~40 MB of native
+ * regex code (each rule reshapes the buckets it lands in, and each bucket is compiled for both
+ * string widths); rules that pair a phrase with a separate context stay patterns.
  */
 
 /** A person who can be a victim (a lamp, a picture or a bat are not). */
 const EN_VICTIM =
-  '(person|people|man|men|woman|women|guy|guys|girl|girls|boy|boys|kid|kids|child|children|baby|babies|teen|teens|teenager|teenagers|student|students|schoolgirl|schoolgirls|schoolboy|schoolboys|teacher|teachers|nurse|nurses|doctor|mom|mum|mother|dad|father|son|daughter|wife|husband|brother|sister|friend|classmate|neighbou?r|streamer|donor|soldier|soldiers|prisoner|prisoners|hostage|victim|victims|body|bodies|corpse|corpses|waifu|maid|priest|nun|bride|grandma|grandpa|worker|lady|dude|cop|officer|slave|twink|femboy|idol|cheerleader|princess|celebrity)';
+  '(person|people|m[ae]n|wom[ae]n|guys?|girls?|boys?|kids?|child|children|bab(y|ies)|teens?|teenagers?|students?|school ?(girl|boy)s?|teachers?|nurses?|mom|mum|mother|dad|father|son|daughter|wife|husband|brother|sister|friend|classmates?|streamers?|donor|soldiers?|prisoners?|hostages?|victims?|bod(y|ies)|corpses?|waifu|maid|nun|bride|worker|lady|dude|cop|slave|femboy|idol)';
 
-/** Where a body hangs from (a lamp hangs from the ceiling too: these need a person next to them). */
-const HANG_POINT =
-  '(a |the |his |her |their |my )?(noose|ceiling|ceiling fan|beam|rafters?|chandelier|pipe|hook|gallows|doorknob|door handle|closet rod|closet|shower rod|light fixture|lamppost|lamp post|belt|extension cord)>';
-
-/** What makes a crushing or tearing verb an injury: remains, blood, guts, a part thrown off. */
-const EN_REMAINS =
-  '<(pieces|guts|intestines|blood|bloody|brains|body parts|splattered|splatter|flattened|mangled|limbs|shreds|remains|scattered|insides|bits|organs|skull|bones|severed|torn off|ripped off|entrails|gore|gory)>';
+/** Where a body hangs from, not a lamp or a plant (not the ceiling, a hook, a beam). */
+const HANG_POINT = '(a |the |his |her |my )?(noose|ceiling fan|chandelier|gallows|doorknob|door handle|closet rod|shower rod|belt|scarf)>';
 
 /** A wound or a part of the body blood runs from. */
 const EN_BLEEDING_PLACE =
-  '<(wound|wounds|neck|throat|stump|stumps|wrist|wrists|chest|belly|stomach|gash|gashes|cut|cuts|torso|severed|veins|eye socket|eye sockets|head wound|skull|jugular|artery)>';
+  '<(wounds?|neck|throat|stumps?|wrists?|chest|belly|stomach|gash(es)?|cuts?|torso|severed|veins|eye sockets?|skull|jugular|artery)>';
 
-/** Tools of self-harm. */
-const SELF_HARM_TOOL = '<(box cutter|boxcutter|razor|razors|razor blade|blade|blades|sharpener|shard|scissors|glass)>';
+/** A phrase found by one of its words: `anchor` (a pattern) occurs in every phrase. */
+export interface GorePhrase {
+  anchor: string;
+  phrases: string[];
+}
+
+export function phrase(anchor: string, ...phrases: string[]): GorePhrase {
+  return { anchor, phrases };
+}
+
+/**
+ * All the phrases of a lexicon as one rule: its pattern is every anchor without the word-start
+ * test, so the matcher scans it over the text in its one "anywhere" regex instead of filing it
+ * under each anchor's first letters (each new bucket costs native code); its context is every
+ * phrase, compiled once. It blocks exactly where one of the phrases matches, as each phrase holds
+ * its own anchor. Rules that pair a pattern with their own context join that regex too (their
+ * leading word-start test dropped: the context still has to hold); filed under their first letters
+ * they cost ~6 MB more native code.
+ */
+export function mergePhrases(lang: 'en' | 'ru', entries: (ContextRule | string | GorePhrase)[]): (ContextRule | string)[] {
+  const phrases = entries.filter((e): e is GorePhrase => typeof e !== 'string' && 'anchor' in e);
+  const rest = entries.filter((e): e is ContextRule | string => typeof e === 'string' || !('anchor' in e));
+  const anchors = phrases.map((p) => p.anchor.replace(/^</, ''));
+  const context = phrases.flatMap((p) => p.phrases).join('|');
+  const unanchored = rest.map((e) => (typeof e === 'string' ? e : { ...e, pattern: e.pattern.replace(/^</, '') }));
+  return [...unanchored, { pattern: `(${anchors.join('|')})`, context: lang === 'en' ? { en: context } : { ru: context } }];
+}
 
 export const enGoreInjuries: GateLexicon = {
   name: 'en-gore-injuries',
   lang: 'en',
   category: 'gore',
-  block: splitByFirstLetter([
+  block: mergePhrases('en', [
     // A hanged person of any kind; a hung painting, laundry, a hanging plant stay clean.
-    `<hanged ~(anime |dead |young |little |teen |naked )?${EN_VICTIM}s?>`,
-    `<(a|an|the|two|three|some) hung (anime |dead |young |little |teen )?${EN_VICTIM}>`,
-    '<hanging (anime |dead |young |little |teen )?(schoolgirls?|schoolboys?|teachers?|students?|nurses?|girls?|boys?|kids?|child|children|babies|teenagers?|streamers?|prisoners?|victims?|waifu|women|woman|dude|soldiers?)>',
-    `<${EN_VICTIM} (is |was |still )?(hanging|hanged|hung|dangling|swinging) (from|by|in|on|off) ${HANG_POINT}`,
-    '<(hanging|hanged|hung|dangling|swinging|strung up) ~~by (his|her|their|the|its|a) necks?>',
-    '<(hanging|hung|dangling|swinging) (there )?(dead|lifeless|limp)>',
-    '<hanged (from|by|on|with) (a |the )?(rope|belt|cord|scarf|sheet)>',
-    '<(dead|lifeless|limp) (body|bodies|man|woman|person|girl|boy|kid|guy|dad|mom) (hanging|dangling|swinging)',
-    '<(body|bodies|corpse|corpses) (hanging|dangling|swinging) (from|in|on|off)',
-    { pattern: '<public hangings?>', context: { en: '<(bodies|body|corpses|swinging|dangling|dead|lifeless|noose|necks?)>' } },
+    phrase(
+      '<hanged>',
+      `<hanged ~(anime |dead |young |little |teen )?${EN_VICTIM}>`,
+      '<hanged (from|by|on|with) (a |the )?(rope|belt|cord|scarf|sheet)>',
+    ),
+    phrase('<hung>', `<(a|an|the|two|some) hung (anime |dead |young |little |teen )?${EN_VICTIM}>`),
+    phrase(
+      '<hanging>',
+      '<hanging (anime |dead |young |little |teen )?(school ?(girl|boy)s?|teachers?|students?|nurses?|girls?|boys?|kids?|child|children|teenagers?|streamers?|prisoners?|victims?|waifu|wom[ae]n|dude|soldiers?)>',
+    ),
+    { pattern: `<(hanging|hanged|hung|dangling|swinging) (from|by|in|on|off) ${HANG_POINT}`, context: { en: `<${EN_VICTIM}>` } },
+    phrase('<necks?>', '<(hanging|hanged|hung|dangling|swinging|strung up) ~~by (his|her|their|the|its|a) necks?>'),
+    phrase(
+      '<(hanging|hung|dangling|swinging)>',
+      '<(hanging|hung|dangling|swinging) (there )?(dead|lifeless|limp)>',
+      '<(dead|lifeless|limp|bod(y|ies)|corpses?) (man |woman |person |girl |boy |kid |guy |dad |mom )?(hanging|dangling|swinging) (from|in|on|off)',
+    ),
+    phrase('<public hangings?>', '<public hangings? ~~(bod(y|ies)|corpses|swinging|dangling|dead|lifeless)>'),
     // Crash and train victims.
-    {
-      pattern: '<body parts>',
-      context: {
-        en: '<(train|tracks|rails|crash|accident|scattered|everywhere|spread|road|highway|blood|bloody|explosion|bomb|blast|wreck|all over|severed|pieces)>',
-      },
-    },
+    phrase(
+      '<body parts>',
+      '<body parts ~~(train|tracks|rails|crash|accident|scattered|everywhere|spread|road|highway|blood|bloody|explosion|bomb|blast|all over|pieces)>|<(train|tracks|rails|crash|accident|explosion|bomb|blast) ~~body parts>',
+    ),
     {
       pattern:
-        '<(run over|ran over|hit|crushed|mowed down|flattened|squashed|shredded|sucked in|dragged|mangled|minced|chewed up|torn apart|cut in half|sliced|dismembered) by (a |the |an )?(lawn ?mower|train|truck|lorry|tractor|combine|harvester|bus|car|steamroller|excavator|escalator|tram|subway|semi|machine|propeller|wood ?chipper|meat grinder|forklift)>',
-      context: { en: EN_REMAINS },
+        '<(run over|ran over|hit|crushed|mowed down|flattened|squashed|dragged|mangled|chewed up|torn apart|sliced) by (a |the )?(lawn ?mower|train|truck|tractor|combine|bus|car|steamroller|escalator|tram|subway|machine|propeller)>',
+      context: {
+        en: '<(pieces|guts|intestines|blood|bloody|brains|body parts|splattered|flattened|mangled|limbs|shreds|remains|scattered|insides|bits|organs|skull|bones|severed)>',
+      },
     },
     {
       pattern: '<(cut|sliced|torn|ripped|chopped|sawed|sawn|split|severed) in (half|two)>',
@@ -64,96 +96,102 @@ export const enGoreInjuries: GateLexicon = {
         en: '<(driver|victim|body|corpse|blood|bloody|guts|intestines|train|crash|accident|steering wheel|chainsaw|torso|spine|tracks)>',
       },
     },
-    '<(head|face|skull) (went |goes |going |smashed |flew |slammed )?(through|thru|into) (the |a |his |her )?(windshield|windscreen|window glass|glass door|mirror)>',
-    {
-      pattern: '<(through|thru|into) (the |a |his |her )?(windshield|windscreen|window)>',
-      context: { en: '<(face|head|skull|blood|bloody|brains|glass stuck|shards|ejected|jaw)>' },
-    },
-    '<(jaw|jaws|eyeball|eyeballs|eye|eyes|scalp|ear) (hanging|dangling|ripped|torn|blown|knocked|gouged) (off|out|loose|from|by)>',
-    `<${EN_VICTIM} (crushed|squashed|flattened|pinned) (by|under) (a |the )?(falling |huge |heavy |concrete )?(slab|rubble|wardrobe|bookshelf|dresser|tv|truck|car|train|tank|boulder|rock|elevator|press|wall|beam|tree|bus|tractor|machine)>`,
-    {
-      pattern:
-        '<(skull|skulls|head|heads|face|faces|ribcage|spine|brains?) (was |is |got |gets |being )?(crushed|smashed|caved in|bashed in|flattened|squashed|pulped|mashed|pulverized|blown off|blown open|blown apart|exploded|split open)>',
-      context: {
-        en: '<(under|tire|tyre|tires|wheel|truck|car|train|blood|bloody|brains|bone|bones|bullet|hammer|roadkill|pavement|slab|crash|accident|gun|shotgun|brick|bat|rock|boulder|wall|floor)>',
-      },
-    },
-    '<(smashed|crushed|burned|burnt|mangled|disfigured|beaten|charred|mutilated|bashed|shot up|blown up) beyond recognition',
-    '<(blow|blows|blew|blown|blowing) (out )?(his|her|their|my|your|a|the|someones)? ?(head|skull|brains|face|jaw) (open|off|apart|out)>',
-    '<mangled (arm|arms|hand|hands|leg|legs|body|bodies|face|corpse|corpses|limbs?|remains|foot|feet|fingers?|torso|flesh)>',
-    {
-      pattern:
-        '<(arm|arms|hand|hands|leg|legs|foot|feet|fingers?|body|face|torso|limbs?) (got |was |were |is |being |gets )?(mangled|crushed|mashed|pulverized|shredded|minced|ground up|flattened|squashed|sucked) (in|by|under|into)>',
-      context: {
-        en: '<(machine|train|truck|car|crash|accident|blood|bloody|bone|bones|mine|explosion|press|grinder|wheel|tire|tracks|road|highway|conveyor|tractor|shredder|woodchipper|propeller)>',
-      },
-    },
+    phrase(
+      '<(windshield|windscreen|glass|mirror)>',
+      '<(head|face|skull) ~(through|thru|into) (the |a |his |her )?(windshield|windscreen|window glass|glass door|mirror)>',
+    ),
+    phrase(
+      '<(jaws?|eyeballs?|eyes?|scalp|ear)>',
+      '<(jaws?|eyeballs?|eyes?|scalp|ear) (hanging|dangling|ripped|torn|blown|knocked|gouged) (off|out|loose|from|by)>',
+    ),
+    phrase(
+      '<(crushed|squashed|flattened|pinned)>',
+      '<(crushed|squashed|flattened|pinned) (by|under) (a |the )?(falling |huge |heavy |concrete )?(slab|rubble|wardrobe|bookshelf|dresser|truck|car|train|tank|boulder|elevator|press|wall|bus|tractor|machine)>',
+    ),
+    phrase('<recognition>', '<(smashed|crushed|burn(ed|t)|mangled|disfigured|beaten|charred|mutilated|bashed|blown up) beyond recognition'),
+    phrase(
+      '<(blow|blows|blew|blown|blowing)>',
+      '<(blow|blows|blew|blown|blowing) (out )?(his|her|their|my|your|a|the)? ?(head|skull|brains|face|jaw) (open|off|apart|out)>',
+    ),
+    phrase(
+      '<mangled>',
+      '<mangled (arms?|hands?|legs?|bod(y|ies)|face|corpses?|limbs?|remains|foot|feet|fingers?|torso|flesh)>',
+      '<(arms?|hands?|legs?|foot|feet|fingers?|body|face|torso) (got |was |were |is |gets )?mangled>',
+    ),
     {
       pattern: '<roadkill>',
-      context: { en: '<(guts|blood|bloody|crushed|squashed|flattened|splattered|brains|skull|intestines|insides|entrails|maggots)>' },
+      context: { en: '<(guts|blood|bloody|crushed|squashed|flattened|splattered|brains|skull|intestines|insides|maggots)>' },
     },
     // Wounds and bleeding.
-    '<(stab|stabbing|gunshot|bullet|knife|machete|shotgun|gaping|gushing|festering|maggot infested|maggoty) wounds?>',
+    phrase('<wounds?>', '<(stab|stabbing|gunshot|bullet|knife|machete|shotgun|gaping|gushing|festering|maggot[a-z]*) wounds?>'),
     {
-      pattern: '<(bleeding|open|deep|fresh|bloody|nasty|infected|oozing|horrible|gory|huge) wounds?>',
-      context: { en: '<(blood|bleeding|flesh|bone|bones|guts|pus|oozing|gushing|maggots|intestines|meat|showing|exposed|visible)>' },
+      pattern: '<(bleeding|open|deep|fresh|bloody|nasty|infected|oozing|gory|huge) wounds?>',
+      context: { en: '<(blood|bleeding|flesh|bones?|guts|pus|oozing|gushing|maggots|intestines|meat|showing|exposed|visible)>' },
     },
-    '<(bleed|bleeding|bleeds|bled) (out|to death|profusely)>',
-    {
-      pattern:
-        '<blood (is )?(gushing|spurting|squirting|pouring|spraying|pumping|oozing|streaming|running|flowing|spilling|shooting|squirts|gushes|spurts|pours) (out|from|down)>',
-      context: { en: EN_BLEEDING_PLACE },
-    },
-    { pattern: '<(gushing|spurting|squirting|spraying|pumping|pouring) (out )?blood>', context: { en: EN_BLEEDING_PLACE } },
-    '<(bloody|bleeding|raw|gushing) stumps?>|<stumps? (bleeding|gushing|spurting)>',
-    {
-      pattern: '<bloody (head|heads|skull|skulls)>',
-      context: { en: '<(bag|box|jar|plate|pike|spike|severed|rolling|cut|chopped|crushed|smashed|bashed|split|bucket|sack)>' },
-    },
-    { pattern: '<(open|compound) fractures?>', context: { en: '<(bone|bones|blood|bloody|sticking|poking|through|skin)>' } },
-    '<bones? (poking|sticking|jutting|protruding|popping) (out )?(of |through )(the |his |her |my |their )?(skin|flesh|shin|leg|arm|thigh|wrist|knee)>',
-    // Organs out, bodies opened.
-    {
-      pattern:
-        '<(pull|pulls|pulling|pulled|rip|rips|ripping|ripped|tear|tearing|tore|yank|yanking|yanked|scoop|scooping|scooped|take|taking|took|cut|cutting|carve|carving|carved|harvest|harvesting|harvested|remove|removing|removed|dig|digging|dug) ~~(organs|guts|intestines|entrails|innards|kidneys|liver|lungs|spine) out>',
-      context: {
-        en: '<(person|human|living|alive|victim|corpse|body|stomach|belly|chest|torso|abdomen|screaming|man|woman|guy|girl|prisoner|kid|child|boy|baby|soldier|hostage|streamer)>',
-      },
-    },
-    '<(pull|pulls|pulling|pulled|rip|rips|ripping|ripped|tear|tearing|tore|yank|yanking|yanked|scoop|scooping|scooped|carve|carving|carved|harvest|harvesting|harvested) out (his|her|their|a|my|your|someones|the victim s|the victims) (organs|guts|intestines|entrails|innards|kidneys|liver|lungs|spine)>',
-    '<(insides|guts|organs|intestines|brains|entrails|innards|bowels) (squeezed|squished|pushed|squirted|spilled|spilling|spill|burst|bursting|hanging|oozing|dangling|falling|pouring|coming|sticking|popping) out>',
-    '<(ripped|torn|cut|sliced|split|cracked|sawed|sawn|hacked|slit|carved|burst|blown|busted) open (chest|chests|ribcage|belly|stomach|torso|skull|abdomen|throat|head|body|gut)>',
-    '<(chest|ribcage|belly|stomach|torso|skull|abdomen|throat|gut)s? (was |is |being |got |gets )?(ripped|torn|cut|sliced|split|cracked|sawed|hacked|slit|carved|burst|blown) open>',
+    phrase('<(bleed|bleeding|bleeds|bled)>', '<(bleed|bleeding|bleeds|bled) (out|to death|profusely)>'),
+    { pattern: '<blood (is )?(gush|spurt|squirt|pour|spray|pump|ooz|stream|spill|shoot)[a-z]*>', context: { en: EN_BLEEDING_PLACE } },
+    phrase('<stumps?>', '<(bloody|bleeding|raw|gushing) stumps?>|<stumps? (bleeding|gushing|spurting)>'),
+    phrase('<bloody>', '<bloody (head|skull)s? ~~(bag|box|jar|plate|pike|spike|severed|rolling|bucket|sack)>'),
+    phrase('<fractures?>', '<(open|compound) fractures? ~~(bones?|blood|bloody|sticking|poking|through|skin)>'),
+    phrase(
+      '<bones?>',
+      '<bones? (poking|sticking|jutting|protruding|popping) (out )?(of |through )(the |his |her |my |their )?(skin|flesh|shin|leg|arm|thigh|wrist|knee)>',
+    ),
+    // Organs out, bodies opened (pumpkin guts and a gutted fish: the allow list below).
+    phrase(
+      '<(organs|guts|intestines|entrails|innards|kidneys|liver|lungs|spine|insides|brains|bowels)>',
+      '<(pull|rip|tear|tore|yank|scoop|tak|took|cut|carv|harvest|remov|dig|dug)[a-z]* ~~(organs|guts|intestines|entrails|innards|kidneys|liver|lungs|spine) out>',
+      '<(pull|rip|tear|tore|yank|scoop|carv|harvest)[a-z]* out (his|her|their|a|my|your|someones|the victims?) (organs|guts|intestines|entrails|innards|kidneys|liver|lungs|spine)>',
+      '<(insides|guts|organs|intestines|brains|entrails|innards|bowels) (squeez|squish|push|squirt|spill|burst|hang|ooz|dangl|fall|pour|com|stick|popp)[a-z]* out>',
+    ),
+    phrase(
+      '<open>',
+      '<(ripped|torn|cut|sliced|split|cracked|sawed|sawn|hacked|slit|carved|burst|blown|busted) open (chests?|ribcage|belly|stomach|torso|skull|abdomen|throat|head|body|gut)>',
+      '<(chest|ribcage|belly|stomach|torso|skull|abdomen|throat|gut)s? (was |is |being |got |gets )?(ripped|torn|cut|sliced|split|cracked|sawed|hacked|slit|carved|burst|blown) open>',
+    ),
     // Parts cut, torn or bitten off; impaling.
-    "<(slice|slicing|sliced|slices|cut|cutting|cuts|chop|chopping|chopped|saw|sawing|sawed|hack|hacking|hacked|rip|ripping|ripped|snip|snipping|bite|biting|bit|tear|tearing|tore) off (his|her|their|my|your|a|the|someones)? ?([a-z][a-z]*('s| s) )?(ears?|nose|tongue|fingers?|toes?|lips?|nipples?|eyelids?|thumbs?|hands?|feet|foot|head|heads|limbs|legs?|arms?|face|jaw|scalp|skin)>",
-    '<(ear|ears|nose|tongue|finger|fingers|toe|toes|lips|nipples|eyelids|thumb|thumbs|hand|hands|foot|feet) (sliced|cut|chopped|hacked|bitten|ripped|torn|sawed|sawn|snipped|blown) off>',
-    '<(torn off|ripped off|chopped off|blown off|hacked off|sawn off|sawed off|bitten off) (leg|legs|arm|arms|hand|hands|head|heads|foot|feet|finger|fingers|limb|limbs|ear|ears|toes?|nose|tongue|jaw)>',
-    `<${EN_VICTIM} (being |getting |got |was |were |is )?(torn|ripped|blown|hacked) (apart|to pieces|to shreds|to bits|limb from limb)>`,
-    '<(dog|dogs|cat|cats|puppy|puppies|kitten|kittens|deer|animal|animals|pig|cow) (being |getting |got |was |were |is )?(torn|ripped|blown|hacked) (apart|to pieces|to shreds|to bits|limb from limb)>',
+    phrase(
+      '<off>',
+      "<(slic|cut|chop|saw|hack|rip|snip|bit|tear|tore)[a-z]* off (his|her|their|my|your|a|the|someones)? ?([a-z][a-z]*('s| s) )?(ears?|nose|tongue|fingers?|toes?|lips?|nipples?|eyelids?|thumbs?|hands?|feet|foot|heads?|limbs|legs?|arms?|face|jaw|scalp|skin)>",
+      '<(ears?|nose|tongue|fingers?|toes?|lips|nipples|eyelids|thumbs?|hands?|foot|feet) (sliced|cut|chopped|hacked|bitten|ripped|torn|sawed|sawn|snipped|blown) off>',
+      '<(torn|ripped|chopped|blown|hacked|sawn|sawed|bitten) off (legs?|arms?|hands?|heads?|foot|feet|fingers?|limbs?|ears?|toes?|nose|tongue|jaw)>',
+    ),
     '<limb from limb>',
-    `<(rebar|metal rod|iron rod|pipe|shard|broken glass|glass shard|screwdriver|scissors|fork|knife) ~~(through|in|into|out of) (his|her|their|a|the|my)? ?(${EN_VICTIM}('s| s) )?(chest|skull|eye|eyes|eye socket|throat|neck|belly|stomach|face|forehead|temple)>`,
-    `<(people|humans|human|bodies|victims|corpses|kids|children) ~~(meat grinder|wood ?chipper|meat mincer|industrial shredder)>`,
-    '<(meat grinder|wood ?chipper|meat mincer|industrial shredder) (with|full of|fed|feeding|eating|for) (people|humans|bodies|body parts|victims|kids|children|corpses)>',
+    phrase(
+      '<(apart|pieces|shreds)>',
+      '<(torn|ripped|blown|hacked) (apart|to pieces|to shreds) by (dogs|wolves|sharks|hyenas|a bomb|an explosion|a mine|a grenade)>',
+      '<(bod(y|ies)|corpses?|victims?|soldiers?|dogs?|kittens?|pupp(y|ies)|deer) (being |getting |got |was |were )?(torn|ripped|blown|hacked) (apart|to pieces|to shreds)>',
+    ),
+    phrase(
+      '<alive>',
+      '<(eaten|devoured) alive by (rats|worms|maggots|ants|pigs|dogs|sharks|wolves|piranhas|cannibals|crocodiles|bears|hyenas)>',
+    ),
+    phrase(
+      '<(melting|melted|peeling|bubbling)>',
+      '<(fire|flames|burning|napalm|acid) ~~(skin|flesh|face) (melting|melted|peeling|bubbling) (off|away)>',
+    ),
+    phrase(
+      '<(rebar|rod|pipe|shard|glass|screwdriver|scissors|fork|knife)>',
+      "<(rebar|metal rod|iron rod|pipe|shard|broken glass|glass shard|screwdriver|scissors|fork|knife) ~~(through|in|into|out of) (his|her|their|a|the|my)? ?([a-z][a-z]*('s| s) )?(chest|skull|eyes?|eye socket|throat|neck|belly|stomach|face|forehead|temple)>",
+    ),
+    phrase(
+      '<(grinder|chipper|woodchipper|mincer|shredder)>',
+      '<(people|humans?|bodies|victims|corpses|kids|children) ~~(meat grinder|wood ?chipper|meat mincer|shredder)>',
+      '<(meat grinder|wood ?chipper|meat mincer|shredder) (with|full of|fed|feeding|eating|for) (people|humans|bodies|body parts|victims|kids|children|corpses)>',
+    ),
     // Acid and fire, skin coming off.
-    '<acid (eating|melting|burning|dissolving|ate|melted|burned|burnt|eats|melts|burns|dissolves) (away |off |through )?(her|his|their|the|my|a|your|someones)? ?(face|skin|flesh|eyes|body)>',
-    '<acid attacks?>|<(threw|throw|throwing|thrown|splash|splashed|splashing|poured|pouring) acid (on|in|at|into)>',
-    {
-      pattern: '<(face|skin|flesh) (melting|melted|melts|peeling|peeled|sloughing|dripping|bubbling|sliding|falling|burning) (off|away)>',
-      context: { en: '<(fire|flames|acid|rotting|corpse|blood|bloody|decay|decaying|alive|napalm|explosion|skull|on fire)>' },
-    },
+    phrase(
+      '<acid>',
+      '<acid (eat|melt|burn|dissolv|ate)[a-z]* (away |off |through )?(her|his|their|the|my|a|your)? ?(face|skin|flesh|eyes|body)>',
+      '<acid attacks?>|<(threw|throw|thrown|splash|poured|pouring)[a-z]* acid (on|in|at|into)>',
+    ),
     // Self-harm.
     {
       pattern:
-        '<(cutting|cuts|cut|slicing|slashing|carving|scratching) (into )?(her|his|my|their|your|own) (arms?|wrists?|thighs?|legs?|skin|forearms?|stomach|belly|hips?|flesh)>',
-      context: { en: `${SELF_HARM_TOOL}|<(bleeding|blood|scars|again|relapse|relapsed|self)>` },
+        '<(cut|slic|slash|carv|scratch)[a-z]* (into )?(her|his|my|their|your|own) (arms?|wrists?|thighs?|legs?|skin|forearms?|stomach|belly|hips?|flesh)>',
+      context: { en: '<(box ?cutter|razors?|blades?|sharpener|shard|scissors|glass|bleeding|blood|scars|again|relapsed?|self)>' },
     },
     // Animals, being eaten alive.
-    {
-      pattern: '<(eaten|devoured|eating|devouring|eat|devour) (him |her |them |it )?alive>',
-      context: {
-        en: '<(rats|worms|maggots|ants|pigs|dogs|sharks|wolves|piranhas|cannibals?|crocodiles?|bears?|lions?|tigers?|blood|bloody|screaming|hyenas|vultures)>',
-      },
-    },
   ]),
 };
 
@@ -161,6 +199,7 @@ export const enGoreInjuries: GateLexicon = {
 export const enGoreInjuriesAllow: GateAllowList = {
   lang: 'en',
   allow: [
+    '<(pull|pulls|pulling|pulled|rip|ripping|ripped|tear|tearing|take|taking|took|scoop|scooping|scooped) its (guts|insides|innards) out>',
     '<(scoop|scooping|scooped|scoops|carve|carving|carved|pull|pulling|pulled|take|taking|took|dig|digging|clean|cleaning|cleaned) ~~(guts|insides|innards|seeds) out (of )?(a |the |my |his |her |our )?(pumpkin|pumpkins|jack o lantern|jackolantern|fish|salmon|chicken|turkey|trout|squash)',
     '<[a-z][a-z]* off (the |a |its |his |her )?(head|heads|ears?|tail|legs?) of (a |the |an |my )?(fish|salmon|chicken|shrimp|prawn|dragon|snake|hydra|zombie|medusa|gingerbread|gummy|chocolate|bunny|teddy|doll|lego|barbie|pumpkin|snowman|flower|rose|dandelion|beer|lobster|crab)',
     "<[a-z][a-z]* off (the |a |its |his |her )?(fish|salmon|chicken|shrimp|prawn|dragon|snake|hydra|zombie|gingerbread|gummy|chocolate|bunny|teddy|doll|lego|barbie|snowman|lobster|crab)( man)?('s| s)? (head|heads|ears?|tail|legs?|arms?)",
