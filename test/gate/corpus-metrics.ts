@@ -83,6 +83,9 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore.jsonl`: gore, suicide and death wishes told as scenes or slang (RU/EN/mixed), with
  * look-alike traps (a cooking fish, a climbing rope, a bath duck, a cat on a roof).
  * `tuning-sexual.jsonl`: sexual paraphrase (algospeak, euphemisms, undressing in steps, suggestive scenes).
+ * `tuning-gore-2.jsonl`: gore named as an ordinary mix writes it (a hanged person of any kind, crash and train
+ * victims, wounds, organs out, parts cut off, self-harm cuts, slang), RU/EN, with look-alikes (a hung picture,
+ * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -93,6 +96,7 @@ export const TUNING_CORPORA = [
   'tuning-hate.jsonl',
   'tuning-gore.jsonl',
   'tuning-sexual.jsonl',
+  'tuning-gore-2.jsonl',
 ] as const;
 
 export type CorpusName =

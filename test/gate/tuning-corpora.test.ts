@@ -32,6 +32,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // steps, body descriptions, suggestive scenes) with look-alikes (a wedding, a bikini, a swimmer, a
 // baby's bath, a statue, a yoga pose, corn on the cob, a police officer's handcuffs) (43.1 % before
 // its rules, 0 % trap FPs).
+// tuning-gore-2: gore named in an ordinary mix (a hanged teacher/schoolgirl/anime girl, crash and train victims,
+// a face through the windshield, wounds and bleeding, organs pulled out, parts sliced off, skin melting off,
+// self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
+// backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
+// (54.4 % and 4.0 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -59,6 +64,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'emoji-forms.jsonl': { all: 0.95, category: 0.85, categories: ['sexual', 'profanity', 'gore'], klass: 0.93, rows: 150, perLanguage: 30 },
   'tuning-emoji.jsonl': { all: 0.95, category: 0.9, categories: [...CATEGORIES], klass: 0.93, rows: 300, perLanguage: 75 },
   'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
+  'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -105,8 +105,8 @@ export const enGoreInjuries: GateLexicon = {
       '<(jaws?|eyeballs?|eyes?|scalp|ear) (hanging|dangling|ripped|torn|blown|knocked|gouged) (off|out|loose|from|by)>',
     ),
     phrase(
-      '<(crushed|squashed|flattened|pinned)>',
-      '<(crushed|squashed|flattened|pinned) (by|under) (a |the )?(falling |huge |heavy |concrete )?(slab|rubble|wardrobe|bookshelf|dresser|truck|car|train|tank|boulder|elevator|press|wall|bus|tractor|machine)>',
+      '<(crushed|pinned)>',
+      '<(crushed|pinned) (by|under) (a |the )?(falling |huge |heavy |concrete )?(slab|rubble|wardrobe|bookshelf|dresser|truck|car|train|tank|boulder|elevator|press|wall|bus|tractor|machine)>',
     ),
     phrase('<recognition>', '<(smashed|crushed|burn(ed|t)|mangled|disfigured|beaten|charred|mutilated|bashed|blown up) beyond recognition'),
     phrase(
@@ -203,6 +203,12 @@ export const enGoreInjuriesAllow: GateAllowList = {
     '<(scoop|scooping|scooped|scoops|carve|carving|carved|pull|pulling|pulled|take|taking|took|dig|digging|clean|cleaning|cleaned) ~~(guts|insides|innards|seeds) out (of )?(a |the |my |his |her |our )?(pumpkin|pumpkins|jack o lantern|jackolantern|fish|salmon|chicken|turkey|trout|squash)',
     '<[a-z][a-z]* off (the |a |its |his |her )?(head|heads|ears?|tail|legs?) of (a |the |an |my )?(fish|salmon|chicken|shrimp|prawn|dragon|snake|hydra|zombie|medusa|gingerbread|gummy|chocolate|bunny|teddy|doll|lego|barbie|pumpkin|snowman|flower|rose|dandelion|beer|lobster|crab)',
     "<[a-z][a-z]* off (the |a |its |his |her )?(fish|salmon|chicken|shrimp|prawn|dragon|snake|hydra|zombie|gingerbread|gummy|chocolate|bunny|teddy|doll|lego|barbie|snowman|lobster|crab)( man)?('s| s)? (head|heads|ears?|tail|legs?|arms?)",
-    '<(teddy|plush|plushie|pinata|doll|pillow|toy|stuffed animal) ~~(belly|stomach|chest|head|body) (ripped|torn|cut|split|burst) open',
+    '<(teddy|plush|plushie|pinata|doll|dolls|pillow|toy|stuffed) ~~(belly|stomach|chest|head|body) (ripped|torn|cut|split|burst) open',
+    '<(teddy|plush|plushie|doll|dolls|toy|robot|lego|barbie|scarecrow|mannequin|action figure) ~~(torn|ripped|chopped|bitten|blown|cut) off (arms?|legs?|heads?|hands?|ears?)',
+    // Idioms and games: being sick, confessing, a downed player, a sunburn.
+    '<(puk|vomit|throw|threw|spew|hurl|barf|spill)[a-z]* (up )?(my|his|her|their|your|our) guts out>',
+    '<bleeding out in (warzone|apex|fortnite|pubg|cod|call of duty|dayz|rust|tarkov|the game|game|ranked)',
+    '<sunburn[a-z]* ~~skin (peels|peeling|peeled) off',
+    '<skin (peels|peeling|peeled) off (after|from) (the |a |my |his |her )?(beach|sunburn|sun|tan|vacation)',
   ],
 };
