@@ -63,7 +63,9 @@ export const enGoreInjuries: GateLexicon = {
     // A hanged person of any kind; a hung painting, laundry, a hanging plant stay clean.
     phrase(
       '<(hanged|hung|hanging)>',
-      `<(hanged|hanging) (anime |dead |young |little |teen )?${EN_VICTIM}>`,
+      `<hanged (anime |dead |young |little |teen )?${EN_VICTIM}>`,
+      // "hanging" also hangs things (mom hanging kids' drawings): a hanging person needs an article.
+      '<(a|an|the) hanging (anime |dead |young |little |teen )?(school ?(girl|boy)|teacher|student|nurse|girl|boy|wom[ae]n|m[ae]n|kid|child|streamer|prisoner|body|corpse|waifu|teen|dude|soldier|victim|person)>',
       '<hanged (from|by|on|with) (a |the )?(rope|belt|cord|scarf|sheet)>',
       `<(a|an|the|two|some) hung (anime |dead |young |little |teen )?${EN_VICTIM}>`,
     ),
@@ -217,6 +219,7 @@ export const enGoreInjuriesAllow: GateAllowList = {
     '<(teddy|plush|plushie|doll|dolls|toy|robot|lego|barbie|scarecrow|mannequin|action figure) ~~(torn|ripped|chopped|bitten|blown|cut) off (arms?|legs?|heads?|hands?|ears?)',
     '<(scoop|carv|clean|pull|tak|dig)[a-z]* ~~(guts|insides|seeds) out (of )?(a |the |my |our )?pumpkins?',
     // Idioms: being sick, confessing; a sunburn.
+    '<the hanged man ~~(tarot|card|arcana)|<tarot ~~hanged man',
     '<(puk|vomit|throw|threw|spew|hurl|barf|spill)[a-z]* (up )?(my|his|her|their|your|our) guts out>',
     '<sunburn[a-z]* ~~skin (peels|peeling|peeled) off',
   ]),
