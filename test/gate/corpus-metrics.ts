@@ -92,6 +92,9 @@ export const PARAPHRASE_CORPORA = [
  * nothing, kneeling before a belt, slang verbs of the act, named words in viewers' spelling), with look-alikes.
  * `tuning-drugs-2.jsonl`: hard drugs in everyday words (lines, the kit, crystals, rave pills, blotters, the
  * stash trade's shop words, home cooking, misspelt names; RU/EN/mixed/emoji) with look-alikes.
+ * `tuning-gore-2.jsonl`: gore named as an ordinary mix writes it (a hanged person of any kind, crash and train
+ * victims, wounds, organs out, parts cut off, self-harm cuts, slang), RU/EN, with look-alikes (a hung picture,
+ * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -104,6 +107,7 @@ export const TUNING_CORPORA = [
   'tuning-sexual.jsonl',
   'tuning-sexual-2.jsonl',
   'tuning-drugs-2.jsonl',
+  'tuning-gore-2.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -43,6 +43,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // pills, stash drops), with look-alikes (a nurse, a vet, a vaccination, powdered sugar, snowflakes, a
 // chemistry class, a Breaking Bad poster, a rave with glow sticks, a hookah, a treadmill and mirrors)
 // (61.6 % and 1.3 % trap FPs before its rules: drugs-slang 60.0 %, emoji-meaning 78.6 %).
+// tuning-gore-2: gore named in an ordinary mix (a hanged teacher/schoolgirl/anime girl, crash and train victims,
+// a face through the windshield, wounds and bleeding, organs pulled out, parts sliced off, skin melting off,
+// self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
+// backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
+// (54.4 % and 4.0 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -72,6 +77,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-gore.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 230, perLanguage: 55 },
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
+  'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -37,6 +37,8 @@ import { enSexualScenes, enSexualScenesAllow } from './en-sexual-scenes.js';
 import { ruSexualScenes, ruSexualScenesAllow } from './ru-sexual-scenes.js';
 import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
 import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
+import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
+import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -75,6 +77,8 @@ export const builtInRules: GateRules = {
     ruGoreScenes,
     enGoreParaphrase,
     ruGoreParaphrase,
+    enGoreInjuries,
+    ruGoreInjuries,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -99,6 +103,8 @@ export const builtInRules: GateRules = {
     hateParaphraseAllowEn,
     enGoreParaphraseAllow,
     ruGoreParaphraseAllow,
+    enGoreInjuriesAllow,
+    ruGoreInjuriesAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
