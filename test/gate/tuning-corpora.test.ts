@@ -4,7 +4,7 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 
 // The tuning sets, each written by a rules author before changing the rules and then tuned on:
 // their floors sit close to what the rules reach, and passing them proves the rules still model
-// these phrasings, not that they generalise (the holdout and blind set 4 are that measure).
+// these phrasings, not that they generalise (the holdout and blind sets 5, 6, 8 and 9 are that measure).
 // A: emoji letters and meaning, sexual paraphrase, мат forms (83.1 % before its rules).
 // B: hate and gore told without the named word, and hard-drug slang, with look-alike traps (a
 // knight, a chemistry lab, a bakery oven, a summer camp, a climbing rope, соль in a salt shaker,
