@@ -9,6 +9,10 @@ export const enDrugs: GateLexicon = {
   lang: 'en',
   category: 'drugs',
   block: splitByFirstLetter([
+    // named in an ordinary mix (fourth round); not "an overdose of cuteness", "psychedelic art" or Special K cereal
+    '<(drug|heroin|fentanyl|opioid|pill|meth|coke|cocaine) overdose>|<overdos(ed|ing)>',
+    '<psychedelics>|<speed pills>|<(spice|k2) (k2|spice)>',
+    '<(morphine|opioid|opiate|oxy|xanax|adderall|codeine) (addicts?|addiction|abuse|high|bars)>',
     '<xtc (pill|pills|tab|tabs)',
     '<opioid',
     '<opiate',

@@ -9,6 +9,8 @@ export const ruDrugs: GateLexicon = {
   lang: 'ru',
   category: 'drugs',
   block: splitByFirstLetter([
+    // named in an ordinary mix (fourth round); not ломка (also "breaking"), фен (a hair dryer) or кислота alone
+    '<галлюциноген|<морфинист|<(морфи|кодеин|трамадол)[а-я]* (зависим|нарк|кайф|ломк)',
     '<героинщ',
     '<нарк(а|у|и|ов|ам|ами)>', // not нарком, наркоз, нарколог
     '<нарко ?(притон|дилер|курьер|лаборатор|зависим|картел|барон)',
