@@ -16,7 +16,7 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // 58.1 % all before the second round of rules (worst category hate 37.5 %, emoji 81.6 %);
   // after it: 72.9 % all, worst category drugs 59.1 %, worst class hate-described 59.4 %, emoji 84.2 %;
   // after the third: 77.3 % all, worst category drugs 63.6 %, worst class drugs-slang 67.6 %, emoji 85.5 %;
-  // after the fourth: 79.0 % all, drugs 63.6 % (its authors count cannabis as drugs), emoji 86.8 %
+  // after the fourth: 79.5 % all, drugs 63.6 % (its authors count cannabis as drugs), emoji 86.8 %
   'blind-corpus-3-holdout.jsonl': { all: 0.76, category: 0.6, klass: 0.65, emoji: 0.84 },
   // written before the second round: 60.8 % all (worst category drugs 50.0 %, emoji 80.2 %); after
   // it: 75.9 % all; after the third: 81.2 % all, worst category hate 73.0 %, emoji 89.3 %. Its misses
@@ -28,7 +28,7 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // category drugs 75.9 %, worst class gore-described and drugs-slang 76.3 %, emoji 92.3 %, 0 / 0.8 % FPs
   'blind-corpus-5.jsonl': { all: 0.83, category: 0.73, klass: 0.73, emoji: 0.89 },
   // written before the third round: 80.5 % all (worst category drugs 77.8 %, emoji 87.2 %), 0 % / 3.1 %
-  // FPs; after it: 86.4 % all, worst category sexual 81.4 %, emoji 89.7 %; after the fourth: 87.7 % all,
+  // FPs; after it: 86.4 % all, worst category sexual 81.4 %, emoji 89.7 %; after the fourth: 88.6 % all,
   // worst category sexual 84.7 %, worst class sexual-paraphrase 78.9 %, emoji 91.0 %, 0 / 0.8 % FPs
   'blind-corpus-6.jsonl': { all: 0.85, category: 0.82, klass: 0.76, emoji: 0.88 },
   // an ordinary mix, written before the third round: 94.6 % all (worst category gore 86.8 %), 95.1 %
@@ -36,11 +36,11 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   'blind-corpus-7.jsonl': { all: 0.98, category: 0.97, klass: 0.95, emoji: 0.97 },
   // an ordinary mix with more gore, written before the fourth round: 91.8 % all (worst category
   // gore 80.0 %, worst class gore-described 41.7 % of 12 rows, emoji 91.4 %), 0 % / 3.1 % false
-  // positives; after it: 93.4 % all, gore 81.4 %, gore-described 41.7 %, emoji 91.4 %, 0 / 1.6 % FPs
+  // positives; after it: 93.7 % all, gore 82.9 %, gore-described 41.7 %, emoji 91.4 %, 0 / 1.6 % FPs
   'blind-corpus-8.jsonl': { all: 0.91, category: 0.78, klass: 0.38, emoji: 0.88 },
   // paraphrase and emoji, written before the fourth round: 77.0 % all (worst category hate 70.0 %,
-  // worst class gore-described 62.3 %, emoji 87.9 %), 0 % / 5.0 % false positives; after it: 78.8 %
-  // all, worst category hate 72.9 %, worst class gore-described 64.2 %, emoji 88.8 %, 0 / 2.8 % FPs
+  // worst class gore-described 62.3 %, emoji 87.9 %), 0 % / 5.0 % false positives; after it: 79.4 %
+  // all, worst category hate 72.9 %, worst class gore-described 67.9 %, emoji 88.8 %, 0 / 2.8 % FPs
   'blind-corpus-9.jsonl': { all: 0.76, category: 0.7, klass: 0.62, emoji: 0.86 },
 };
 
