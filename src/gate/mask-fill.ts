@@ -29,7 +29,6 @@ const ONE_STAR_GAPS = /(?<=[a-zа-я])\*(?=[a-zа-я])/g;
 const HAS_ONE_STAR_GAP = /(?<=[a-zа-я])\*(?=[a-zа-я])/;
 const RU_VOWELS = ['о', 'е', 'а', 'и', 'у', 'я'];
 const MAX_VOWEL_FILLED_TOKENS = 3;
-export const VOWEL_CHOICES = RU_VOWELS.length;
 const EN_VOWELS = ['o', 'e', 'a', 'i', 'u'];
 
 /** An inflectional ending typed after the mask ("п*дора", "г*тлеру", "n*ggers", "f*cking"). */
@@ -86,17 +85,20 @@ export function fillMasks(f: NormalizedText, maskRu: string[], maskEn: string[])
 /**
  * Masks most often hide one vowel ("к*кс", "сп*рма", "c*caine", "р*зать вены"): when no
  * listed word fills a token, each vowel in turn is tried in every one-star gap between letters.
+ * Yields one reading per vowel, lazily: the caller stops at the first that hits.
  */
-export function fillVowels(f: NormalizedText, vowel: number): NormalizedText | null {
+export function* vowelReadings(f: NormalizedText): Generator<NormalizedText> {
   const fill = (form: string, letter: string) => form.replace(ONE_STAR_GAPS, letter);
   const tokens = f.masked.filter((t) => HAS_ONE_STAR_GAP.test(t.cyr) || HAS_ONE_STAR_GAP.test(t.lat));
   // Each vowel costs a whole scan of the text: a message starred all over is left to the listed words.
-  if (tokens.length === 0 || tokens.length > MAX_VOWEL_FILLED_TOKENS) return null;
-  let { lat, cyr, tr } = f;
-  for (const t of tokens) {
-    cyr = cyr.replace(t.cyr, fill(t.cyr, RU_VOWELS[vowel]));
-    tr = tr.replace(t.tr, fill(t.tr, RU_VOWELS[vowel]));
-    if (!t.cyrillicOnly && vowel < EN_VOWELS.length) lat = lat.replace(t.lat, fill(t.lat, EN_VOWELS[vowel]));
+  if (tokens.length === 0 || tokens.length > MAX_VOWEL_FILLED_TOKENS) return;
+  for (let vowel = 0; vowel < RU_VOWELS.length; vowel++) {
+    let { lat, cyr, tr } = f;
+    for (const t of tokens) {
+      cyr = cyr.replace(t.cyr, fill(t.cyr, RU_VOWELS[vowel]));
+      tr = tr.replace(t.tr, fill(t.tr, RU_VOWELS[vowel]));
+      if (!t.cyrillicOnly && vowel < EN_VOWELS.length) lat = lat.replace(t.lat, fill(t.lat, EN_VOWELS[vowel]));
+    }
+    yield { raw: f.raw, lat, cyr, tr, masked: [] };
   }
-  return { raw: f.raw, lat, cyr, tr, masked: [] };
 }

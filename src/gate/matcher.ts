@@ -13,7 +13,7 @@ import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js'
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
 import { compileCombo, EmojiMeaning } from './emoji-meaning.js';
-import { fillMasks, fillVowels, VOWEL_CHOICES } from './mask-fill.js';
+import { fillMasks, vowelReadings } from './mask-fill.js';
 
 interface CompiledRule extends IndexedRule {
   id: string;
@@ -260,9 +260,7 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
       const filled = fillMasks(f, maskRu, maskEn);
       const masked = filled && scanAll(filled, asReading);
       if (masked) return { nsfw: true, category: masked.category, reason: `${masked.id} (masked)` };
-      for (let vowel = 0; vowel < VOWEL_CHOICES; vowel++) {
-        const withVowel = fillVowels(f, vowel);
-        if (!withVowel) break;
+      for (const withVowel of vowelReadings(f)) {
         const hit = scanAll(withVowel, asReading);
         if (hit) return { nsfw: true, category: hit.category, reason: `${hit.id} (masked vowel)` };
       }
