@@ -37,6 +37,9 @@ export const LAT_MAP: Record<string, string> = {
   '£': 'l',
   '¢': 'c',
   '¥': 'y',
+  // A root sign or logical or reads as v in Latin and as у in Cyrillic ("тр√п", "х√й").
+  '√': 'v',
+  '∨': 'v',
   '’': "'",
 };
 
@@ -55,6 +58,8 @@ const CYR_LEET: Record<string, string> = {
   '+': 'т',
   '€': 'е',
   '¢': 'с',
+  '√': 'у',
+  '∨': 'у',
   "'": 'ь',
   '’': 'ь',
 };

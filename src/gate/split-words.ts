@@ -4,7 +4,7 @@
 import { isLetter } from './char-class.js';
 
 /** Characters that count as part of a word when next to letters. */
-const LEET_SYMBOLS = new Set(['@', '$', '!', '|', '+', '€', '£', '¢', '¥']);
+const LEET_SYMBOLS = new Set(['@', '$', '!', '|', '+', '€', '£', '¢', '¥', '√', '∨']);
 /** Symbols that may also end a word ("a$$"). */
 const LEET_TRAILING = new Set(['$', '@']);
 const MASKS = new Set(['*', '#', '?', '∗', '⁎', '٭']);

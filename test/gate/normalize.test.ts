@@ -54,6 +54,12 @@ describe('gate normaliser', () => {
     expect(normalizeText('draw 16 cats').lat).toBe('draw 16 cats');
   });
 
+  it('reads a root sign or logical or inside a word as у in Cyrillic and v in Latin ("тр√п", "lo∨e")', () => {
+    expect(normalizeText('тр√п х∨й').cyr).toBe('труп хуи'); // й folds to и
+    expect(normalizeText('lo√e').lat).toBe('love');
+    expect(normalizeText('нарисуй √ корень').cyr).toBe('нарисуи корень');
+  });
+
   it('keeps a reading without a one-letter word glued onto spelled letters', () => {
     expect(glueSpacedLetters('г е р о и н в пакетике')).toBe('героинв героин пакетике');
     expect(glueSpacedLetters('a d e c a p i t a t e d')).toBe('adecapitated decapitated');
