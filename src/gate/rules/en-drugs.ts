@@ -12,7 +12,8 @@ export const enDrugs: GateLexicon = {
     // named in an ordinary mix (fourth round); not "an overdose of cuteness", "psychedelic art" or Special K cereal
     '<(drug|heroin|fentanyl|opioid|pill|meth|coke|cocaine) overdose>|<overdos(ed|ing)>',
     '<psychedelics>|<speed pills>|<(spice|k2) (k2|spice)>',
-    '<(morphine|opioid|opiate|oxy|xanax|adderall|codeine) (addicts?|addiction|abuse|high|bars)>',
+    '<(morphine|opioid|opiate|oxy|xanax|adderall|codeine) (addicts?|addiction|abuse|high|bars|junkies?)>',
+    '<roof(ie|ies|ied|y) ~(drink|drinks|her|girl|date|cup|glass|shot)>', // rohypnol slipped into a drink
     '<xtc (pill|pills|tab|tabs)',
     '<opioid',
     '<opiate',
