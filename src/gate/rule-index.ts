@@ -167,7 +167,9 @@ function filingKeys(rule: IndexedRule & { first: Set<string> }, byPrefix: boolea
       continue;
     }
     if (triples === undefined) triples = prefixes!(DOUBLED);
-    if (triples) keys.push(...[...triples].filter((t) => t.startsWith(pair)));
+    // A run of three equal letters never reaches a rule (the texts' runs are cut to two), though
+    // a stretched letter's regex ("с+") would allow it.
+    if (triples) keys.push(...[...triples].filter((t) => t.startsWith(pair) && t[2] !== pair[0]));
     else keys.push(pair);
   }
   return keys;
