@@ -96,6 +96,8 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore-2.jsonl`: gore named as an ordinary mix writes it (a hanged person of any kind, crash and train
  * victims, wounds, organs out, parts cut off, self-harm cuts, slang), RU/EN, with look-alikes (a hung picture,
  * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
+ * `tuning-terror.jsonl`: terror attacks and mass shootings named (теракт, ИГИЛ, a truck into a crowd, the planes
+ * and the towers, school shooters by town), with look-alikes (a memorial, Counter-Strike, the goddess Isis).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -109,6 +111,7 @@ export const TUNING_CORPORA = [
   'tuning-sexual-2.jsonl',
   'tuning-drugs-2.jsonl',
   'tuning-gore-2.jsonl',
+  'tuning-terror.jsonl',
 ] as const;
 
 export type CorpusName =

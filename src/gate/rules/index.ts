@@ -39,6 +39,7 @@ import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
 import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
 import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
 import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
+import { enTerrorAttacks, enTerrorGroups, ruTerrorAttacks, ruTerrorGroups, enTerrorAllow, ruTerrorAllow } from './terror-attacks.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -63,6 +64,8 @@ export const builtInRules: GateRules = {
     enHateParaphrase,
     ruHateParaphrase,
     hateParaphraseRaw,
+    enTerrorGroups,
+    ruTerrorGroups,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
@@ -79,6 +82,8 @@ export const builtInRules: GateRules = {
     ruGoreParaphrase,
     enGoreInjuries,
     ruGoreInjuries,
+    enTerrorAttacks,
+    ruTerrorAttacks,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -105,6 +110,8 @@ export const builtInRules: GateRules = {
     ruGoreParaphraseAllow,
     enGoreInjuriesAllow,
     ruGoreInjuriesAllow,
+    enTerrorAllow,
+    ruTerrorAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
