@@ -124,7 +124,7 @@ export function foldLetterSymbols(s: string): string {
   const marks = out.match(UPSIDE_DOWN_MARK_RE);
   // The text as typed stays first: only part of it may be upside down ("нарисуй ʞɔnɟ").
   if (marks && new Set(marks).size >= 2) out = `${out} ${flipUpsideDown(out)}`;
-  return foldSymbolLetters(unpictoSeparate(expandShortcodes(out)));
+  return maskMemeB(foldSymbolLetters(unpictoSeparate(expandShortcodes(out))));
 }
 
 /**
@@ -139,6 +139,19 @@ const SYMBOL_LETTER_RE = /(?<=\p{L}\ufe0f?)[⭕❌✖❎©®]\ufe0f?(?![\p{L}\p{
 
 /** Inside a word: "к⭕кса", "дорожку к⭕кса" (the mask reads a word with one neighbour only). */
 const SYMBOL_IN_WORD_RE = /(?<=\p{L})[⭕❌✖❎©®]\ufe0f?(?=\p{L})/gu;
+
+/**
+ * The 🅱️ meme puts a B over any letter of a word ("n🅱️gger", "🅱️ruh"). Read as b later (step 1 maps
+ * squared letters); inside a word it is also a one-letter mask: a copy of the text follows with a
+ * pictograph there, which the emoji-letter reading fills with every letter.
+ */
+const MEME_B_IN_WORD_RE = /(?<=\p{L})\u{1F171}\ufe0f?(?=\p{L})/gu;
+
+function maskMemeB(s: string): string {
+  if (!s.includes('\u{1F171}')) return s;
+  const masked = s.replace(MEME_B_IN_WORD_RE, '★');
+  return masked === s ? s : `${s} ${masked}`;
+}
 
 function foldSymbolLetters(s: string): string {
   if (!/[⭕❌✖❎©®]/u.test(s)) return s;

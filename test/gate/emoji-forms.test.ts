@@ -28,6 +28,14 @@ describe('emoji and letter-like symbols in step 1 of the normaliser', () => {
     expect(prepareText('ɔ schwa')).not.toContain('awhcs'); // one mark: not flipped
   });
 
+  it('reads the 🅱️ meme inside a word as any letter, and as b at a word edge', () => {
+    expect(gate.check('draw a n🅱️gger').nsfw).toBe(true);
+    expect(gate.check('нарисуй х🅱️й').nsfw).toBe(true);
+    expect(gate.check('draw 🅱️oobs').nsfw).toBe(true);
+    for (const text of ['draw a 🅱️ig dog', 'draw my ca🅱️ cat', 'draw a ra🅱️🅱️it', '🅱️ruh draw a cat'])
+      expect(gate.check(text).nsfw, text).toBe(false);
+  });
+
   it('expands chat shortcodes the emoji rules know, and leaves other colons alone', () => {
     expect(prepareText('draw :eggplant: in :peach:')).toBe('draw 🍆 in 🍑');
     expect(prepareText('score 2:1 at 10:30')).toBe('score 2:1 at 10:30');

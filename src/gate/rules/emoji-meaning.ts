@@ -252,8 +252,8 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
       'snow',
       'nose',
       {
-        en: '<(party|partying|club|sniff|snort|line|lines|rail|bump|weekend)',
-        ru: '<(тус|вечерин|клуб|занюх|нюха|снюх|дорожк|выходн|пятниц)',
+        en: '<(party|partying|club|sniff|snort|line|lines|rail|bump|weekend|coke|cocaine|blow|powder)',
+        ru: '<(тус|вечерин|клуб|занюх|нюха|снюх|дорожк|выходн|пятниц|кокос|кокс|кокаин|порош)',
       },
     ],
     unless: ['snowman'],

@@ -177,6 +177,8 @@ export const EMOJI_SCENE_COMBOS: EmojiCombo[] = [
     ],
   },
   { category: 'hate', need: ['chains', GROUPS] },
+  // a pig or a bomb put at a mosque or a synagogue named in words ("🐷 mosque", "💣 синагога")
+  { category: 'hate', need: [['pest', 'blast'], { en: '<(mosque|mosques|synagogue|synagogues)>', ru: '<(мечет|синагог)' }] },
   { category: 'hate', need: ['watermelon', 'drumstick', GROUPS] },
   { category: 'hate', need: ['nose', 'money', { en: '<(jews?|jewish|kikes?)>', ru: '<(евре|жид)' }] },
   {

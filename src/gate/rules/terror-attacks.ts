@@ -47,6 +47,7 @@ export const enTerrorGroups: GateLexicon = {
     {
       pattern: '<isis>',
       context: {
+        raw: '[🔪🗡💣🏴]',
         en: '<(flag|flags|fighter|fighters|jihad|jihadi|terror|terrorist|terrorists|beheading|beheaded|execution|hostage|black flag|caliphate|soldier|soldiers|knife|bomb)',
       },
     },
