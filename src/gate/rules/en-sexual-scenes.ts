@@ -99,6 +99,17 @@ export const enSexualScenes: GateLexicon = {
     '<(send|sent)(s|ing)? (me|him|us|you) (her |his |their |your )?nudes>|<(leaked|leaking) (nudes|sex tape|onlyfans)|<nudes leak',
     "<(her|his|my|your|their|the streamer's|my ex's) (leaked )?nudes>",
     { pattern: '<stuck in (the|a) (dryer|washing machine|washer)>', context: { en: '<(stepsis|step sis|stepsister|stepmom|step mom)' } },
+    // Fifth round, named in a battery of my own wording: peeping, a bulge, a blowie, a teacher seducing a pupil.
+    {
+      pattern: '<(peeping|peeking|spying|perving|perv) (on|at) |<peeping tom',
+      context: { en: '<(shower|showering|changing|undress|undressing|naked|nude|bath|locker room|changing room|panties|bra)' },
+    },
+    '<blowies?>',
+    {
+      pattern: '<(big|huge|massive|giant|visible|hard) bulge|<bulge (in|through) (his|her|the) ',
+      context: { en: '<(briefs|underwear|pants|shorts|speedos?|boxers|jeans|trousers|leggings|sweatpants)' },
+    },
+    '<(seducing|seduces|seduced|seduce|seduction of) (her|his|a|the|my) (student|students|pupil|pupils|boy|stepson|stepbrother|son|patient)>',
   ],
 };
 
