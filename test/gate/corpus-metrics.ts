@@ -98,6 +98,8 @@ export const PARAPHRASE_CORPORA = [
  * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
  * `tuning-terror.jsonl`: terror attacks and mass shootings named (теракт, ИГИЛ, a truck into a crowd, the planes
  * and the towers, school shooters by town), with look-alikes (a memorial, Counter-Strike, the goddess Isis).
+ * `tuning-round5.jsonl`: batteries of my own wording for the fifth round (gore and cruelty described, drug names
+ * and their misspellings, leet, emoji letters and scenes, sexual paraphrase, hate described), with 182 innocent rows.
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -112,6 +114,7 @@ export const TUNING_CORPORA = [
   'tuning-drugs-2.jsonl',
   'tuning-gore-2.jsonl',
   'tuning-terror.jsonl',
+  'tuning-round5.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -79,6 +79,16 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
   'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
   // Fifth round, terror attacks named (rules/terror-attacks.ts): 14/40 before, 40/40 after; traps 1/35 → 0/35.
+  // Fifth round, batteries of my own wording (gore/cruelty described, drug names misspelt, leet, emoji, sexual,
+  // hate described): before their rules sexual 30/40, cruelty 6/20, drug names 36/50, emoji 29/40; 91.4 % after.
+  'tuning-round5.jsonl': {
+    all: 0.9,
+    category: 0.84,
+    categories: ['sexual', 'profanity', 'hate', 'gore', 'drugs'],
+    klass: 0.78,
+    rows: 500,
+    perLanguage: 120,
+  },
   'tuning-terror.jsonl': { all: 0.95, category: 0.95, categories: ['gore', 'hate'], klass: 0.95, rows: 75, perLanguage: 15 },
 };
 

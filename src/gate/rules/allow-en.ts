@@ -66,5 +66,6 @@ export const enAllow: GateAllowList = {
     '<wild ass(es)?>',
     '<(the )?(hanged|hanging) man (tarot|card)',
     '<sextape',
+    '<(blood )?(orange|oranges|grapefruit|lemon|lime|melon|watermelon|apple|tomato|peach) ~(cut|sliced|split|chopped) in (half|two)>', // fruit, not a body
   ],
 };

@@ -39,6 +39,7 @@ import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
 import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
 import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
 import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
+import { enCruelty, ruCruelty, enCrueltyAllow, ruCrueltyAllow } from './cruelty.js';
 import { enTerrorAttacks, enTerrorGroups, ruTerrorAttacks, ruTerrorGroups, enTerrorAllow, ruTerrorAllow } from './terror-attacks.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
@@ -84,6 +85,8 @@ export const builtInRules: GateRules = {
     ruGoreInjuries,
     enTerrorAttacks,
     ruTerrorAttacks,
+    enCruelty,
+    ruCruelty,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -112,6 +115,8 @@ export const builtInRules: GateRules = {
     ruGoreInjuriesAllow,
     enTerrorAllow,
     ruTerrorAllow,
+    enCrueltyAllow,
+    ruCrueltyAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
