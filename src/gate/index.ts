@@ -3,12 +3,16 @@ import type { Gatekeeper, GateRules, GateVerdict } from './types.js';
 import { builtInRules } from './rules/index.js';
 import { createGatekeeperFromRules, GateRulesError, type RulesGatekeeper } from './matcher.js';
 import { loadCustomRules, type CustomRules } from './custom-rules.js';
+import { LexicalScorer } from './lexical-scorer.js';
+import { latinSafeSet } from './compile-rules.js';
+import { SCORER_MODEL } from './scorer-model.js';
 
 export type { Gatekeeper, GateVerdict, GateCategory, GateRules, GateLexicon, GateAllowList } from './types.js';
 export { createGatekeeperFromRules, GateRulesError } from './matcher.js';
 export { builtInRules } from './rules/index.js';
 export { parseCustomRules, loadCustomRules } from './custom-rules.js';
 export { normalizeText } from './normalize.js';
+export { LexicalScorer, lexicalFeatures, type ScorerModel, type ScorerVerdict } from './lexical-scorer.js';
 
 /** Messages checked once at start-up so the first real donation does not pay for regex compilation. */
 const WARM_UP = ['нарисуй котика в космосе', 'draw me a cute dragon', 'x*й', 'п.о.р.н.о 🍑💦', 'Hello World 1488'];
@@ -24,6 +28,8 @@ export interface GatekeeperOptions {
    * checks a few texts does not wait ~3 s for all of them).
    */
   prepare?: 'now' | 'in-background';
+  /** The lexical scorer after the rules (default true); false gives the rules alone. */
+  lexicalScorer?: boolean;
 }
 
 /** Compiles the rules a piece per timer tick, then checks the warm-up messages. */
@@ -56,13 +62,65 @@ export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
   // one fixed code range for the whole process: a second copy alive at once ran out of it. So one
   // process shares one built-in Gatekeeper (check() is synchronous and keeps no state between
   // calls), and the operator's file is compiled on its own and put in front of it.
-  if (!options.customRulesFile) return sharedBuiltIn(options);
+  const scorer = options.lexicalScorer === false ? null : sharedScorer();
+  if (!options.customRulesFile) {
+    const rules = sharedBuiltIn(options);
+    if (!scorer) return rules;
+    return (builtInWithScorer ??= withScorer(rules, scorer, null));
+  }
   const custom = loadCustomRules(options.customRulesFile);
   options.logger?.info(
     { file: options.customRulesFile, block: custom.blockCount, allow: custom.allowCount },
     'gate: loaded operator rules',
   );
-  return withOperatorRules(sharedBuiltIn(options), custom, options);
+  const rules = withOperatorRules(sharedBuiltIn(options), custom, options);
+  return scorer ? withScorer(rules, scorer, operatorAllowMatcher(custom, options)) : rules;
+}
+
+/** Characters of a message the lexical scorer reads. */
+const SCORED_LENGTH = 1000;
+
+let scorerInstance: LexicalScorer | undefined;
+let builtInWithScorer: Gatekeeper | undefined;
+
+function sharedScorer(): LexicalScorer {
+  return (scorerInstance ??= new LexicalScorer(SCORER_MODEL, latinSafeSet(builtInRules.latinSafe)));
+}
+
+/**
+ * The rules first; a message they pass is scored. The scorer only adds blocks. A message that an
+ * operator's allow line matches is left to the rules: the operator's word is final there.
+ */
+function withScorer(rules: Gatekeeper, scorer: LexicalScorer, operatorAllows: Gatekeeper | null): Gatekeeper {
+  return {
+    check(text: string): GateVerdict {
+      const verdict = rules.check(text);
+      if (verdict.nsfw || typeof text !== 'string' || operatorAllows?.check(text).nsfw) return verdict;
+      // A donation is a few hundred characters; the rules read any length, the scorer the first
+      // SCORED_LENGTH (a 4 000-character text would cost it ~20 ms).
+      const scored = scorer.score(text.length > SCORED_LENGTH ? text.slice(0, SCORED_LENGTH) : text);
+      if (!scored.blocked) return verdict;
+      return {
+        nsfw: true,
+        category: scored.category,
+        reason: `scorer/${scored.category}:${scored.top.join(',')} (${scored.score.toFixed(1)})`,
+      };
+    },
+    prepareNext: rules.prepareNext ? () => rules.prepareNext!() : undefined,
+  };
+}
+
+/** A Gatekeeper whose "blocks" are the operator's allow lines: it tells whether one of them matches. */
+function operatorAllowMatcher(custom: CustomRules, options: GatekeeperOptions): Gatekeeper | null {
+  if (!custom.allowLists.length) return null;
+  return buildGatekeeper(
+    {
+      lexicons: custom.allowLists.map((list) => ({ lang: list.lang, category: 'profanity' as const, block: list.allow })),
+      allowLists: [],
+      latinSafe: builtInRules.latinSafe,
+    },
+    { ...options, prepare: undefined },
+  );
 }
 
 let builtInGate: RulesGatekeeper | undefined;

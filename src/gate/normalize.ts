@@ -99,7 +99,21 @@ function afterGluedRequest(piece: string): string | null {
  * Full pipeline: text → aligned forms. `isPrepared` skips step 1 for text that is already its
  * output (the emoji-letter readings are built from prepared text; step 1 is a third of the cost).
  */
+/**
+ * The last message normalised (not a prepared reading): the rules and then the lexical scorer read
+ * the same message, so the second reading is free. Callers never change a NormalizedText.
+ */
+let lastNormalized: { text: string; latinSafe: LatinSafeSet; forms: NormalizedText } | null = null;
+
 export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set(), isPrepared = false): NormalizedText {
+  if (isPrepared) return normalizeUncached(text, latinSafe, true);
+  if (lastNormalized && lastNormalized.text === text && lastNormalized.latinSafe === latinSafe) return lastNormalized.forms;
+  const forms = normalizeUncached(text, latinSafe, false);
+  lastNormalized = { text, latinSafe, forms };
+  return forms;
+}
+
+function normalizeUncached(text: string, latinSafe: LatinSafeSet, isPrepared: boolean): NormalizedText {
   let prepared = isPrepared ? text : prepareText(text);
   const raw = prepared.replace(/\s+/g, ' ').trim();
   for (const [re, to] of MULTI_LEET) prepared = prepared.replace(re, to);

@@ -117,8 +117,18 @@ export const TUNING_CORPORA = [
   'tuning-round5.jsonl',
 ] as const;
 
+/**
+ * Innocent rows only, written for the lexical scorer's training (fifth round): 700 ordinary donations and
+ * 500 look-alike traps in RU/EN, by a writer who read neither the rules nor any corpus. Trained on.
+ */
+export const INNOCENT_CORPORA = ['innocent-donations.jsonl'] as const;
+
 export type CorpusName =
-  'corpus.jsonl' | (typeof BLIND_CORPORA)[number] | (typeof PARAPHRASE_CORPORA)[number] | (typeof TUNING_CORPORA)[number];
+  | 'corpus.jsonl'
+  | (typeof BLIND_CORPORA)[number]
+  | (typeof PARAPHRASE_CORPORA)[number]
+  | (typeof TUNING_CORPORA)[number]
+  | (typeof INNOCENT_CORPORA)[number];
 
 export function loadCorpus(name: CorpusName = 'corpus.jsonl'): CorpusRow[] {
   const file = new URL(`./${name}`, import.meta.url);

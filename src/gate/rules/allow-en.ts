@@ -66,6 +66,10 @@ export const enAllow: GateAllowList = {
     '<wild ass(es)?>',
     '<(the )?(hanged|hanging) man (tarot|card)',
     '<sextape',
+    // fifth round, from the innocent set (written blind to the rules): a rooster, a vet's treat on a spoon
+    '<cocks? (crowing|crows|crowed|crow)>',
+    '<cocks? ~(on|at) (the |a )?(barn|fence|farm|roof|henhouse|dawn|sunrise)',
+    '<(peanut butter|yogurt|yoghurt|honey|medicine|syrup|sugar|soup|cereal|ice cream|jam|puree|baby food) (off|from|on) (a |the )?spoons?>',
     '<(blood )?(orange|oranges|grapefruit|lemon|lime|melon|watermelon|apple|tomato|peach) ~(cut|sliced|split|chopped) in (half|two)>', // fruit, not a body
   ],
 };

@@ -161,7 +161,7 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   {
     category: 'gore',
     need: ['blade', { en: '<(wrists?|arms?|veins?|throat|myself|me)>', ru: '<(запясть|вен|руку|руке|горл|себя|меня)' }],
-    unless: KITCHEN,
+    unless: [...KITCHEN, { en: '<(knight|samurai|pirate|warrior|viking|hero)', ru: '<(рыцар|самура|пират|воин|викинг|геро)' }], // "draw me as a knight 🗡"
   },
   // not blood + skull: Halloween; not blood alone: a vampire
   { category: 'gore', need: ['blood', ['gun', 'blast', 'organ', 'limb', 'vehicle', 'rails']], unless: KITCHEN },

@@ -1,0 +1,199 @@
+/**
+ * Trains the gate's lexical scorer (src/gate/lexical-scorer.ts) and writes src/gate/scorer-model.ts.
+ * Run: `npx tsx scripts/train-gate-scorer.ts` (~1 min). Deterministic: a seeded shuffle, so the same
+ * corpora give the same model.
+ *
+ * Trained only on sets we have read or tuned on (TRAINING_SETS); the blind sets it is measured on
+ * are never read here. The threshold is chosen on 5-fold cross-validation over the training rows,
+ * by a rule fixed before looking at any blind set's figures: the lowest threshold at which the
+ * rules plus the scorer block at most 0.2 % of the ordinary rows and 1 % of the look-alike traps.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createGatekeeperFromRules, builtInRules } from '../src/gate/index.js';
+import { featureValue, lexicalFeatures, SCORER_CATEGORIES } from '../src/gate/lexical-scorer.js';
+import { latinSafeSet } from '../src/gate/compile-rules.js';
+
+export const TRAINING_SETS = [
+  'corpus.jsonl',
+  'blind-corpus.jsonl',
+  'blind-corpus-2.jsonl',
+  'blind-corpus-3.jsonl',
+  'blind-corpus-4.jsonl',
+  'blind-corpus-7.jsonl',
+  'paraphrase-tuning-a.jsonl',
+  'paraphrase-tuning-b.jsonl',
+  'emoji-forms.jsonl',
+  'tuning-drugs.jsonl',
+  'tuning-drugs-2.jsonl',
+  'tuning-emoji.jsonl',
+  'tuning-hate.jsonl',
+  'tuning-gore.jsonl',
+  'tuning-gore-2.jsonl',
+  'tuning-sexual.jsonl',
+  'tuning-sexual-2.jsonl',
+  'tuning-terror.jsonl',
+  'tuning-round5.jsonl',
+  'innocent-donations.jsonl',
+];
+
+const MAX_ORDINARY_FP = 0.002;
+const MAX_TRAP_FP = 0.01;
+const EPOCHS = 30;
+const LEARNING_RATE = 0.2;
+const L2 = 1e-4;
+const FOLDS = 5;
+/** Weights this small change no verdict in practice and would only grow the model file. */
+const MIN_KEPT_WEIGHT = 0.02;
+
+interface Row {
+  text: string;
+  nsfw: boolean;
+  category: string | null;
+  kind: string;
+}
+interface Example {
+  features: number[];
+  label: 0 | 1;
+  kind: string;
+  category: number;
+  blockedByRules: boolean;
+}
+
+/** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+function load(name: string): Row[] {
+  const text = readFileSync(new URL(`../test/gate/${name}`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Row);
+}
+
+interface Model {
+  weights: Float64Array;
+  bias: number;
+}
+
+function fit(examples: Example[], featureCount: number, seed: number): Model {
+  const random = seeded(seed);
+  const weights = new Float64Array(featureCount);
+  let bias = 0;
+  const positives = examples.filter((e) => e.label === 1).length;
+  // Balanced: attacks and innocent rows weigh the same in total.
+  const classWeight = [examples.length / (2 * (examples.length - positives)), examples.length / (2 * positives)];
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch * 0.2);
+    for (const i of shuffled(examples.length, random)) {
+      const e = examples[i];
+      const value = featureValue(e.features.length);
+      let z = bias;
+      for (const k of e.features) z += value * weights[k];
+      const gradient = (1 / (1 + Math.exp(-z)) - e.label) * classWeight[e.label];
+      for (const k of e.features) weights[k] -= rate * (gradient * value + L2 * weights[k]);
+      bias -= rate * gradient;
+    }
+  }
+  return { weights, bias };
+}
+
+function score(model: Model, features: number[]): number {
+  let z = model.bias;
+  const value = featureValue(features.length);
+  for (const k of features) z += value * model.weights[k];
+  return z;
+}
+
+function main(): void {
+  const rules = createGatekeeperFromRules(builtInRules);
+  while (rules.prepareNext?.());
+  const latinSafe = latinSafeSet(builtInRules.latinSafe);
+  const vocabulary = new Map<string, number>();
+  const rows = TRAINING_SETS.flatMap(load);
+  const examples: Example[] = rows.map((row) => ({
+    features: lexicalFeatures(row.text, latinSafe).map((f) => {
+      let k = vocabulary.get(f);
+      if (k === undefined) vocabulary.set(f, (k = vocabulary.size));
+      return k;
+    }),
+    label: row.nsfw ? 1 : 0,
+    kind: row.kind,
+    category: row.category ? SCORER_CATEGORIES.indexOf(row.category as (typeof SCORER_CATEGORIES)[number]) : -1,
+    blockedByRules: rules.check(row.text).nsfw,
+  }));
+  console.log(`${examples.length} rows from ${TRAINING_SETS.length} sets, ${vocabulary.size} features`);
+
+  // Cross-validation: every row scored by a model that did not see it.
+  const heldOutScore = new Array<number>(examples.length);
+  const order = shuffled(examples.length, seeded(1));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = new Set(order.filter((_, j) => j % FOLDS === fold));
+    const model = fit(
+      examples.filter((_, i) => !inFold.has(i)),
+      vocabulary.size,
+      100 + fold,
+    );
+    for (const i of inFold) heldOutScore[i] = score(model, examples[i].features);
+  }
+  let threshold = Infinity;
+  for (let t = 0; t <= 10; t += 0.25) {
+    const blocked = (i: number) => examples[i].blockedByRules || heldOutScore[i] > t;
+    const rate = (kind: string) => {
+      const ids = examples.map((e, i) => i).filter((i) => examples[i].label === 0 && examples[i].kind === kind);
+      return ids.filter(blocked).length / ids.length;
+    };
+    const added = examples.filter((e, i) => e.label === 1 && !e.blockedByRules && heldOutScore[i] > t).length;
+    console.log(
+      `threshold ${t.toFixed(2)}: ordinary FP ${(100 * rate('ordinary')).toFixed(2)} %, traps ${(100 * rate('trap')).toFixed(2)} %, attacks added ${added}`,
+    );
+    if (rate('ordinary') <= MAX_ORDINARY_FP && rate('trap') <= MAX_TRAP_FP) {
+      threshold = t;
+      break;
+    }
+  }
+  if (!Number.isFinite(threshold)) throw new Error('no threshold meets the false-positive limits');
+
+  const model = fit(examples, vocabulary.size, 7);
+  // Each feature's category: the one most of the attack rows holding it were labelled with.
+  const counts = Array.from({ length: vocabulary.size }, () => new Array<number>(SCORER_CATEGORIES.length).fill(0));
+  for (const e of examples) if (e.label === 1 && e.category >= 0) for (const k of e.features) counts[k][e.category]++;
+  const lines: string[] = [];
+  for (const [feature, k] of [...vocabulary.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const weight = model.weights[k];
+    if (Math.abs(weight) < MIN_KEPT_WEIGHT) continue;
+    if (/[\t\n`\\$]/.test(feature)) continue; // never in a normalised word; keeps the template literal safe
+    lines.push(`${feature}\t${weight.toFixed(4)}\t${counts[k].indexOf(Math.max(...counts[k]))}`);
+  }
+  const file = `// Generated by scripts/train-gate-scorer.ts from ${examples.length} labelled rows of ${TRAINING_SETS.length} read or
+// tuned-on sets; do not edit by hand. Data only (exempt from the size limit).
+import type { ScorerModel } from './lexical-scorer.js';
+
+export const SCORER_MODEL: ScorerModel = {
+  bias: ${model.bias.toFixed(4)},
+  threshold: ${threshold},
+  weights: \`${lines.join('\n')}\`,
+};
+`;
+  writeFileSync(new URL('../src/gate/scorer-model.ts', import.meta.url), file);
+  console.log(`threshold ${threshold}, ${lines.length} features kept, written to src/gate/scorer-model.ts`);
+}
+
+main();
