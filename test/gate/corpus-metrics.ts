@@ -96,6 +96,9 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore-2.jsonl`: gore named as an ordinary mix writes it (a hanged person of any kind, crash and train
  * victims, wounds, organs out, parts cut off, self-harm cuts, slang), RU/EN, with look-alikes (a hung picture,
  * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
+ * `tuning-gore-3-en.jsonl`: English gore vocabulary, one or two short donations per term (wounds, bodies, dismemberment,
+ * torture tools, executions, shootings, accident victims, animal cruelty, cannibalism, medical gore, suicide and self-harm
+ * slang, shock sites by name), with look-alikes (a blood orange, "killed it", a butcher, BJJ, Suicide Squad, gallows).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -109,6 +112,7 @@ export const TUNING_CORPORA = [
   'tuning-sexual-2.jsonl',
   'tuning-drugs-2.jsonl',
   'tuning-gore-2.jsonl',
+  'tuning-gore-3-en.jsonl',
 ] as const;
 
 export type CorpusName =

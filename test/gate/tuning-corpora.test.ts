@@ -48,6 +48,10 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
 // backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
 // (54.4 % and 4.0 % trap FPs before its rules).
+// tuning-gore-3-en: English gore vocabulary, a term or two per row (exit wound, degloved, a bloated corpse, a limbless
+// torso, waterboarding, the brazen bull, lynching, opened fire on a crowd, long pig, gangrene, ctb, beans cuts, bestgore),
+// with look-alikes (a blood orange, "killed it", dead tired, a butcher, pumpkin guts, BJJ, Suicide Squad, a paper
+// guillotine) (64.0 % and 2.5 % trap FPs before its rules). English only: the Russian side has its own battery.
 const gate = createGatekeeper();
 
 interface Floor {
@@ -55,7 +59,7 @@ interface Floor {
   category: number;
   categories: string[];
   klass: number;
-  /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller). */
+  /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller; -1: one language only). */
   rows: number;
   perLanguage: number;
 }
@@ -78,6 +82,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
   'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
+  'tuning-gore-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['gore'], klass: 0.95, rows: 350, perLanguage: -1 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
