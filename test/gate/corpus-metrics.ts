@@ -100,6 +100,9 @@ export const PARAPHRASE_CORPORA = [
  * and the towers, school shooters by town), with look-alikes (a memorial, Counter-Strike, the goddess Isis).
  * `tuning-round5.jsonl`: batteries of my own wording for the fifth round (gore and cruelty described, drug names
  * and their misspellings, leet, emoji letters and scenes, sexual paraphrase, hate described), with 182 innocent rows.
+ * `tuning-gore-3-en.jsonl`: English gore vocabulary, one or two short donations per term (wounds, bodies, dismemberment,
+ * torture tools, executions, shootings, accident victims, animal cruelty, cannibalism, medical gore, suicide and self-harm
+ * slang, shock sites by name), with look-alikes (a blood orange, "killed it", a butcher, BJJ, Suicide Squad, gallows).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -115,6 +118,7 @@ export const TUNING_CORPORA = [
   'tuning-gore-2.jsonl',
   'tuning-terror.jsonl',
   'tuning-round5.jsonl',
+  'tuning-gore-3-en.jsonl',
 ] as const;
 
 /**

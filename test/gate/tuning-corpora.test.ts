@@ -48,6 +48,10 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
 // backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
 // (54.4 % and 4.0 % trap FPs before its rules).
+// tuning-gore-3-en: English gore vocabulary, a term or two per row (exit wound, degloved, a bloated corpse, a limbless
+// torso, waterboarding, the brazen bull, lynching, opened fire on a crowd, long pig, gangrene, ctb, beans cuts, bestgore),
+// with look-alikes (a blood orange, "killed it", dead tired, a butcher, pumpkin guts, BJJ, Suicide Squad, a paper
+// guillotine) (64.0 % and 2.5 % trap FPs before its rules). English only: the Russian side has its own battery.
 const gate = createGatekeeper();
 
 interface Floor {
@@ -55,7 +59,7 @@ interface Floor {
   category: number;
   categories: string[];
   klass: number;
-  /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller). */
+  /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller; -1: one language only). */
   rows: number;
   perLanguage: number;
 }
@@ -90,6 +94,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
     perLanguage: 120,
   },
   'tuning-terror.jsonl': { all: 0.95, category: 0.95, categories: ['gore', 'hate'], klass: 0.95, rows: 75, perLanguage: 15 },
+  'tuning-gore-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['gore'], klass: 0.95, rows: 350, perLanguage: -1 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -41,6 +41,7 @@ import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
 import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
 import { enCruelty, ruCruelty, enCrueltyAllow, ruCrueltyAllow } from './cruelty.js';
 import { enTerrorAttacks, enTerrorGroups, ruTerrorAttacks, ruTerrorGroups, enTerrorAllow, ruTerrorAllow } from './terror-attacks.js';
+import { enGoreVocabulary, enGoreVocabularyAllow } from './en-gore-vocabulary.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -87,6 +88,7 @@ export const builtInRules: GateRules = {
     ruTerrorAttacks,
     enCruelty,
     ruCruelty,
+    enGoreVocabulary,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -117,6 +119,7 @@ export const builtInRules: GateRules = {
     ruTerrorAllow,
     enCrueltyAllow,
     ruCrueltyAllow,
+    enGoreVocabularyAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
