@@ -61,6 +61,22 @@ export async function run(): Promise<void> {
   printQuality('corpus', gate, rows);
   for (const [name, set] of blinds) printQuality(name, gate, set);
 
+  // The two layers of the gate on every blind set: the rules alone, then with the lexical scorer.
+  const rulesOnly = createGatekeeper({ lexicalScorer: false });
+  console.log('\nlayers (recall / FP ordinary / FP traps): rules alone -> rules + lexical scorer');
+  for (const [name, set] of blinds) {
+    const before = evaluateCorpus(rulesOnly, set);
+    const after = evaluateCorpus(gate, set);
+    const line = (r: typeof before) =>
+      `${(100 * r.recall.rate).toFixed(1)} % / ${(100 * r.falsePositivesOrdinary.rate).toFixed(1)} % / ${(100 * r.falsePositivesTraps.rate).toFixed(1)} %`;
+    console.log(`  ${name.padEnd(44)} ${line(before)}  ->  ${line(after)}`);
+  }
+  const rulesThroughput = throughput(
+    rulesOnly,
+    rows.map((r) => r.text),
+  );
+  console.log(`throughput (corpus, rules alone): ${rulesThroughput.perSecond} messages/s on one core`);
+
   // Throughput: each set over and over for at least 2 s on this one thread.
   for (const [name, set] of [['corpus', rows] as const, ...blinds]) {
     const t = throughput(

@@ -42,6 +42,12 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // worst class gore-described 62.3 %, emoji 87.9 %), 0 % / 5.0 % false positives; after it: 79.4 %
   // all, worst category hate 72.9 %, worst class gore-described 67.9 %, emoji 88.8 %, 0 / 2.8 % FPs
   'blind-corpus-9.jsonl': { all: 0.76, category: 0.7, klass: 0.62, emoji: 0.86 },
+  // An ordinary mix like set A, written before the fifth round: rules alone at bd301fb 94.7 % (worst category
+  // drugs 90.0 %, worst class drugs-slang 72.7 %, emoji 86.5 %), 0 % / 1.8 % false positives.
+  'blind-corpus-10.jsonl': { all: 0.93, category: 0.88, klass: 0.7, emoji: 0.84 },
+  // Paraphrase and emoji like set B, written before the fifth round: rules alone at bd301fb 71.6 % (worst
+  // category hate 65.0 %, worst class hate-described 58.5 %, emoji 80.6 %), 0 % / 2.7 % false positives.
+  'blind-corpus-11.jsonl': { all: 0.7, category: 0.63, klass: 0.56, emoji: 0.78 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

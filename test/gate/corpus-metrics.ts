@@ -75,6 +75,8 @@ export const PARAPHRASE_CORPORA = [
   'blind-corpus-7.jsonl',
   'blind-corpus-8.jsonl',
   'blind-corpus-9.jsonl',
+  'blind-corpus-10.jsonl',
+  'blind-corpus-11.jsonl',
 ] as const;
 
 /**
@@ -126,6 +128,32 @@ export const TUNING_CORPORA = [
  * 500 look-alike traps in RU/EN, by a writer who read neither the rules nor any corpus. Trained on.
  */
 export const INNOCENT_CORPORA = ['innocent-donations.jsonl'] as const;
+
+/**
+ * What the lexical scorer (src/gate/lexical-scorer.ts) is trained on: every set we have read or tuned the
+ * rules on. The blind sets whose rows nobody has read stay out, so they measure it.
+ */
+export const SCORER_TRAINING_CORPORA = [
+  'corpus.jsonl',
+  'blind-corpus.jsonl',
+  'blind-corpus-2.jsonl',
+  'blind-corpus-3.jsonl',
+  'blind-corpus-4.jsonl',
+  'blind-corpus-7.jsonl',
+  ...TUNING_CORPORA,
+  ...INNOCENT_CORPORA,
+] as const;
+
+/** Blind sets whose rows have never been read: scored in aggregate only, never trained or tuned on. */
+export const UNREAD_BLIND_CORPORA = [
+  'blind-corpus-3-holdout.jsonl',
+  'blind-corpus-5.jsonl',
+  'blind-corpus-6.jsonl',
+  'blind-corpus-8.jsonl',
+  'blind-corpus-9.jsonl',
+  'blind-corpus-10.jsonl',
+  'blind-corpus-11.jsonl',
+] as const;
 
 export type CorpusName =
   | 'corpus.jsonl'

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGatekeeper, LexicalScorer, lexicalFeatures } from '../../src/gate/index.js';
 import { SCORER_MODEL } from '../../src/gate/scorer-model.js';
-import { loadCorpus } from './corpus-metrics.js';
+import { BLIND_CORPORA, PARAPHRASE_CORPORA, SCORER_TRAINING_CORPORA, UNREAD_BLIND_CORPORA, loadCorpus } from './corpus-metrics.js';
 
 // Paraphrase the rules do not name: each needs words no rule pairs (a people with noses and money,
 // slavery as "their place").
@@ -68,5 +68,13 @@ describe('the lexical scorer after the rules', () => {
     const scorer = new LexicalScorer(SCORER_MODEL);
     expect(scorer.score('нарисуй котика в космосе').blocked).toBe(false);
     expect(SCORER_MODEL.threshold).toBeGreaterThan(0);
+  });
+
+  it('is trained only on sets we have read, never on a blind set it is measured on', () => {
+    const training = new Set<string>(SCORER_TRAINING_CORPORA);
+    for (const name of UNREAD_BLIND_CORPORA) expect(training.has(name), name).toBe(false);
+    // every blind set is one or the other, so a new blind set cannot slip into training unnoticed
+    for (const name of [...BLIND_CORPORA, ...PARAPHRASE_CORPORA])
+      expect(training.has(name) !== (UNREAD_BLIND_CORPORA as readonly string[]).includes(name), name).toBe(true);
   });
 });
