@@ -39,6 +39,7 @@ import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
 import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
 import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
 import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
+import { ruGoreVocabulary, ruGoreVocabularyAllow } from './ru-gore-vocabulary.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -79,6 +80,7 @@ export const builtInRules: GateRules = {
     ruGoreParaphrase,
     enGoreInjuries,
     ruGoreInjuries,
+    ruGoreVocabulary,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -105,6 +107,7 @@ export const builtInRules: GateRules = {
     ruGoreParaphraseAllow,
     enGoreInjuriesAllow,
     ruGoreInjuriesAllow,
+    ruGoreVocabularyAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
