@@ -96,6 +96,9 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore-2.jsonl`: gore named as an ordinary mix writes it (a hanged person of any kind, crash and train
  * victims, wounds, organs out, parts cut off, self-harm cuts, slang), RU/EN, with look-alikes (a hung picture,
  * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
+ * tuning-gore-3-ru: Russian gore as named vocabulary (torture methods, executions, killing verbs, bodies and decay,
+ * organs, massacres, animal cruelty, cannibalism, autopsy, self-harm marks, snuff names; Latin-typed too), with
+ * look-alikes (butcher's shop, cooking, a doctor, a history lesson, games, idioms like "умираю со смеху").
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -109,6 +112,7 @@ export const TUNING_CORPORA = [
   'tuning-sexual-2.jsonl',
   'tuning-drugs-2.jsonl',
   'tuning-gore-2.jsonl',
+  'tuning-gore-3-ru.jsonl',
 ] as const;
 
 export type CorpusName =

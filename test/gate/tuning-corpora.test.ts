@@ -48,6 +48,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
 // backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
 // (54.4 % and 4.0 % trap FPs before its rules).
+// tuning-gore-3-ru: Russian gore as named vocabulary — torture methods (четвертование, дыба, иглы под ногти), executions
+// (повешение, казнь заложников), killing verbs with a person (зарезал жену), bodies and decay (трупные пятна, опарыши),
+// massacres, animal cruelty, cannibalism, autopsy, self-harm marks, snuff names, 27 rows Latin-typed — with look-alikes (a
+// butcher, blood sausage, a doctor, a frog's dissection, Ледовое побоище, a headshot in CS, "умираю со смеху") (72.0 % and
+// 0.8 % trap FPs before its rules: plain 72.9 %, gore-described 67.4 %).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -78,6 +83,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
   'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
+  'tuning-gore-3-ru.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 400, perLanguage: 20 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
