@@ -105,6 +105,9 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore-3-en.jsonl`: English gore vocabulary, one or two short donations per term (wounds, bodies, dismemberment,
  * torture tools, executions, shootings, accident victims, animal cruelty, cannibalism, medical gore, suicide and self-harm
  * slang, shock sites by name), with look-alikes (a blood orange, "killed it", a butcher, BJJ, Suicide Squad, gallows).
+ * tuning-gore-3-ru: Russian gore as named vocabulary (torture methods, executions, killing verbs, bodies and decay,
+ * organs, massacres, animal cruelty, cannibalism, autopsy, self-harm marks, snuff names; Latin-typed too), with
+ * look-alikes (butcher's shop, cooking, a doctor, a history lesson, games, idioms like "умираю со смеху").
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -121,6 +124,7 @@ export const TUNING_CORPORA = [
   'tuning-terror.jsonl',
   'tuning-round5.jsonl',
   'tuning-gore-3-en.jsonl',
+  'tuning-gore-3-ru.jsonl',
 ] as const;
 
 /**

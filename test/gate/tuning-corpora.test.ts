@@ -52,6 +52,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // torso, waterboarding, the brazen bull, lynching, opened fire on a crowd, long pig, gangrene, ctb, beans cuts, bestgore),
 // with look-alikes (a blood orange, "killed it", dead tired, a butcher, pumpkin guts, BJJ, Suicide Squad, a paper
 // guillotine) (64.0 % and 2.5 % trap FPs before its rules). English only: the Russian side has its own battery.
+// tuning-gore-3-ru: Russian gore as named vocabulary — torture methods (четвертование, дыба, иглы под ногти), executions
+// (повешение, казнь заложников), killing verbs with a person (зарезал жену), bodies and decay (трупные пятна, опарыши),
+// massacres, animal cruelty, cannibalism, autopsy, self-harm marks, snuff names, 27 rows Latin-typed — with look-alikes (a
+// butcher, blood sausage, a doctor, a frog's dissection, Ледовое побоище, a headshot in CS, "умираю со смеху") (72.0 % and
+// 0.8 % trap FPs before its rules: plain 72.9 %, gore-described 67.4 %).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -95,6 +100,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   },
   'tuning-terror.jsonl': { all: 0.95, category: 0.95, categories: ['gore', 'hate'], klass: 0.95, rows: 75, perLanguage: 15 },
   'tuning-gore-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['gore'], klass: 0.95, rows: 350, perLanguage: -1 },
+  'tuning-gore-3-ru.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 400, perLanguage: 20 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

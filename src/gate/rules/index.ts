@@ -42,6 +42,7 @@ import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
 import { enCruelty, ruCruelty, enCrueltyAllow, ruCrueltyAllow } from './cruelty.js';
 import { enTerrorAttacks, enTerrorGroups, ruTerrorAttacks, ruTerrorGroups, enTerrorAllow, ruTerrorAllow } from './terror-attacks.js';
 import { enGoreVocabulary, enGoreVocabularyAllow } from './en-gore-vocabulary.js';
+import { ruGoreVocabulary, ruGoreVocabularyAllow } from './ru-gore-vocabulary.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -89,6 +90,7 @@ export const builtInRules: GateRules = {
     enCruelty,
     ruCruelty,
     enGoreVocabulary,
+    ruGoreVocabulary,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -120,6 +122,7 @@ export const builtInRules: GateRules = {
     enCrueltyAllow,
     ruCrueltyAllow,
     enGoreVocabularyAllow,
+    ruGoreVocabularyAllow,
     enSexualParaphraseAllow,
     ruSexualParaphraseAllow,
     enSexualScenesAllow,
