@@ -29,13 +29,16 @@ export const enHateVocabulary: GateLexicon = {
     // Asians, Roma, Europeans, Aboriginals, gays, lesbians, trans people, disabled people, women.
     // Not "spook", "sambo" (a wrestling style), "mong" (the Hmong), "abo" (a blood group), "slope",
     // "nip", "coolie", "squaw", "redskin", "kraut", "cracker", "oreo", "hebe" (a shrub), "poof" (a sound).
-    '<(darkies|darkie|darky|pickaninn(y|ies)|piccaninn(y|ies)|golliwogs?|golliwoggs?|gollywogs?|jungle bunn(y|ies)|spear ?chuckers?|moon crickets?|nig ?nogs?|sheboons?|groids?|shitskins?|dindus?|dindu nuff?in|bix nood|heebs?|sheen(y|ies)|christ ?killers?|jew ?boys?|oven ?dodgers?|jewed|jewing|chink(y|ies)|chinam[ae]n|camel ?jockeys?|camel ?fuckers?|muzz(y|ie|ies)|muzrats?|muzzrats?|mudslimes?|moslimes?|pajeets?|curry ?munchers?|dotheads?|gyppos?|gyppoes|pikeys?|lesbo|troons?|trannoids?|poofters?|pooftah?s?|batty ?(boy|boys|man|men)|bum ?boys?|fudge ?packers?|carpet ?munchers?|rug ?munchers?|butt ?pirates?|sodomites?|libtards?|spackers?|spakkers?|window lickers?|femoids?|foids?|wops?|dagos|dagoes|dago|polacks?|honk(y|ies|eys?)|boongs?|untermensch(en)?|mud (people|races?)|border (hoppers?|jumpers?|bunn(y|ies))|fence (hoppers?|jumpers?)|little black sambos?|we wuz (kangz|kings)|bugmen|wigg(er|ers|a|as)|retart(ed|s)?|retardo|gypos?|sand monkeys?|diaper ?heads?|street ?shitters?|designated shitting streets?|poo in (the )?loo|pillow ?biters?|shirt ?lifters?|anchor bab(y|ies)|jew gold|nose tribe|globohomo|yellow peril)>',
+    '<(darkies|darkie|darky|darkeys?|spicks?|natsocs?|nat socs?|groypers?|pickaninn(y|ies)|piccaninn(y|ies)|golliwogs?|golliwoggs?|gollywogs?|jungle bunn(y|ies)|spear ?chuckers?|moon crickets?|nig ?nogs?|sheboons?|groids?|shitskins?|dindus?|dindu nuff?in|bix nood|heebs?|sheen(y|ies)|christ ?killers?|jew ?boys?|oven ?dodgers?|jewed|jewing|chink(y|ies)|chinam[ae]n|camel ?jockeys?|camel ?fuckers?|muzz(y|ie|ies)|muzrats?|muzzrats?|mudslimes?|moslimes?|pajeets?|curry ?munchers?|dotheads?|gyppos?|gyppoes|pikeys?|lesbo|troons?|trannoids?|poofters?|pooftah?s?|batty ?(boy|boys|man|men)|bum ?boys?|fudge ?packers?|carpet ?munchers?|rug ?munchers?|butt ?pirates?|sodomites?|libtards?|spackers?|spakkers?|window lickers?|femoids?|foids?|wops?|dagos|dagoes|dago|polacks?|honk(y|ies|eys?)|boongs?|untermensch(en)?|mud (people|races?)|border (hoppers?|jumpers?|bunn(y|ies))|fence (hoppers?|jumpers?)|little black sambos?|we wuz (kangz|kings)|bugmen|wigg(er|ers|a|as)|retart(ed|s)?|retardo|gypos?|sand monkeys?|diaper ?heads?|street ?shitters?|designated shitting streets?|poo in (the )?loo|pillow ?biters?|shirt ?lifters?|anchor bab(y|ies)|jew gold|nose tribe|globohomo|yellow peril|white nationalis(t|ts|m)|white separatists?|white ethno ?states?|ethno ?states?|racial cleansing|hooked cross(es)?|sig runes?|sieg runes?|reichsadler|swasti(ca|cas|cka|ckas|k|ks)|swazti(ka|kas|ca|cas)|svastikas?)>',
     // Nazi leaders, organisations, neo-nazi groups and the shooters they make saints. Not "Goring" (a bull
     // goring) or "Hess" (toy trucks) alone, not "Golden Dawn" (a sunrise, an occult order).
-    '<(himmler|goebbels|heydrich|mengele|eichmann|goering|hermann goring|rudolf hess|brownshirts?|national socialis(t|ts|m)|nsdap|gestapo|schutzstaffel|sturmabteilung|einsatzgruppen|atomwaffen|stormfront|daily stormer|combat 18|hammerskins?|aryan (brotherhood|nations)|brenton tarrant|breivik|dylann? roof|turner diaries|(fourth|4th|ath) reich|reichskriegsflagge|der sturmer|judenrein|judenfrei|juden raus|rassenschande|endlosung|saint (tarrant|breivik|roof|bowers|mcveigh|gendron))>',
+    '<(himmler|goebbels|heydrich|mengele|eichmann|goering|hermann goring|rudolf hess|brownshirts?|national socialis(t|ts|m)|nsdap|gestapo|schutzstaffel|sturmabteilung|einsatzgruppen|atomwaffen|stormfront|daily stormer|combat 18|hammerskins?|aryan (brotherhood|nations)|brenton tarrant|breivik|dylann? roof|turner diaries|fourth reich|4th reich|ath reich|reichskriegsflagge|der sturmer|judenrein|judenfrei|juden raus|rassenschande|endlosung|saint (tarrant|breivik|roof|bowers|mcveigh|gendron))>',
     // Slogans, their acronyms and numeric codes (1488, 14/88 and 88 are in symbols.ts).
-    '<(hail victory|blut und (ehre|boden)|blood and soil|meine ehre|arbeit macht frei|ein volk ein reich|wpww|white pride world ?wide|rahowa|racial holy war|race war now|gtkrwn|jews will not replace us|you will not replace us|its? ok(ay)? to be white|iotbw|white lives matter|hdnw|(6|b|g)mwe|holohoax|holocough|jewish question|kalergi|schwarze sonne|free helicopter rides|109 countries)>',
+    '<(hail victory|blut und (ehre|boden)|blood and soil|meine ehre|arbeit macht frei|ein volk ein reich|wpww|white pride world ?wide|rahowa|racial holy war|race war now|gtkrwn|jews will not replace us|you will not replace us|its? ok(ay)? to be white|iotbw|white lives matter|hdnw|6mwe|bmwe|gmwe|holohoax|holocough|jewish question|kalergi|schwarze sonne|free helicopter rides|109 countries)>',
     '<holocaust (part |round )?(2|two|ii)>',
+    '<holocaust (is|was) (a |just a )?(myth|lie|lies|exaggerated|overblown|made up|fake news|fiction|propaganda|scam|not real|fairy ?tale|overrated|good|funny|hilarious|joke|good thing)>',
+    '<holocaust (wasnt|isnt|was not|is not) real>|<(the )?holocaust (never|didnt|did not) happen',
+    '<(the )?jews did (9 ?11|911|the holocaust|it)>',
     '<(join|joining|joined) the 41>',
     { pattern: '<41 ?(percent|%)', context: { en: '<(trans|transgender|trannies|trannys?|troons?|join)>' } },
     '<13 ?(percent|%) ~~(50|52|half)>',
@@ -57,6 +60,12 @@ export const enHateVocabulary: GateLexicon = {
     '<(jews|jew|yids?|kikes?) (got|get|getting|being|were|are|was) (cooked|baked|roasted|grilled|toasted|cremated|gassed)>',
     { pattern: '<(going|sent|send|walking|marched|herded|led|lining up) (in)?to (the )?(showers|ovens?|gas)>', context: { en: EN_JEW } },
     '<(jewish|jew|jews) (soap|soaps|lampshades?)>',
+    '<(cook|cooking|bake|baking|roast|roasting|grill|grilling|burn|burning|gassing|cremate|cremating) (the |some |all |a )?(jews?|yids?|kikes?)>',
+    '<(jews?|yids?|kikes?) (in|into) (a |an |the )?(ovens?|gas chambers?|chimneys?|furnaces?)>',
+    {
+      pattern: '<(big|huge|hooked|hook|long|giant|crooked) ?(nose|noses|nosed)>',
+      context: { en: `${EN_JEW}|<(rabbi|kippah|yarmulke|sidelocks|star of david|shekels?)>` },
+    },
     // Slavery and the chains, the cotton field, blackface, the border wall.
     '<(go|goes|going|get|went|send (them|em|him|her)) back to (picking|pick|pickin) cotton>',
     { pattern: '<(picking|pick|picks|pickin) (the |some |more )?cotton>|<cotton ?pickers?>', context: { en: EN_BLACK_PERSON } },
@@ -86,11 +95,17 @@ export const enHateVocabulary: GateLexicon = {
     },
     {
       pattern:
-        '<(must|should|need to|needs to|deserve to|deserves to|gotta) (all )?(die|be (killed|gassed|shot|hanged|hung|exterminated|burned|burnt|lynched|wiped out|eradicated))>',
+        '<(must|should|need to|needs to|have to|has to|ought to|deserve to|deserves to|gotta) (all )?(die|be (killed|gassed|shot|hanged|hung|exterminated|burned|burnt|lynched|wiped out|eradicated))>',
       context: { en: EN_GROUP },
     },
+    {
+      pattern: '<(death to (all |the )?|nuke|nuking|line (them|em) (all )?up (and|n) (shoot|gas|kill)|round (them|em) (all )?up>)',
+      context: { en: `${EN_GROUP}|<(africa|mecca|israel)>` },
+    },
+    { pattern: '<ethnic cleansing>', context: { en: `${EN_LEVITY}|<(now|time|needed|need|deserve|deserves|should|lets|let s|start)>` } },
     '<(bomb|bombing|shoot up|shooting up|shot up|burn down|burning down|torch|torching) (a |the )?(gay (bar|bars|club|clubs)|pride (parade|march)|synagogues?|mosques?|black church(es)?)>',
   ]),
+  masked: ['wetback', 'raghead', 'towelhead', 'beaner', 'troon', 'darkie', 'pajeet', 'gook', 'spic', 'dyke', 'kikes'],
 };
 
 /**
@@ -125,6 +140,7 @@ export const enHateVocabularyAllow: GateAllowList = {
     '<coon ?(hound|hounds|dog|dogs)>',
     '<fag ends?>',
     '<honky ?tonks?',
+    '<spick (and|n) span',
     '<happy merchants? (selling|sells) (apples|fruit|fruits|vegetables|bread|fish|spices|rugs|carpets|toys)>',
   ],
 };
