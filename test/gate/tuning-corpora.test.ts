@@ -48,6 +48,12 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
 // backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
 // (54.4 % and 4.0 % trap FPs before its rules).
+// tuning-hate-3-en: the English hate VOCABULARY, one or two rows a term (slurs of every group and their
+// forms, nazi leaders and groups, neo-nazi slogans, acronyms and number codes, symbols named or misspelt,
+// the KKK, genocide made light of, a group as vermin, slavery/chains/cotton/blackface/noses-and-money
+// pictures, calls to kill a group), English only, with look-alikes (a coon hound, a white power cable, a
+// Spic and Span bottle, the SS Titanic, an 88-key piano, a grand wizard in D&D, a cotton picker machine,
+// a pizza oven, Lesbos, a honky tonk, a 13/50 test score) (52.9 % and 4.8 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -58,6 +64,8 @@ interface Floor {
   /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller). */
   rows: number;
   perLanguage: number;
+  /** A one-language battery: only its attack rows are counted against `perLanguage`. */
+  only?: 'ru' | 'en';
 }
 const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, categories: [...CATEGORIES], klass: 0.93, rows: 250, perLanguage: 80 },
@@ -78,6 +86,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
   'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
+  'tuning-hate-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['hate'], klass: 0.93, rows: 380, perLanguage: 240, only: 'en' },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
@@ -94,7 +103,9 @@ describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
       expect(CLASSES).toContain(r.class);
     }
     expect(rows.filter((r) => !r.nsfw).length / rows.length).toBeGreaterThanOrEqual(1 / 3);
-    for (const lang of [/[а-яё]/i, /^[^а-яё]*$/i])
+    const languages = { ru: /[а-яё]/i, en: /^[^а-яё]*$/i };
+    const only = FLOORS[name].only;
+    for (const lang of only ? [languages[only]] : Object.values(languages))
       expect(rows.filter((r) => r.nsfw && lang.test(r.text)).length).toBeGreaterThan(FLOORS[name].perLanguage);
   });
 

@@ -50,12 +50,18 @@ export const enHateVocabulary: GateLexicon = {
     },
     {
       pattern: '<(little|tiny|small|toothbrush|funny|square) (mustache|moustache|stache)',
-      context: { en: '<(germany|german|austrian|austria|reich|nazis?|jews)>' },
+      context: { en: '<(germany|german|austrian|austria|reich|nazis?|jews|salute|saluting|armbands?)>' },
     },
     {
       pattern: '<(the )?(austrian|failed) (painter|artist)',
       context: { en: '<(rally|speech|mustache|moustache|salute|jews|ww ?2|wwii|1939|germany|reich|gas)>' },
     },
+    {
+      pattern: '<(failed|rejected from|kicked out of) art school',
+      context: { en: '<(war|wars|jews|jewish|germany|german|mustache|moustache|1939|reich|genocide|holocaust|austrian)>' },
+    },
+    '<(mosque|synagogue|black church) (shooters?|shooting hero)>',
+    '<juden ?(star|stars|stern|badge|badges|armband|armbands)>',
     // Camps told without the camp: Jews cooked, sent to the showers, made into soap.
     '<(jews|jew|yids?|kikes?) (got|get|getting|being|were|are|was) (cooked|baked|roasted|grilled|toasted|cremated|gassed)>',
     { pattern: '<(going|sent|send|walking|marched|herded|led|lining up) (in)?to (the )?(showers|ovens?|gas)>', context: { en: EN_JEW } },
