@@ -62,6 +62,27 @@ export const enHateVocabulary: GateLexicon = {
     },
     '<(mosque|synagogue|black church) (shooters?|shooting hero)>',
     '<juden ?(star|stars|stern|badge|badges|armband|armbands)>',
+    // Stereotype pictures told by their parts: the hand-rubbing hook nose, the prophet as a pig, the
+    // bomb on a camel, buck teeth, firewater, the autistic screech, the gay plague, the kitchen.
+    { pattern: '<rubbing (his|their|its) hands>', context: { en: '<(hook|hooked|hooknosed|big|huge) ?(nose|nosed)>' } },
+    {
+      pattern: '<(mohamm[ae]d|muhamm[ae]d|mohamed|mahomet)>',
+      context: { en: '<(pigs?|swine|dogs?|goats?|pedo|pedos|pedophile|bombs?|terrorists?|camel ?fuckers?|goat ?fuckers?)>' },
+    },
+    {
+      pattern: '<(dynamite|tnt|explosives?|bomb ?vests?|bomb ?belts?)>',
+      context: { en: '<(arabs?|muslims?|islamic|mosques?|allahu? ?akbar|hijabs?|burqas?|camels?)>' },
+    },
+    { pattern: '<buck ?(teeth|toothed)>', context: { en: '<(asians?|chinese|japanese|japs?|chinks?|gooks?|koreans?|slanted|slanty)>' } },
+    { pattern: '<(firewater|fire water)>', context: { en: '<(natives?|native americans?|indians?|injuns?|redskins?)>' } },
+    '<drunk (injuns?|redskins?|native americans?)>|<autistic screech(ing|es)?>|<(gay|gays|fag|faggot|faggots) (plague|cancer|disease)>',
+    '<(women|woman|girls|females|she|they) (belongs?|belong) in the kitchen>|<in the kitchen where (she|they|women|a woman) belongs?>',
+    { pattern: '<feminists?>', context: { en: '<(slapped|beaten|beat up|punched|kicked|raped|gassed|burned|hanged|lynched)>' } },
+    {
+      pattern: '<(auschwitz|treblinka|dachau|birkenau|buchenwald|concentration camps?|death camps?)>',
+      context: { en: '<(water ?parks?|water ?slides?|playgrounds?|resort|all inclusive|vacation|theme park)>' },
+    },
+    { pattern: '<(in|inside) (a |the )?zoo (cage|cages|enclosure|exhibit)>|<human zoo', context: { en: EN_GROUP } },
     // Camps told without the camp: Jews cooked, sent to the showers, made into soap.
     '<(jews|jew|yids?|kikes?) (got|get|getting|being|were|are|was) (cooked|baked|roasted|grilled|toasted|cremated|gassed)>',
     { pattern: '<(going|sent|send|walking|marched|herded|led|lining up) (in)?to (the )?(showers|ovens?|gas)>', context: { en: EN_JEW } },
