@@ -125,6 +125,7 @@ export const TUNING_CORPORA = [
   'tuning-round5.jsonl',
   'tuning-gore-3-en.jsonl',
   'tuning-gore-3-ru.jsonl',
+  'tuning-hate-3-en.jsonl',
 ] as const;
 
 /**

@@ -57,6 +57,12 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // massacres, animal cruelty, cannibalism, autopsy, self-harm marks, snuff names, 27 rows Latin-typed — with look-alikes (a
 // butcher, blood sausage, a doctor, a frog's dissection, Ледовое побоище, a headshot in CS, "умираю со смеху") (72.0 % and
 // 0.8 % trap FPs before its rules: plain 72.9 %, gore-described 67.4 %).
+// tuning-hate-3-en: the English hate VOCABULARY, one or two rows a term (slurs of every group and their
+// forms, nazi leaders and groups, neo-nazi slogans, acronyms and number codes, symbols named or misspelt,
+// the KKK, genocide made light of, a group as vermin, slavery/chains/cotton/blackface/noses-and-money
+// pictures, calls to kill a group), English only, with look-alikes (a coon hound, a white power cable, a
+// Spic and Span bottle, the SS Titanic, an 88-key piano, a grand wizard in D&D, a cotton picker machine,
+// a pizza oven, Lesbos, a honky tonk, a 13/50 test score) (52.9 % and 4.8 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -67,6 +73,8 @@ interface Floor {
   /** Size of the set, and attack rows in each language (the emoji-forms probe is smaller; -1: one language only). */
   rows: number;
   perLanguage: number;
+  /** A one-language battery: only its attack rows are counted against `perLanguage`. */
+  only?: 'ru' | 'en';
 }
 const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'paraphrase-tuning-a.jsonl': { all: 0.97, category: 0.95, categories: [...CATEGORIES], klass: 0.93, rows: 250, perLanguage: 80 },
@@ -101,6 +109,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-terror.jsonl': { all: 0.95, category: 0.95, categories: ['gore', 'hate'], klass: 0.95, rows: 75, perLanguage: 15 },
   'tuning-gore-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['gore'], klass: 0.95, rows: 350, perLanguage: -1 },
   'tuning-gore-3-ru.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 400, perLanguage: 20 },
+  'tuning-hate-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['hate'], klass: 0.93, rows: 380, perLanguage: 240, only: 'en' },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
@@ -117,7 +126,9 @@ describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
       expect(CLASSES).toContain(r.class);
     }
     expect(rows.filter((r) => !r.nsfw).length / rows.length).toBeGreaterThanOrEqual(1 / 3);
-    for (const lang of [/[а-яё]/i, /^[^а-яё]*$/i])
+    const languages = { ru: /[а-яё]/i, en: /^[^а-яё]*$/i };
+    const only = FLOORS[name].only;
+    for (const lang of only ? [languages[only]] : Object.values(languages))
       expect(rows.filter((r) => r.nsfw && lang.test(r.text)).length).toBeGreaterThan(FLOORS[name].perLanguage);
   });
 

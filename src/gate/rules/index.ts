@@ -29,6 +29,7 @@ import { enDrugsParaphrase, enDrugsParaphraseAllow } from './en-drugs-paraphrase
 import { ruDrugsParaphrase, ruDrugsParaphraseAllow } from './ru-drugs-paraphrase.js';
 import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en-hate-paraphrase.js';
 import { ruHateParaphrase } from './ru-hate-paraphrase.js';
+import { enHateVocabulary, enHateVocabularyAllow, enHateVocabularyRaw } from './en-hate-vocabulary.js';
 import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js';
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
@@ -69,6 +70,8 @@ export const builtInRules: GateRules = {
     hateParaphraseRaw,
     enTerrorGroups,
     ruTerrorGroups,
+    enHateVocabulary,
+    enHateVocabularyRaw,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
@@ -113,6 +116,7 @@ export const builtInRules: GateRules = {
     enDrugsParaphraseAllow,
     ruDrugsParaphraseAllow,
     hateParaphraseAllowEn,
+    enHateVocabularyAllow,
     enGoreParaphraseAllow,
     ruGoreParaphraseAllow,
     enGoreInjuriesAllow,
