@@ -10,6 +10,8 @@ export const latinSafe: string[] = [
   'suicidal',
   'epa',
   'met',
+  'keyhole', // not кейхол (a k-hole)
+  'keyholes',
   'mets',
   'meet',
   'meets',
