@@ -31,7 +31,10 @@ export const enDrugsVocabulary: GateLexicon = {
     // Names, slang, misspellings and people with no innocent sense (checked against the English word list).
     '(<smack ?heads?>|<cracked out>|<(llello|lello|yeyo)>|<(kocaine?|kokaina|coccaine|cocaina|cocainne|cocoaine)>|<(ketamen|ketemin|katamin|kettamin)|' +
       '<(psilocib|psylocyb|psylocib|silocyb)|<mescalin|<methamf|<2 ?cb>|<robo ?tripp[a-z]*|<thizz|<pingers?>|<phet>|<tweakers?>|<tranq dope>|' +
-      '<machine elves>|<g ?holes?>|<gbl>|<(drank|drinking|drink|drinks|dosed|dosing|overdid|overdoing) (too much|a cap of|a capful of) (g|gbl|ghb)>|<uppers (and|n|&) downers>|<(blotter acid|acid blotters?)>|' +
+      '<machine elves>|<gbl>|<freebas|<tweaked out>|<shroom (trip|trips|tea|high|tripping)>|<shroomin(g)?>|<narco ?(subs?|boss|bosses|lords?|state|traffickers?|trafficking|money|planes?|tunnels?|mansion|cartels?)>|' +
+      '<(coke|cocaine|meth|crack) ?(fueled|fuelled) (banker|bankers|party|parties|rampage|binge|night|weekend|orgy|rage)>|<coke (spoon|spoons|nail|mirror|straw|vial|bullet)>|<molly (bag|bags|baggie|baggies|caps|capsules|powder|rock)>|' +
+      '<(crack|meth|heroin|coke|cocaine|smack|fent|ketamine|ket) (smokers?|users?|sniffers?|snorters?)>|<(perc|percs|oxy|oxys|xan|xans|roxy|roxie|roxies) (addicts?|heads?|fiends?|junkies?)>|' +
+      '<(addicted|hooked|addiction) (to|on) (crack|meth|heroin|coke|cocaine|smack|fent|fentanyl|ketamine|ket|molly|mdma|opioids|opiates|percs|oxys|xans|pills|h)>|<narcotics (stash|stashes|bag|bags|den|smuggl[a-z]*|trafficking|dealers?|deal)>|<(drank|drinking|drink|drinks|dosed|dosing|overdid|overdoing) (too much|a cap of|a capful of) (g|gbl|ghb)>|<uppers (and|n|&) downers>|<(blotter acid|acid blotters?)>|' +
       '<(sheet|sheets|strip|strips|page|pages) of (blotter|blotters|acid|lsd|tabs)>|' +
       '<(coke|crack|meth|heroin|smack|dope|pill|molly|ket|fent) ?(dealers?|pushers?|runners?)>|<(coke|meth|smack|ket|fent|pill) ?(heads?|fiends?|binges?|bloat|nail)>)',
     // Acts with a street name as the object (not "serving ice cream", "pushing Tina on a swing",
@@ -41,7 +44,7 @@ export const enDrugsVocabulary: GateLexicon = {
       '<(copping|coppin|copped|scoring|scored|buying|bought|cop|score) (some |a bag of |a bundle of |a gram of )?dope (in|from|off|on|at|behind) ~(alley|alleyway|corner|dealer|street|plug|trap|bando|block|guy)>|' +
       '<mainlin(e|es|ed|ing|in) (some )?(dope|heroin|smack|junk|h|fent|meth|coke|drugs|tar|black tar)>|<(shooting|shoot|shot|mainlining) (up )?junk>)',
     // The states on a street name, a comedown after one, a line or a bag of one.
-    '(<(spun|tweaking|tweaked|tweakin|wired|geeked|cracked|fried|zooted|high|rolling|tripping) (out )?on (crank|speed|phet|whizz|tina|shards|molly|mandy|pingers|ket|gbl|ghb|dope|smack|fent|blues|percs|oxys|beans|yayo)>|' +
+    '(<(spun|tweaking|tweaked|tweakin|wired|geeked|cracked|fried|zooted|high|rolling|tripping|blasted|buzzing) (out )?on (crank|speed|phet|whizz|tina|shards|molly|mandy|pingers|ket|gbl|ghb|dope|smack|fent|blues|percs|oxys|beans|yayo)>|' +
       '<(coming down|come ?down|comedowns?) (after|from|off) (molly|mdma|pills|tabs|acid|tina|ice|glass|blow|speed|coke|ket|mandy|pingers|ecstasy|xtc|a rave|the rave|meth|crystal|shrooms)>|' +
       '<(line|lines|bump|bumps|gram|grams|bag|baggie|key|rail|rails|wrap|wraps|eight ?ball) of (charlie|charly|white girl|whizz|phet|mandy|mcat|meow meow|m cat|crank|tina|pingers|gbl|skag|fent|ket)>|' +
       '<(snort|snorts|snorting|snorted|sniffing|sniffed|doing|did) (some |a little )?(charlie|charly|white girl|whizz|phet|mcat|meow meow|crank)>)',
@@ -56,6 +59,16 @@ export const enDrugsVocabulary: GateLexicon = {
       pattern: '(<fetty>)', // Fetty Wap
       context: {
         en: '<(foil|pressed|blues|nodding|nodded|overdos[a-z]*|needles?|syringes?|dope|bent over|zombies?|tranq|snort[a-z]*|pills|fent)>',
+      },
+    },
+    {
+      pattern: '(<g ?holes?>)', // a hole in golf, a G hole on a map
+      context: { en: '<(ghb|gbl|club|rave|party|dancefloor|dance floor|passed out|bottle|chems|chemsex|afterparty)>' },
+    },
+    {
+      pattern: '(<(bag|bags|baggie|baggies|handful|bowl|pile) of (pills|tabs|caps|capsules)>)', // a pharmacy's bag of pills
+      context: {
+        en: '<(rave|raves|raver|edc|festival|afterparty|club|pupils|jaw|rolling|pacifier|dealer|plug|snort[a-z]*|selling|sells)>',
       },
     },
     { pattern: '(<sherms?>)', context: { en: '<(wet|pcp|dipped|embalming|angel dust)>' } }, // Sherman
@@ -82,6 +95,7 @@ export const enDrugsVocabularyAllow: GateAllowList = {
   allow: [
     '<(cat|cats|kitten|kittens|kitty) ~~meow ?meow>',
     '<shabu ?shabu>',
+    '(<(line|lines|bump|bumps|bag|baggie|key|gram|grams|rail|rails) of charlie (brown|browns|chaplin|puth|sheen)>)',
     '<yaba ?daba>',
     '<gurning (contest|contests|competition|championship|world championship)>',
   ],

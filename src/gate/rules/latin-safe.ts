@@ -12,6 +12,7 @@ export const latinSafe: string[] = [
   'met',
   'keyhole', // not кейхол (a k-hole)
   'keyholes',
+  "keyhole's",
   'mets',
   'meet',
   'meets',
