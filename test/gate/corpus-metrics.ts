@@ -109,6 +109,7 @@ export const TUNING_CORPORA = [
   'tuning-sexual-2.jsonl',
   'tuning-drugs-2.jsonl',
   'tuning-gore-2.jsonl',
+  'tuning-drugs-3.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -48,6 +48,10 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
 // backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
 // (54.4 % and 4.0 % trap FPs before its rules).
+// tuning-drugs-3: the hard-drug vocabulary as a whole, RU and EN (street names and slang for every hard drug,
+// loanwords both ways, misspellings, the kit, the acts, the states, the people), with look-alikes (a coconut,
+// a hair dryer, a salt shaker, stamps, a chemistry class's acid, Charlie Brown, shabu-shabu, a girl named
+// Mandy, Fetty Wap, the MCAT, a whizz kid, a spiral staircase) (80.4 % and 1.4 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -78,6 +82,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
   'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
+  'tuning-drugs-3.jsonl': { all: 0.97, category: 0.97, categories: ['drugs'], klass: 0.97, rows: 380, perLanguage: 100 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

@@ -31,7 +31,9 @@ export const enDrugsVocabulary: GateLexicon = {
     // Names, slang, misspellings and people with no innocent sense (checked against the English word list).
     '(<smack ?heads?>|<cracked out>|<(llello|lello|yeyo)>|<(kocaine?|kokaina|coccaine|cocaina|cocainne|cocoaine)>|<(ketamen|ketemin|katamin|kettamin)|' +
       '<(psilocib|psylocyb|psylocib|silocyb)|<mescalin|<methamf|<2 ?cb>|<robo ?tripp[a-z]*|<thizz|<pingers?>|<phet>|<tweakers?>|<tranq dope>|' +
-      '<machine elves>|<gbl>|<freebas|<tweaked out>|<shroom (trip|trips|tea|high|tripping)>|<shroomin(g)?>|<narco ?(subs?|boss|bosses|lords?|state|traffickers?|trafficking|money|planes?|tunnels?|mansion|cartels?)>|' +
+      '<machine elves>|<gbl>|<on the sniff>|<nose ?beers?>|<k ?holing>|<drug ?(lords?|dealers?|addicts?|dens?|mules?|kingpins?)>|<(sipping|sip|sips|sipped|pouring|poured) (on )?(some )?lean>|' +
+      '<bagging up (the |some )?(product|coke|dope|rocks|work|grams|crack|smack)>|' +
+      '<(cutting|cut|cuts|stepped on|stepping on) ~(coke|blow|dope|heroin|smack|product|gear|it) with (baking soda|lidocaine|fent|fentanyl|levamisole|mannitol|inositol|benzocaine|laxatives?)>|<freebas|<tweaked out>|<shroom (trip|trips|tea|high|tripping)>|<shroomin(g)?>|<narco ?(subs?|boss|bosses|lords?|state|traffickers?|trafficking|money|planes?|tunnels?|mansion|cartels?)>|' +
       '<(coke|cocaine|meth|crack) ?(fueled|fuelled) (banker|bankers|party|parties|rampage|binge|night|weekend|orgy|rage)>|<coke (spoon|spoons|nail|mirror|straw|vial|bullet)>|<molly (bag|bags|baggie|baggies|caps|capsules|powder|rock)>|' +
       '<(crack|meth|heroin|coke|cocaine|smack|fent|ketamine|ket) (smokers?|users?|sniffers?|snorters?)>|<(perc|percs|oxy|oxys|xan|xans|roxy|roxie|roxies) (addicts?|heads?|fiends?|junkies?)>|' +
       '<(addicted|hooked|addiction) (to|on) (crack|meth|heroin|coke|cocaine|smack|fent|fentanyl|ketamine|ket|molly|mdma|opioids|opiates|percs|oxys|xans|pills|h)>|<narcotics (stash|stashes|bag|bags|den|smuggl[a-z]*|trafficking|dealers?|deal)>|<(drank|drinking|drink|drinks|dosed|dosing|overdid|overdoing) (too much|a cap of|a capful of) (g|gbl|ghb)>|<uppers (and|n|&) downers>|<(blotter acid|acid blotters?)>|' +
@@ -49,7 +51,7 @@ export const enDrugsVocabulary: GateLexicon = {
       '<(line|lines|bump|bumps|gram|grams|bag|baggie|key|rail|rails|wrap|wraps|eight ?ball) of (charlie|charly|white girl|whizz|phet|mandy|mcat|meow meow|m cat|crank|tina|pingers|gbl|skag|fent|ket)>|' +
       '<(snort|snorts|snorting|snorted|sniffing|sniffed|doing|did) (some |a little )?(charlie|charly|white girl|whizz|phet|mcat|meow meow|crank)>)',
     // Ambiguous names beside a second word of the scene.
-    { pattern: '(<(meow ?meow|m ?cat|mcat|whizz|shabu|yaba)>)', context: { en: `<(${EN_USE})>` } }, // a cat, the MCAT exam, a whizz kid
+    { pattern: '(<(meow ?meow|m ?cat|mcat|whizz|shabu|yaba|gak)>)', context: { en: `<(${EN_USE})>` } }, // a cat, the MCAT exam, a whizz kid, Gak slime
     {
       pattern:
         '(<(dropping|dropped|drop|popping|popped|pop|pops|took|taking) (some |a few |two |three |a couple of |a couple )?(beans|mandy|xtc)>|<on mandy>|<gurn(ing|in|ed|s)?>)',
