@@ -31,7 +31,8 @@ export const enDrugsVocabulary: GateLexicon = {
     // Names, slang, misspellings and people with no innocent sense (checked against the English word list).
     '(<smack ?heads?>|<cracked out>|<(llello|lello|yeyo)>|<(kocaine?|kokaina|coccaine|cocaina|cocainne|cocoaine)>|<(ketamen|ketemin|katamin|kettamin)|' +
       '<(psilocib|psylocyb|psylocib|silocyb)|<mescalin|<methamf|<2 ?cb>|<robo ?tripp[a-z]*|<thizz|<pingers?>|<phet>|<tweakers?>|<tranq dope>|' +
-      '<machine elves>|<gbl>|<on the sniff>|<nose ?beers?>|<k ?holing>|<drug ?(lords?|dealers?|addicts?|dens?|mules?|kingpins?)>|<(sipping|sip|sips|sipped|pouring|poured) (on )?(some )?lean>|' +
+      '<machine elves>|<gbl>|<(molly|mdma|pill|pills|ket|acid|tina|meth|pinger|pingers|mandy) ?come ?downs?>|<(bombing|bombed|bomb|bombs|dabbing|dabbed|dab|dabs) (some |a )?(molly|mdma|mandy|md|ket|phet|pingers)>|' +
+      '<on the sniff>|<nose ?beers?>|<k ?holing>|<drug ?(lords?|dealers?|addicts?|dens?|mules?|kingpins?)>|<(sipping|sip|sips|sipped|pouring|poured) (on )?(some )?lean>|' +
       '<bagging up (the |some )?(product|coke|dope|rocks|work|grams|crack|smack)>|' +
       '<(cutting|cut|cuts|stepped on|stepping on) ~(coke|blow|dope|heroin|smack|product|gear|it) with (baking soda|lidocaine|fent|fentanyl|levamisole|mannitol|inositol|benzocaine|laxatives?)>|<freebas|<tweaked out>|<shroom (trip|trips|tea|high|tripping)>|<shroomin(g)?>|<narco ?(subs?|boss|bosses|lords?|state|traffickers?|trafficking|money|planes?|tunnels?|mansion|cartels?)>|' +
       '<(coke|cocaine|meth|crack) ?(fueled|fuelled) (banker|bankers|party|parties|rampage|binge|night|weekend|orgy|rage)>|<coke (spoon|spoons|nail|mirror|straw|vial|bullet)>|<molly (bag|bags|baggie|baggies|caps|capsules|powder|rock)>|' +
@@ -48,7 +49,7 @@ export const enDrugsVocabulary: GateLexicon = {
     // The states on a street name, a comedown after one, a line or a bag of one.
     '(<(spun|tweaking|tweaked|tweakin|wired|geeked|cracked|fried|zooted|high|rolling|tripping|blasted|buzzing) (out )?on (crank|speed|phet|whizz|tina|shards|molly|mandy|pingers|ket|gbl|ghb|dope|smack|fent|blues|percs|oxys|beans|yayo)>|' +
       '<(coming down|come ?down|comedowns?) (after|from|off) (molly|mdma|pills|tabs|acid|tina|ice|glass|blow|speed|coke|ket|mandy|pingers|ecstasy|xtc|a rave|the rave|meth|crystal|shrooms)>|' +
-      '<(line|lines|bump|bumps|gram|grams|bag|baggie|key|rail|rails|wrap|wraps|eight ?ball) of (charlie|charly|white girl|whizz|phet|mandy|mcat|meow meow|m cat|crank|tina|pingers|gbl|skag|fent|ket)>|' +
+      '<(line|lines|bump|bumps|gram|grams|bag|baggie|baggy|key|rail|rails|wrap|wraps|eight ?ball) of (charlie|charly|white girl|whizz|phet|mandy|mcat|meow meow|m cat|crank|tina|pingers|gbl|skag|fent|ket)>|' +
       '<(snort|snorts|snorting|snorted|sniffing|sniffed|doing|did) (some |a little )?(charlie|charly|white girl|whizz|phet|mcat|meow meow|crank)>)',
     // Ambiguous names beside a second word of the scene.
     { pattern: '(<(meow ?meow|m ?cat|mcat|whizz|shabu|yaba|gak)>)', context: { en: `<(${EN_USE})>` } }, // a cat, the MCAT exam, a whizz kid, Gak slime
