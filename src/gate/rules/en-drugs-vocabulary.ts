@@ -31,7 +31,8 @@ export const enDrugsVocabulary: GateLexicon = {
     // Names, slang, misspellings and people with no innocent sense (checked against the English word list).
     '(<smack ?heads?>|<cracked out>|<(llello|lello|yeyo)>|<(kocaine?|kokaina|coccaine|cocaina|cocainne|cocoaine)>|<(ketamen|ketemin|katamin|kettamin)|' +
       '<(psilocib|psylocyb|psylocib|silocyb)|<mescalin|<methamf|<2 ?cb>|<robo ?tripp[a-z]*|<thizz|<pingers?>|<phet>|<tweakers?>|<tranq dope>|' +
-      '<machine elves>|<gbl>|<(molly|mdma|pill|pills|ket|acid|tina|meth|pinger|pingers|mandy) ?come ?downs?>|<(bombing|bombed|bomb|bombs|dabbing|dabbed|dab|dabs) (some |a )?(molly|mdma|mandy|md|ket|phet|pingers)>|' +
+      '<machine elves>|<gbl>|<(molly|crack|ket|mdma|shroom|fent) (high|highs)>|<(bottle|cup|double cup|styrofoam cup|pint) of lean>|<percs? ?30s?>|' +
+      '<(molly|mdma|pill|pills|ket|acid|tina|meth|pinger|pingers|mandy) ?come ?downs?>|<(bombing|bombed|bomb|bombs|dabbing|dabbed|dab|dabs) (some |a )?(molly|mdma|mandy|md|ket|phet|pingers)>|' +
       '<on the sniff>|<nose ?beers?>|<k ?holing>|<drug ?(lords?|dealers?|addicts?|dens?|mules?|kingpins?)>|<(sipping|sip|sips|sipped|pouring|poured) (on )?(some )?lean>|' +
       '<bagging up (the |some )?(product|coke|dope|rocks|work|grams|crack|smack)>|' +
       '<(cutting|cut|cuts|stepped on|stepping on) ~(coke|blow|dope|heroin|smack|product|gear|it) with (baking soda|lidocaine|fent|fentanyl|levamisole|mannitol|inositol|benzocaine|laxatives?)>|<freebas|<tweaked out>|<shroom (trip|trips|tea|high|tripping)>|<shroomin(g)?>|<narco ?(subs?|boss|bosses|lords?|state|traffickers?|trafficking|money|planes?|tunnels?|mansion|cartels?)>|' +
