@@ -126,6 +126,7 @@ export const TUNING_CORPORA = [
   'tuning-gore-3-en.jsonl',
   'tuning-gore-3-ru.jsonl',
   'tuning-hate-3-en.jsonl',
+  'tuning-drugs-3.jsonl',
 ] as const;
 
 /**

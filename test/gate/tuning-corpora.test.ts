@@ -63,6 +63,10 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // pictures, calls to kill a group), English only, with look-alikes (a coon hound, a white power cable, a
 // Spic and Span bottle, the SS Titanic, an 88-key piano, a grand wizard in D&D, a cotton picker machine,
 // a pizza oven, Lesbos, a honky tonk, a 13/50 test score) (52.9 % and 4.8 % trap FPs before its rules).
+// tuning-drugs-3: the hard-drug vocabulary as a whole, RU and EN (street names and slang for every hard drug,
+// loanwords both ways, misspellings, the kit, the acts, the states, the people), with look-alikes (a coconut,
+// a hair dryer, a salt shaker, stamps, a chemistry class's acid, Charlie Brown, shabu-shabu, a girl named
+// Mandy, Fetty Wap, the MCAT, a whizz kid, a spiral staircase) (80.4 % and 1.4 % trap FPs before its rules).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -110,6 +114,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-gore-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['gore'], klass: 0.95, rows: 350, perLanguage: -1 },
   'tuning-gore-3-ru.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 400, perLanguage: 20 },
   'tuning-hate-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['hate'], klass: 0.93, rows: 380, perLanguage: 240, only: 'en' },
+  'tuning-drugs-3.jsonl': { all: 0.97, category: 0.97, categories: ['drugs'], klass: 0.97, rows: 380, perLanguage: 100 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

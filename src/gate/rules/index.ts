@@ -38,6 +38,8 @@ import { enSexualScenes, enSexualScenesAllow } from './en-sexual-scenes.js';
 import { ruSexualScenes, ruSexualScenesAllow } from './ru-sexual-scenes.js';
 import { ruDrugsEveryday, ruDrugsEverydayAllow } from './ru-drugs-everyday.js';
 import { enDrugsEveryday, enDrugsEverydayAllow, drugsEverydayRaw } from './en-drugs-everyday.js';
+import { ruDrugsVocabulary, ruDrugsVocabularyAllow } from './ru-drugs-vocabulary.js';
+import { enDrugsVocabulary, enDrugsVocabularyAllow } from './en-drugs-vocabulary.js';
 import { enGoreInjuries, enGoreInjuriesAllow } from './en-gore-injuries.js';
 import { ruGoreInjuries, ruGoreInjuriesAllow } from './ru-gore-injuries.js';
 import { enCruelty, ruCruelty, enCrueltyAllow, ruCrueltyAllow } from './cruelty.js';
@@ -103,6 +105,8 @@ export const builtInRules: GateRules = {
     enDrugsEveryday,
     ruDrugsEveryday,
     drugsEverydayRaw,
+    enDrugsVocabulary,
+    ruDrugsVocabulary,
     enProfanity,
     ruProfanity,
   ],
@@ -133,6 +137,8 @@ export const builtInRules: GateRules = {
     ruSexualScenesAllow,
     enDrugsEverydayAllow,
     ruDrugsEverydayAllow,
+    enDrugsVocabularyAllow,
+    ruDrugsVocabularyAllow,
   ],
   latinSafe,
   emojiFamilies: { ...EMOJI_FAMILIES, ...EMOJI_SCENE_FAMILIES },

@@ -10,6 +10,9 @@ export const latinSafe: string[] = [
   'suicidal',
   'epa',
   'met',
+  'keyhole', // not кейхол (a k-hole)
+  'keyholes',
+  "keyhole's",
   'mets',
   'meet',
   'meets',
