@@ -66,6 +66,7 @@ export const enAllow: GateAllowList = {
     '<wild ass(es)?>',
     '<(the )?(hanged|hanging) man (tarot|card)',
     '<sextape',
+    '<(registry|system|windows|gpu|audio|ui|mac|settings|performance|game) tweakers?>', // software
     // fifth round, from the innocent set (written blind to the rules): a rooster, a vet's treat on a spoon
     '<cocks? (crowing|crows|crowed|crow)>',
     '<cocks? ~(on|at) (the |a )?(barn|fence|farm|roof|henhouse|dawn|sunrise)',
