@@ -29,6 +29,7 @@ import { enDrugsParaphrase, enDrugsParaphraseAllow } from './en-drugs-paraphrase
 import { ruDrugsParaphrase, ruDrugsParaphraseAllow } from './ru-drugs-paraphrase.js';
 import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en-hate-paraphrase.js';
 import { ruHateParaphrase } from './ru-hate-paraphrase.js';
+import { ruHateVocabulary, ruHateVocabularyAllow } from './ru-hate-vocabulary.js';
 import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js';
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
@@ -63,6 +64,7 @@ export const builtInRules: GateRules = {
     enHateParaphrase,
     ruHateParaphrase,
     hateParaphraseRaw,
+    ruHateVocabulary,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
@@ -101,6 +103,7 @@ export const builtInRules: GateRules = {
     enDrugsParaphraseAllow,
     ruDrugsParaphraseAllow,
     hateParaphraseAllowEn,
+    ruHateVocabularyAllow,
     enGoreParaphraseAllow,
     ruGoreParaphraseAllow,
     enGoreInjuriesAllow,
