@@ -96,6 +96,9 @@ export const PARAPHRASE_CORPORA = [
  * `tuning-gore-2.jsonl`: gore named as an ordinary mix writes it (a hanged person of any kind, crash and train
  * victims, wounds, organs out, parts cut off, self-harm cuts, slang), RU/EN, with look-alikes (a hung picture,
  * a gutted fish, a rope bridge, ketchup, a cartoon surgeon, Halloween).
+ * `tuning-hate-3-ru.jsonl`: Russian hate named as vocabulary (slurs of every group in all their forms, nazi names,
+ * codes, slogans and symbols, KKK, genocide made light of, stereotype pictures, calls to violence; Cyrillic and
+ * Latin-typed), with look-alikes (хачапури, a wooden чурка, хохлома, dill, a rooster, Нигер, Евпатий Коловрат).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -109,6 +112,7 @@ export const TUNING_CORPORA = [
   'tuning-sexual-2.jsonl',
   'tuning-drugs-2.jsonl',
   'tuning-gore-2.jsonl',
+  'tuning-hate-3-ru.jsonl',
 ] as const;
 
 export type CorpusName =

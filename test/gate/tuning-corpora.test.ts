@@ -48,6 +48,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // self-harm cuts, animals torn apart, жмур/дед бади/гор арт), RU and EN, with look-alikes (a hung picture or
 // backpack, a lamp over a girl, a gutted fish, a rope bridge, ketchup, a cartoon surgeon, a hunting trophy)
 // (54.4 % and 4.0 % trap FPs before its rules).
+// tuning-hate-3-ru: Russian hate vocabulary — slurs of every group with their forms, diminutives and compounds
+// (also Latin-typed), nazi leaders and ranks, neo-nazi codes and slogans, KKK, genocide asked for again, a group as
+// vermin, stereotype pictures (cotton, chains, noses and money, ovens), calls to violence — with look-alikes
+// (хачапури, a wooden чурка, хохлома, dill, a rooster, Нигер, Евпатий Коловрат, синдром Дауна, a summer camp)
+// (66.4 % and 2.8 % trap FPs before its rules: plain 68.1 %, hate-described 60.9 %).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -78,6 +83,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-sexual-2.jsonl': { all: 0.96, category: 0.96, categories: ['sexual'], klass: 0.95, rows: 290, perLanguage: 80 },
   'tuning-drugs-2.jsonl': { all: 0.9, category: 0.9, categories: ['drugs'], klass: 0.9, rows: 240, perLanguage: 70 },
   'tuning-gore-2.jsonl': { all: 0.96, category: 0.96, categories: ['gore'], klass: 0.95, rows: 240, perLanguage: 65 },
+  'tuning-hate-3-ru.jsonl': { all: 0.97, category: 0.97, categories: ['hate'], klass: 0.96, rows: 420, perLanguage: 20 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {
