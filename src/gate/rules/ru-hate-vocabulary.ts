@@ -16,7 +16,7 @@ import { phrase, unanchored } from './en-gore-injuries.js';
  * Words with an innocent reading need their second word (урюк is dried apricots, укроп is dill,
  * гуталин is shoe polish, хлопок is cotton and a clap, a плантация grows tea).
  * Look-alikes left alone on purpose: src/gate/README.md ("Judgement calls").
- * Everything is merged into one rule (mergePhrases) to keep native regex code small.
+ * Phrases are grouped under their anchor word in unanchored rules (mergeVocabulary) to keep native regex code small.
  */
 
 /** Targets as the object of a violent verb (accusative), slurs and neutral names alike. */
