@@ -108,6 +108,9 @@ export const PARAPHRASE_CORPORA = [
  * tuning-gore-3-ru: Russian gore as named vocabulary (torture methods, executions, killing verbs, bodies and decay,
  * organs, massacres, animal cruelty, cannibalism, autopsy, self-harm marks, snuff names; Latin-typed too), with
  * look-alikes (butcher's shop, cooking, a doctor, a history lesson, games, idioms like "умираю со смеху").
+ * `tuning-hate-3-ru.jsonl`: Russian hate named as vocabulary (slurs of every group in all their forms, nazi names,
+ * codes, slogans and symbols, KKK, genocide made light of, stereotype pictures, calls to violence; Cyrillic and
+ * Latin-typed), with look-alikes (хачапури, a wooden чурка, хохлома, dill, a rooster, Нигер, Евпатий Коловрат).
  */
 export const TUNING_CORPORA = [
   'paraphrase-tuning-a.jsonl',
@@ -127,6 +130,7 @@ export const TUNING_CORPORA = [
   'tuning-gore-3-ru.jsonl',
   'tuning-hate-3-en.jsonl',
   'tuning-drugs-3.jsonl',
+  'tuning-hate-3-ru.jsonl',
 ] as const;
 
 /**

@@ -67,6 +67,11 @@ import { CATEGORIES, CLASSES, OBFUSCATIONS, TUNING_CORPORA, evaluateCorpus, load
 // loanwords both ways, misspellings, the kit, the acts, the states, the people), with look-alikes (a coconut,
 // a hair dryer, a salt shaker, stamps, a chemistry class's acid, Charlie Brown, shabu-shabu, a girl named
 // Mandy, Fetty Wap, the MCAT, a whizz kid, a spiral staircase) (80.4 % and 1.4 % trap FPs before its rules).
+// tuning-hate-3-ru: Russian hate vocabulary — slurs of every group with their forms, diminutives and compounds
+// (also Latin-typed), nazi leaders and ranks, neo-nazi codes and slogans, KKK, genocide asked for again, a group as
+// vermin, stereotype pictures (cotton, chains, noses and money, ovens), calls to violence — with look-alikes
+// (хачапури, a wooden чурка, хохлома, dill, a rooster, Нигер, Евпатий Коловрат, синдром Дауна, a summer camp)
+// (66.4 % and 2.8 % trap FPs before its rules: plain 68.1 %, hate-described 60.9 %).
 const gate = createGatekeeper();
 
 interface Floor {
@@ -115,6 +120,7 @@ const FLOORS: Record<(typeof TUNING_CORPORA)[number], Floor> = {
   'tuning-gore-3-ru.jsonl': { all: 0.95, category: 0.95, categories: ['gore'], klass: 0.95, rows: 400, perLanguage: 20 },
   'tuning-hate-3-en.jsonl': { all: 0.97, category: 0.97, categories: ['hate'], klass: 0.93, rows: 380, perLanguage: 240, only: 'en' },
   'tuning-drugs-3.jsonl': { all: 0.97, category: 0.97, categories: ['drugs'], klass: 0.97, rows: 380, perLanguage: 100 },
+  'tuning-hate-3-ru.jsonl': { all: 0.97, category: 0.97, categories: ['hate'], klass: 0.96, rows: 420, perLanguage: 20 },
 };
 
 describe.each(TUNING_CORPORA)('gate on the tuning set %s', (name) => {

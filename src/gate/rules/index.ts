@@ -30,6 +30,7 @@ import { ruDrugsParaphrase, ruDrugsParaphraseAllow } from './ru-drugs-paraphrase
 import { enHateParaphrase, hateParaphraseAllowEn, hateParaphraseRaw } from './en-hate-paraphrase.js';
 import { ruHateParaphrase } from './ru-hate-paraphrase.js';
 import { enHateVocabulary, enHateVocabularyAllow, enHateVocabularyRaw } from './en-hate-vocabulary.js';
+import { ruHateVocabulary, ruHateVocabularyAllow } from './ru-hate-vocabulary.js';
 import { enGoreParaphrase, enGoreParaphraseAllow } from './en-gore-paraphrase.js';
 import { ruGoreParaphrase, ruGoreParaphraseAllow } from './ru-gore-paraphrase.js';
 import { enSexualParaphrase, enSexualParaphraseAllow } from './en-sexual-paraphrase.js';
@@ -74,6 +75,7 @@ export const builtInRules: GateRules = {
     ruTerrorGroups,
     enHateVocabulary,
     enHateVocabularyRaw,
+    ruHateVocabulary,
     enSexualDescribed,
     ruSexualDescribed,
     enSexualConcepts,
@@ -121,6 +123,7 @@ export const builtInRules: GateRules = {
     ruDrugsParaphraseAllow,
     hateParaphraseAllowEn,
     enHateVocabularyAllow,
+    ruHateVocabularyAllow,
     enGoreParaphraseAllow,
     ruGoreParaphraseAllow,
     enGoreInjuriesAllow,
