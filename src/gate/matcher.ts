@@ -9,7 +9,8 @@ import { topLevelAlternatives } from './pattern.js';
 import { allowSets, compileDsl, compileRaw, GateRulesError, indexed, latinSafeSet, type AllowSets } from './compile-rules.js';
 
 export { GateRulesError } from './compile-rules.js';
-import { RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js';
+import { asTwoByte, RuleIndex, type IndexedRule, type SubjectWidth } from './rule-index.js';
+import { compileContext, type CompiledContext } from './compiled-context.js';
 import { normalizeText, prepareText, type NormalizedText } from './normalize.js';
 import { emojiLetterReadings, hasEmojiLetter } from './emoji-letters.js';
 import { compileCombo, EmojiMeaning } from './emoji-meaning.js';
@@ -19,12 +20,6 @@ interface CompiledRule extends IndexedRule {
   id: string;
   category: GateCategory;
   context?: CompiledContext;
-}
-
-interface CompiledContext {
-  en?: RegExp;
-  ru?: RegExp;
-  raw?: RegExp;
 }
 
 interface RuleSet {
@@ -51,27 +46,8 @@ function buildSet(rules: CompiledRule[], allow: IndexedRule[], flags: string, wi
   };
 }
 
-/**
- * V8 compiles a regex to native code separately for one-byte (Latin-1) and two-byte subjects.
- * The Latin form of a Russian message keeps Cyrillic letters (two-byte), of an English one not:
- * scanning both kinds doubled the English rules' native code. A space and "Ā" (U+0100, no rule
- * reads it) at the end make every Latin form two-byte.
- */
-function asTwoByte(text: string): string {
-  return `${text} \u0100`;
-}
-
 /** How far before a blocked match an allow-listed word or phrase may start. */
 const ALLOW_REACH = 48;
-
-function compileContext(ctx: GateContext, where: string): CompiledContext {
-  const out: CompiledContext = {};
-  if (ctx.en) out.en = new RegExp(compileDsl(ctx.en, where));
-  if (ctx.ru) out.ru = new RegExp(compileDsl(ctx.ru, where));
-  if (ctx.raw) out.raw = new RegExp(compileRaw(ctx.raw, where), 'u');
-  if (!out.en && !out.ru && !out.raw) throw new GateRulesError(`empty context in ${where}`);
-  return out;
-}
 
 /** A Gatekeeper that can also answer with more allow-listed words, sharing its compiled rules. */
 export interface RulesGatekeeper extends Gatekeeper {
@@ -155,8 +131,7 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
     if (!known) contextAnswers.set(f, (known = new Map()));
     let holds = known.get(ctx);
     if (holds === undefined) {
-      holds =
-        (ctx.en?.test(f.lat) ?? false) || (ctx.ru ? ctx.ru.test(f.cyr) || ctx.ru.test(f.tr) : false) || (ctx.raw?.test(f.raw) ?? false);
+      holds = (ctx.en?.(f.lat) ?? false) || (ctx.ru ? ctx.ru(f.cyr) || ctx.ru(f.tr) : false) || (ctx.raw?.(f.raw) ?? false);
       known.set(ctx, holds);
     }
     return holds;
@@ -268,7 +243,10 @@ export function createGatekeeperFromRules(rules: GateRules): RulesGatekeeper {
     return { ...CLEAN };
   }
 
-  const primers = [enSet, ruSet, rawSet].flatMap((set) => [...set.block.primers(), ...(set.allow?.primers() ?? [])]);
+  const primers = [
+    ...[enSet, ruSet, rawSet].flatMap((set) => [...set.block.primers(), ...(set.allow?.primers() ?? [])]),
+    ...[...contexts.values()].flatMap((ctx) => ctx.primers),
+  ];
 
   function check(text: string): GateVerdict {
     if (typeof text !== 'string' || text.length === 0) return { ...CLEAN };
