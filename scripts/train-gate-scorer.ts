@@ -13,6 +13,7 @@ import { createGatekeeperFromRules, builtInRules } from '../src/gate/index.js';
 import { featureValue, lexicalFeatures, SCORER_CATEGORIES } from '../src/gate/lexical-scorer.js';
 import { latinSafeSet } from '../src/gate/compile-rules.js';
 import { SCORER_TRAINING_CORPORA } from '../test/gate/corpus-metrics.js';
+import { mulberry32 } from '../src/raster/index.js';
 
 const TRAINING_SETS = SCORER_TRAINING_CORPORA;
 
@@ -39,16 +40,10 @@ interface Example {
   blockedByRules: boolean;
 }
 
-/** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
+/** A seeded generator in [0, 1) (the overlay's mulberry32), so the shuffles (and the model) are reproducible. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 function shuffled(n: number, random: () => number): number[] {

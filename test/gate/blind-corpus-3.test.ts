@@ -48,6 +48,14 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // Paraphrase and emoji like set B, written before the fifth round: rules alone at bd301fb 71.6 % (worst
   // category hate 65.0 %, worst class hate-described 58.5 %, emoji 80.6 %), 0 % / 2.7 % false positives.
   'blind-corpus-11.jsonl': { all: 0.7, category: 0.63, klass: 0.56, emoji: 0.78 },
+  // An ordinary mix like set A, written before the sixth round: rules and scorer at 19d2604 93.3 % (worst
+  // category hate 87.8 %, worst class hate-described 70.0 % of 10 rows, emoji 83.3 %), 0 % / 0.6 % false
+  // positives; after the scorer learnt from the sixth round's written sets: 94.1 %, hate 89.8 %, emoji 83.3 %.
+  'blind-corpus-12.jsonl': { all: 0.91, category: 0.85, klass: 0.7, emoji: 0.8 },
+  // Paraphrase and emoji like set B, written before the sixth round: rules and scorer at 19d2604 78.5 % (worst
+  // category hate 68.4 %, worst class sexual-paraphrase 59.1 %, emoji 91.2 %), 0 % / 1.4 % false positives;
+  // after the scorer learnt from the sixth round's written sets: 86.5 %, hate 78.9 %, emoji 93.4 %.
+  'blind-corpus-13.jsonl': { all: 0.82, category: 0.74, klass: 0.68, emoji: 0.88 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {
