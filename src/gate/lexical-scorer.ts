@@ -49,20 +49,23 @@ export function lexicalFeatures(text: string, latinSafe: LatinSafeSet = new Set(
   const lat = forms.lat.split(' ');
   const tokens: string[] = [];
   const words: string[] = [];
-  for (let i = 0; i < cyr.length; i++) {
+  const english: string[] = [];
+  // latinWords has a letter per token; the forms also hold "|" between the extra readings.
+  for (let i = 0, token = 0; i < cyr.length; i++) {
     const c = cyr[i];
     const l = lat[i] ?? '';
-    // A word with Cyrillic letters is read as Russian (by its Cyrillic skeleton), an all-Latin one as English.
-    if (/[а-я]/.test(c) && !/^[a-z0-9]+$/.test(c)) {
+    if (c === '|') continue;
+    const latinWord = forms.latinWords[token++] === 'l';
+    // A word is read by its Cyrillic skeleton, as the rules read translit ("narisuy" is "нарисуи"); one
+    // written in Latin letters also as English, so an English "hit" is not only the Russian "хит".
+    if (/[а-я]/.test(c)) {
       const word = c.replace(/[^а-я]/g, '');
       tokens.push('r:' + word.slice(0, STEM_LENGTH));
       words.push(word);
-    } else if (/^[a-z]+$/.test(l)) {
-      tokens.push('e:' + l.slice(0, STEM_LENGTH));
-      words.push(l);
     }
+    if (latinWord && /^[a-z]+$/.test(l)) english.push('e:' + l.slice(0, STEM_LENGTH));
   }
-  const out = new Set<string>(tokens);
+  const out = new Set<string>([...tokens, ...english]);
   for (let i = 0; i + 1 < tokens.length; i++) out.add(tokens[i] + '|' + tokens[i + 1]);
   for (const word of words) {
     const padded = `<${word}>`;

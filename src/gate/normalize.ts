@@ -33,6 +33,12 @@ export interface NormalizedText {
   lat: string;
   cyr: string;
   tr: string;
+  /**
+   * One character per token of the forms (the words, then the extra readings after " | "): "l" when
+   * the token was written in Latin letters only, "c" otherwise. The forms map every word to both
+   * scripts, so they no longer tell an English "hit" from a Russian "хит".
+   */
+  latinWords: string;
   /** Tokens that contain a mask character (`*`, `#`, `?`), in each form, for wildcard look-up. */
   masked: { lat: string; cyr: string; tr: string; cyrillicOnly?: boolean }[];
 }
@@ -45,6 +51,9 @@ const MULTI_LEET: [RegExp, string][] = [
 ];
 
 const MAX_SHORT = 2;
+
+/** A token with Latin letters and no Cyrillic ones. */
+const LATIN_ONLY_RE = /^(?=.*[a-z])[^а-яё]*$/i;
 
 const REFLEXIVE_ENDINGS = new Set(['ся', 'сь', 'sya', 'sja', 'sia']);
 
@@ -167,8 +176,10 @@ function normalizeUncached(text: string, latinSafe: LatinSafeSet, isPrepared: bo
   const cyrParts: string[] = [];
   const trParts: string[] = [];
   const masked: NormalizedText['masked'] = [];
+  let latinWords = '';
   const add = (tok: string) => {
     const f = tokenForms(tok, latinSafe);
+    latinWords += LATIN_ONLY_RE.test(tok) ? 'l' : 'c';
     latParts.push(f.lat);
     cyrParts.push(f.cyr);
     trParts.push(f.tr);
@@ -179,5 +190,5 @@ function normalizeUncached(text: string, latinSafe: LatinSafeSet, isPrepared: bo
   for (const t of extra) add(t);
   const join = (parts: string[]) =>
     parts.slice(0, mainCount).join(' ') + (parts.length > mainCount ? ' | ' + parts.slice(mainCount).join(' | ') : '');
-  return { raw, lat: join(latParts), cyr: join(cyrParts), tr: join(trParts), masked };
+  return { raw, lat: join(latParts), cyr: join(cyrParts), tr: join(trParts), latinWords, masked };
 }

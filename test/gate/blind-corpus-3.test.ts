@@ -56,6 +56,14 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // category hate 68.4 %, worst class sexual-paraphrase 59.1 %, emoji 91.2 %), 0 % / 1.4 % false positives;
   // after the scorer learnt from the sixth round's written sets: 86.5 %, hate 78.9 %, emoji 93.4 %.
   'blind-corpus-13.jsonl': { all: 0.82, category: 0.74, klass: 0.68, emoji: 0.88 },
+  // An ordinary mix like set A, written before the scorer's second retraining of the sixth round: 95.8 % at
+  // 19d2604, 96.5 % after the first retraining (worst category sexual 94.9 %, emoji 91.4 %), 0 % / 1.8 % FPs;
+  // after the second: 97.3 %, worst category drugs 95.9 %, emoji 91.4 %, 0 % / 1.8 % FPs.
+  'blind-corpus-14.jsonl': { all: 0.95, category: 0.92, klass: 0.78, emoji: 0.88 },
+  // Paraphrase and emoji like set B, written at the same time: 89.5 % at 19d2604, 92.4 % after the first
+  // retraining (worst category gore 89.2 %, emoji 94.5 %), 0 % / 4.0 % FPs; after the second: 92.7 %, gore
+  // 89.2 %, emoji 94.5 %, 0 % / 3.3 % FPs.
+  'blind-corpus-15.jsonl': { all: 0.89, category: 0.85, klass: 0.84, emoji: 0.9 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

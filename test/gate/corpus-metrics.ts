@@ -66,7 +66,8 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  * Blind sets 8 (700 rows, an ordinary mix like set 7 with more gore) and 9 (600 rows, mostly
  * paraphrase and emoji like set 5): written before the fourth round the same way, scored only in aggregate.
  * Blind sets 10 (600 rows, an ordinary mix like set A) and 11 (500 rows, paraphrase and emoji like set B): written
- * before the fifth round; sets 12 (600, like set A) and 13 (500, like set B) before the sixth, the same way.
+ * before the fifth round; sets 12 and 14 (600 each, like set A) and 13 and 15 (500 each, like set B) before the
+ * sixth, the same way (14 and 15 after the scorer's first retraining of that round, before its second).
  */
 export const PARAPHRASE_CORPORA = [
   'blind-corpus-3.jsonl',
@@ -81,6 +82,8 @@ export const PARAPHRASE_CORPORA = [
   'blind-corpus-11.jsonl',
   'blind-corpus-12.jsonl',
   'blind-corpus-13.jsonl',
+  'blind-corpus-14.jsonl',
+  'blind-corpus-15.jsonl',
 ] as const;
 
 /**
@@ -146,11 +149,19 @@ export const TUNING_CORPORA = [
 export const INNOCENT_CORPORA = ['innocent-donations.jsonl', 'innocent-donations-2.jsonl', 'innocent-lookalikes.jsonl'] as const;
 
 /**
- * Written for the lexical scorer's training (sixth round) by two writers who read neither the rules nor any
- * corpus: ~1 850 RU/EN donations, 55 % harm told without its obvious word (hate and gore described, drug
- * slang, sexual paraphrase, emoji) and 45 % innocent, two thirds of those look-alikes. Trained on.
+ * Written for the lexical scorer's training (sixth round) by five writers who read neither the rules nor any
+ * corpus. `scorer-training-ru/en`: ~1 850 RU/EN donations, 55 % harm told without its obvious word (hate and
+ * gore described, drug slang, sexual paraphrase, emoji) and 45 % innocent, two thirds of those look-alikes.
+ * `scorer-training-ordinary-ru/en`: ~1 860 rows of an ordinary donation stream (45 % attacks, named, disguised,
+ * emoji and described). `scorer-training-innocent`: 900 innocent rows, 45 % look-alikes. Trained on.
  */
-export const SCORER_WRITTEN_CORPORA = ['scorer-training-ru.jsonl', 'scorer-training-en.jsonl'] as const;
+export const SCORER_WRITTEN_CORPORA = [
+  'scorer-training-ru.jsonl',
+  'scorer-training-en.jsonl',
+  'scorer-training-ordinary-ru.jsonl',
+  'scorer-training-ordinary-en.jsonl',
+  'scorer-training-innocent.jsonl',
+] as const;
 
 /**
  * What the lexical scorer (src/gate/lexical-scorer.ts) is trained on: every set we have read or tuned the
@@ -179,6 +190,8 @@ export const UNREAD_BLIND_CORPORA = [
   'blind-corpus-11.jsonl',
   'blind-corpus-12.jsonl',
   'blind-corpus-13.jsonl',
+  'blind-corpus-14.jsonl',
+  'blind-corpus-15.jsonl',
 ] as const;
 
 export type CorpusName =

@@ -68,6 +68,9 @@ describe('the lexical scorer after the rules', () => {
   it('reads stems, word pairs, letter 4-grams and pictographs, the same for training and checking', () => {
     const features = lexicalFeatures('Нарисуй КИШКИ 🔪');
     expect(features).toEqual(expect.arrayContaining(['r:нарису', 'r:кишки', 'r:нарису|r:кишки', 'g:<киш', 'g:шки>', 'p:🔪']));
+    // A word written in Latin letters is read as English as well as by its Cyrillic skeleton (translit).
+    expect(lexicalFeatures('he is hit by a ball')).toEqual(expect.arrayContaining(['e:hit', 'r:хит', 'e:ball']));
+    expect(lexicalFeatures('нарисуй кота')).not.toEqual(expect.arrayContaining(['e:kota']));
     const scorer = new LexicalScorer(SCORER_MODEL);
     expect(scorer.score('нарисуй котика в космосе').blocked).toBe(false);
     expect(SCORER_MODEL.threshold).toBeGreaterThan(0);
