@@ -33,15 +33,21 @@ function printQuality(title: string, gate: Gatekeeper, rows: CorpusRow[]): void 
   console.log(`  false positives, traps:    ${pct(report.falsePositivesTraps)}`);
 }
 
+/** CPU time of this process, ms: on a shared machine wall time measures the neighbours as well. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function throughput(gate: Gatekeeper, texts: string[]): { perSecond: number; n: number; seconds: number } {
   for (let i = 0; i < 3; i++) for (const t of texts) gate.check(t); // warm-up (regex compilation, JIT)
   let n = 0;
-  const start = performance.now();
+  const start = cpuMs();
   let elapsed = 0;
   while (elapsed < 2000) {
     for (const t of texts) gate.check(t);
     n += texts.length;
-    elapsed = performance.now() - start;
+    elapsed = cpuMs() - start;
   }
   return { perSecond: Math.round((n / elapsed) * 1000), n, seconds: elapsed / 1000 };
 }
@@ -83,6 +89,6 @@ export async function run(): Promise<void> {
       gate,
       set.map((r) => r.text),
     );
-    console.log(`throughput (${name}): ${t.perSecond} messages/s on one core (${t.n} checks in ${t.seconds.toFixed(1)} s)`);
+    console.log(`throughput (${name}): ${t.perSecond} messages/s on one core (${t.n} checks in ${t.seconds.toFixed(1)} s of CPU)`);
   }
 }

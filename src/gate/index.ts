@@ -5,7 +5,7 @@ import { createGatekeeperFromRules, GateRulesError, type RulesGatekeeper } from 
 import { loadCustomRules, type CustomRules } from './custom-rules.js';
 import { LexicalScorer } from './lexical-scorer.js';
 import { latinSafeSet } from './compile-rules.js';
-import { SCORER_MODEL } from './scorer-model.js';
+import { SCORER_MODEL } from './rules/scorer-model.js';
 
 export type { Gatekeeper, GateVerdict, GateCategory, GateRules, GateLexicon, GateAllowList } from './types.js';
 export { createGatekeeperFromRules, GateRulesError } from './matcher.js';

@@ -12,7 +12,7 @@ import { normalizeText, type LatinSafeSet } from './normalize.js';
 /** Categories in the order the model file numbers them. */
 export const SCORER_CATEGORIES: readonly GateCategory[] = ['sexual', 'profanity', 'hate', 'gore', 'drugs'];
 
-/** A trained model as the training script writes it (src/gate/scorer-model.ts). */
+/** A trained model as the training script writes it (src/gate/rules/scorer-model.ts). */
 export interface ScorerModel {
   bias: number;
   /** A message whose score is above this is blocked. */

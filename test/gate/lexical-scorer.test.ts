@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGatekeeper, LexicalScorer, lexicalFeatures } from '../../src/gate/index.js';
-import { SCORER_MODEL } from '../../src/gate/scorer-model.js';
+import { SCORER_MODEL } from '../../src/gate/rules/scorer-model.js';
 import { BLIND_CORPORA, PARAPHRASE_CORPORA, SCORER_TRAINING_CORPORA, UNREAD_BLIND_CORPORA, loadCorpus } from './corpus-metrics.js';
 
 // Paraphrase no rule names: a people drawn as sheep, a man without skin, a man eaten alive.

@@ -21,17 +21,23 @@ describe('the gate without process-wide tricks', () => {
     expect(offenders).toEqual([]);
   });
 
+  // Timed in CPU time of this test process (vitest runs each file in a fork): in wall time the suite's
+  // other files, sharing the 2 cores, failed it once in CI while the gate itself was as fast as ever.
   it('checks at least 2 000 messages per second on one core', () => {
     const gate = createGatekeeper();
     const texts = [...loadCorpus(), ...BLIND_CORPORA.flatMap((name) => loadCorpus(name))].map((row) => row.text);
     for (const text of texts) gate.check(text); // warm-up: regex compilation and JIT
-    const start = performance.now();
+    const cpuMs = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    const start = cpuMs();
     let checked = 0;
-    while (performance.now() - start < 1000) {
+    while (cpuMs() - start < 1000) {
       for (const text of texts.slice(0, 500)) gate.check(text);
       checked += 500;
     }
-    const perSecond = (checked / (performance.now() - start)) * 1000;
+    const perSecond = (checked / (cpuMs() - start)) * 1000;
     expect(perSecond).toBeGreaterThan(2000);
   });
 });
