@@ -64,6 +64,13 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // retraining (worst category gore 89.2 %, emoji 94.5 %), 0 % / 4.0 % FPs; after the second: 92.7 %, gore
   // 89.2 %, emoji 94.5 %, 0 % / 3.3 % FPs.
   'blind-corpus-15.jsonl': { all: 0.89, category: 0.85, klass: 0.84, emoji: 0.9 },
+  // An ordinary mix like set A, its writer asked for uncommon slang and phrasing; written before the scorer's
+  // third retraining of the sixth round: 95.2 % before it (worst category gore 89.7 %, emoji 97.2 %), 0 % /
+  // 3.6 % FPs; after it 94.8 %, gore 87.9 %, drugs 92.0 %, emoji 97.2 %, 0 % / 3.6 % FPs.
+  'blind-corpus-16.jsonl': { all: 0.92, category: 0.84, klass: 0.7, emoji: 0.92 },
+  // Paraphrase and emoji like set B, uncommon phrasing asked for, written at the same time: 79.9 % before
+  // (worst category gore 75.0 %, emoji 84.7 %), 0 % / 2.7 % FPs; after: 80.2 %, gore 76.7 %, emoji 85.7 %.
+  'blind-corpus-17.jsonl': { all: 0.77, category: 0.72, klass: 0.66, emoji: 0.82 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

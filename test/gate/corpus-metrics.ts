@@ -84,6 +84,8 @@ export const PARAPHRASE_CORPORA = [
   'blind-corpus-13.jsonl',
   'blind-corpus-14.jsonl',
   'blind-corpus-15.jsonl',
+  'blind-corpus-16.jsonl',
+  'blind-corpus-17.jsonl',
 ] as const;
 
 /**
@@ -153,7 +155,9 @@ export const INNOCENT_CORPORA = ['innocent-donations.jsonl', 'innocent-donations
  * corpus. `scorer-training-ru/en`: ~1 850 RU/EN donations, 55 % harm told without its obvious word (hate and
  * gore described, drug slang, sexual paraphrase, emoji) and 45 % innocent, two thirds of those look-alikes.
  * `scorer-training-ordinary-ru/en`: ~1 860 rows of an ordinary donation stream (45 % attacks, named, disguised,
- * emoji and described). `scorer-training-innocent`: 900 innocent rows, 45 % look-alikes. Trained on.
+ * emoji and described). `scorer-training-innocent`: 900 innocent rows, 45 % look-alikes. Three more with a
+ * focus each (`-emoji`, `-hate-gore`, `-sexual-drugs`: ~2 870 rows, about half attacks, with look-alikes of the
+ * same categories). Trained on.
  */
 export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-ru.jsonl',
@@ -161,6 +165,9 @@ export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-ordinary-ru.jsonl',
   'scorer-training-ordinary-en.jsonl',
   'scorer-training-innocent.jsonl',
+  'scorer-training-emoji.jsonl',
+  'scorer-training-hate-gore.jsonl',
+  'scorer-training-sexual-drugs.jsonl',
 ] as const;
 
 /**
@@ -192,6 +199,8 @@ export const UNREAD_BLIND_CORPORA = [
   'blind-corpus-13.jsonl',
   'blind-corpus-14.jsonl',
   'blind-corpus-15.jsonl',
+  'blind-corpus-16.jsonl',
+  'blind-corpus-17.jsonl',
 ] as const;
 
 export type CorpusName =
