@@ -162,7 +162,7 @@ function main(): void {
 import type { ScorerModel } from '../lexical-scorer.js';
 
 export const SCORER_MODEL: ScorerModel = {
-  bias: ${model.bias.toFixed(4)},
+  bias: ${Number(model.bias.toFixed(4))},
   threshold: ${threshold},
   weights: \`${lines.join('\n')}\`,
 };

@@ -3,7 +3,7 @@
 import type { ScorerModel } from '../lexical-scorer.js';
 
 export const SCORER_MODEL: ScorerModel = {
-  bias: -0.3320,
+  bias: -0.332,
   threshold: 3.75,
   weights: `e:a	-1.3958	3
 e:aai	-0.2242	0
