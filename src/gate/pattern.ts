@@ -23,11 +23,17 @@ const FILLER = `(?:[^ |]+ ){0,2}`;
 function foldLetter(ch: string): string {
   if (ch === 'й') return 'и';
   if (ch === 'ё' || ch === 'э') return 'е';
+  const c = ch.charCodeAt(0);
+  // Lower-case letters and digits, nearly every character of a pattern, are already folded.
+  if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || (c >= 48 && c <= 57)) return ch;
   return ch.toLowerCase();
 }
 
+/** [0-9a-zа-яё], either case: by char code, as it is asked for every character of every rule. */
 function isPatternLetter(ch: string): boolean {
-  return /[0-9a-zа-яё]/i.test(ch);
+  const c = ch.charCodeAt(0) | 0x20;
+  if (ch.length !== 1) return false;
+  return (c >= 97 && c <= 122) || (ch >= '0' && ch <= '9') || (ch >= 'А' && ch <= 'я') || ch === 'ё' || ch === 'Ё';
 }
 
 export class PatternError extends Error {}
