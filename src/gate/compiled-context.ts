@@ -9,7 +9,7 @@
  */
 import type { GateContext } from './types.js';
 import { compileDsl, compileRaw, GateRulesError, indexed } from './compile-rules.js';
-import { splitAlternatives, topLevelAlternatives } from './pattern.js';
+import { closingParen, splitAlternatives, topLevelAlternatives } from './pattern.js';
 import { asTwoByte, RuleIndex, type IndexedRule } from './rule-index.js';
 
 /** A context's test over one text form. */
@@ -32,26 +32,12 @@ const INDEX_FROM_SOURCE = 2_000;
  */
 export function contextPhrases(pattern: string): string[] {
   return topLevelAlternatives(pattern).flatMap((alt) => {
-    const whole = /^<\((.*)\)$/s.exec(alt);
-    if (!whole || !isOneGroup(alt.slice(1))) return [alt];
-    return splitAlternatives(whole[1])
+    if (!alt.startsWith('<(') || closingParen(alt, 1) !== alt.length - 1) return [alt];
+    return splitAlternatives(alt.slice(2, -1))
       .map((inner) => inner.trim())
       .filter((inner) => inner !== '')
       .map((inner) => `<${inner}`);
   });
-}
-
-/** True when `s` is one parenthesised group from its first to its last character. */
-function isOneGroup(s: string): boolean {
-  let depth = 0;
-  for (let j = 0; j < s.length; j++) {
-    const c = s[j];
-    if (c === '\\') j++;
-    else if (c === '[') j = s.indexOf(']', j);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j === s.length - 1;
-  }
-  return false;
 }
 
 /**

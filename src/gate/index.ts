@@ -64,10 +64,8 @@ export function createGatekeeper(options: GatekeeperOptions = {}): Gatekeeper {
   // process shares one built-in Gatekeeper (check() is synchronous and keeps no state between
   // calls), and the operator's file is compiled on its own and put in front of it.
   const scorer = options.lexicalScorer === false ? null : sharedScorer();
-  if (scorer && options.prepare === 'in-background') {
-    const timer = setTimeout(() => scorer.prepare(), DEFERRED_BUILD_MS) as { unref?: () => void };
-    timer.unref?.();
-  } else scorer?.prepare();
+  if (scorer && options.prepare === 'in-background') afterStart(() => scorer.prepare());
+  else scorer?.prepare();
   if (!options.customRulesFile) {
     const rules = sharedBuiltIn(options);
     if (!scorer) return rules;
@@ -180,6 +178,12 @@ function buildGatekeeper(rules: GateRules, options: GatekeeperOptions): RulesGat
 /** How long after start the service builds the built-in rules if no message has asked for them. */
 const DEFERRED_BUILD_MS = 1500;
 
+/** Runs `job` DEFERRED_BUILD_MS from now without keeping the process alive for it. */
+function afterStart(job: () => void): void {
+  const timer = setTimeout(job, DEFERRED_BUILD_MS) as { unref?: () => void };
+  timer.unref?.();
+}
+
 /**
  * The built-in rules for the service, built on the first check or DEFERRED_BUILD_MS after start:
  * building them takes ~0.9 s of CPU, and the service listened that much later after a restart
@@ -189,8 +193,7 @@ const DEFERRED_BUILD_MS = 1500;
 function deferredBuiltIn(options: GatekeeperOptions): RulesGatekeeper {
   let gate: RulesGatekeeper | undefined;
   const built = (): RulesGatekeeper => (gate ??= buildGatekeeper(builtInRules, options));
-  const timer = setTimeout(built, DEFERRED_BUILD_MS) as { unref?: () => void };
-  timer.unref?.();
+  afterStart(built);
   return {
     check: (text) => built().check(text),
     prepareNext: () => built().prepareNext?.() ?? false,

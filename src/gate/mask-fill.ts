@@ -79,7 +79,7 @@ export function fillMasks(f: NormalizedText, maskRu: string[], maskEn: string[])
       changed = true;
     }
   }
-  return changed ? { raw: f.raw, lat, cyr, tr, latinWords: f.latinWords, masked: [] } : null;
+  return changed ? { ...f, lat, cyr, tr, masked: [] } : null;
 }
 
 /**
@@ -99,6 +99,6 @@ export function* vowelReadings(f: NormalizedText): Generator<NormalizedText> {
       tr = tr.replace(t.tr, fill(t.tr, RU_VOWELS[vowel]));
       if (!t.cyrillicOnly && vowel < EN_VOWELS.length) lat = lat.replace(t.lat, fill(t.lat, EN_VOWELS[vowel]));
     }
-    yield { raw: f.raw, lat, cyr, tr, latinWords: f.latinWords, masked: [] };
+    yield { ...f, lat, cyr, tr, masked: [] };
   }
 }

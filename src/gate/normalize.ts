@@ -105,15 +105,15 @@ function afterGluedRequest(piece: string): string | null {
 }
 
 /**
- * Full pipeline: text → aligned forms. `isPrepared` skips step 1 for text that is already its
- * output (the emoji-letter readings are built from prepared text; step 1 is a third of the cost).
- */
-/**
  * The last message normalised (not a prepared reading): the rules and then the lexical scorer read
  * the same message, so the second reading is free. Callers never change a NormalizedText.
  */
 let lastNormalized: { text: string; latinSafe: LatinSafeSet; forms: NormalizedText } | null = null;
 
+/**
+ * Full pipeline: text → aligned forms. `isPrepared` skips step 1 for text that is already its
+ * output (the emoji-letter readings are built from prepared text; step 1 is a third of the cost).
+ */
 export function normalizeText(text: string, latinSafe: LatinSafeSet = new Set(), isPrepared = false): NormalizedText {
   if (isPrepared) return normalizeUncached(text, latinSafe, true);
   if (lastNormalized && lastNormalized.text === text && lastNormalized.latinSafe === latinSafe) return lastNormalized.forms;

@@ -171,7 +171,7 @@ export function firstChars(pattern: string): Set<string> | null {
 }
 
 /** Index of the ")" closing the "(" at i. */
-function closingParen(p: string, i: number): number {
+export function closingParen(p: string, i: number): number {
   let depth = 0;
   for (let j = i; j < p.length; j++) {
     if (p[j] === '\\') j++;

@@ -49,6 +49,26 @@ export const CLASSES = [
 /** The blind sets, each written before its authors read the rules; all held to the same thresholds. */
 export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as const;
 
+/** Blind sets whose rows have never been read: scored in aggregate only, never trained or tuned on. */
+export const UNREAD_BLIND_CORPORA = [
+  'blind-corpus-3-holdout.jsonl',
+  'blind-corpus-5.jsonl',
+  'blind-corpus-6.jsonl',
+  'blind-corpus-8.jsonl',
+  'blind-corpus-9.jsonl',
+  'blind-corpus-10.jsonl',
+  'blind-corpus-11.jsonl',
+  'blind-corpus-12.jsonl',
+  'blind-corpus-13.jsonl',
+  'blind-corpus-14.jsonl',
+  'blind-corpus-15.jsonl',
+  'blind-corpus-16.jsonl',
+  'blind-corpus-17.jsonl',
+] as const;
+
+/** The paraphrase-and-emoji and ordinary-mix sets whose rows were read in a rules round (tuned on). */
+const READ_PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-4.jsonl', 'blind-corpus-7.jsonl'] as const;
+
 /**
  * Blind set 3 (issue 11: emoji as letters and as meaning, described hate/gore, drug slang,
  * sexual paraphrase) and its holdout. Set 3 was tuned on after its first score, so it is no
@@ -67,26 +87,10 @@ export const BLIND_CORPORA = ['blind-corpus.jsonl', 'blind-corpus-2.jsonl'] as c
  * paraphrase and emoji like set 5): written before the fourth round the same way, scored only in aggregate.
  * Blind sets 10 (600 rows, an ordinary mix like set A) and 11 (500 rows, paraphrase and emoji like set B): written
  * before the fifth round; sets 12 and 14 (600 each, like set A) and 13 and 15 (500 each, like set B) before the
- * sixth, the same way (14 and 15 after the scorer's first retraining of that round, before its second).
+ * sixth, the same way (14 and 15 after the scorer's first retraining of that round, 16 and 17 after its second).
  */
-export const PARAPHRASE_CORPORA = [
-  'blind-corpus-3.jsonl',
-  'blind-corpus-3-holdout.jsonl',
-  'blind-corpus-4.jsonl',
-  'blind-corpus-5.jsonl',
-  'blind-corpus-6.jsonl',
-  'blind-corpus-7.jsonl',
-  'blind-corpus-8.jsonl',
-  'blind-corpus-9.jsonl',
-  'blind-corpus-10.jsonl',
-  'blind-corpus-11.jsonl',
-  'blind-corpus-12.jsonl',
-  'blind-corpus-13.jsonl',
-  'blind-corpus-14.jsonl',
-  'blind-corpus-15.jsonl',
-  'blind-corpus-16.jsonl',
-  'blind-corpus-17.jsonl',
-] as const;
+
+export const PARAPHRASE_CORPORA = [...READ_PARAPHRASE_CORPORA, ...UNREAD_BLIND_CORPORA] as const;
 
 /**
  * Tuning sets written by a rules author before changing the rules, to model a class (not to
@@ -176,31 +180,11 @@ export const SCORER_WRITTEN_CORPORA = [
  */
 export const SCORER_TRAINING_CORPORA = [
   'corpus.jsonl',
-  'blind-corpus.jsonl',
-  'blind-corpus-2.jsonl',
-  'blind-corpus-3.jsonl',
-  'blind-corpus-4.jsonl',
-  'blind-corpus-7.jsonl',
+  ...BLIND_CORPORA,
+  ...READ_PARAPHRASE_CORPORA,
   ...TUNING_CORPORA,
   ...INNOCENT_CORPORA,
   ...SCORER_WRITTEN_CORPORA,
-] as const;
-
-/** Blind sets whose rows have never been read: scored in aggregate only, never trained or tuned on. */
-export const UNREAD_BLIND_CORPORA = [
-  'blind-corpus-3-holdout.jsonl',
-  'blind-corpus-5.jsonl',
-  'blind-corpus-6.jsonl',
-  'blind-corpus-8.jsonl',
-  'blind-corpus-9.jsonl',
-  'blind-corpus-10.jsonl',
-  'blind-corpus-11.jsonl',
-  'blind-corpus-12.jsonl',
-  'blind-corpus-13.jsonl',
-  'blind-corpus-14.jsonl',
-  'blind-corpus-15.jsonl',
-  'blind-corpus-16.jsonl',
-  'blind-corpus-17.jsonl',
 ] as const;
 
 export type CorpusName =
