@@ -5,6 +5,7 @@
  */
 import { matchPrefixes } from './regex-prefix.js';
 import { WORD_START } from './pattern.js';
+import { StartFilter } from './start-filter.js';
 
 export interface IndexedRule {
   /** Sticky regex of this rule alone. */
@@ -30,6 +31,12 @@ interface KeyNode<R> {
 interface Chunk<R> {
   re: RegExp;
   rules: R[];
+}
+
+/** Rules that may start inside a word, tried only where one of them can start (or everywhere). */
+interface InWordChunk<R> extends Chunk<R> {
+  /** Null: `re` is global and scanned from each miss on; else `re` is sticky, tried at the filter's positions. */
+  starts: StartFilter | null;
 }
 
 /**
@@ -194,7 +201,7 @@ export class RuleIndex<R extends IndexedRule> {
   /** The buckets without repeats (many keys hold the same rules). */
   private readonly distinctBuckets: Bucket<R>[];
   private readonly everywhere: R[] = [];
-  private readonly everywhereChunks: Chunk<R>[];
+  private readonly everywhereChunks: InWordChunk<R>[];
   /** Rules whose buckets hold only their leading group (TRIGGER_FROM_KEYS), by rule. */
   private readonly heads = new Map<R, string>();
 
@@ -253,7 +260,10 @@ export class RuleIndex<R extends IndexedRule> {
       node.bucket = b;
     }
     this.distinctBuckets = [...shared.values()];
-    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture);
+    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture).map((chunk) => {
+      const starts = byPrefix ? StartFilter.of(chunk.rules.map((rule) => rule.re.source)) : null;
+      return starts ? { re: new RegExp(chunk.re.source, 'y' + flags), rules: chunk.rules, starts } : { ...chunk, starts };
+    });
   }
 
   /** The bucket of the longest key the text at `i` starts with. */
@@ -288,7 +298,17 @@ export class RuleIndex<R extends IndexedRule> {
     }
     // Chunk by chunk: a later chunk's rule may match earlier in the text (order by position
     // is for the verdict's reason only; any accepted rule blocks).
-    for (const { re, rules } of this.everywhereChunks) {
+    for (const { re, rules, starts } of this.everywhereChunks) {
+      if (starts) {
+        // The leftmost match at or after `from`, as the global scan finds it: it starts at a filtered position.
+        for (let at = starts.next(text, from, to); at >= 0; at = starts.next(text, at + 1, to)) {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          const hit = m && this.resolve(m, rules, text, accept);
+          if (hit) return hit;
+        }
+        continue;
+      }
       re.lastIndex = from;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) && m.index < to) {
