@@ -6,6 +6,7 @@
 import { matchPrefixes } from './regex-prefix.js';
 import { WORD_START } from './pattern.js';
 import { StartFilter } from './start-filter.js';
+import { triggerHead } from './trigger-head.js';
 
 export interface IndexedRule {
   /** Sticky regex of this rule alone. */
@@ -133,30 +134,10 @@ function combine<R extends IndexedRule>(
  * A rule filed under many keys ("<(убил|зарезал|застрелил…) ~ …") would be compiled into every
  * one of their buckets, its whole tail each time: the rules' native code shares V8's fixed code
  * range with the whole process (test/gate/code-space.test.ts), and such copies nearly filled it.
- * Those buckets hold only the rule's leading group, as a trigger; where it matches, the rule's
+ * Those buckets hold only the start of the rule (trigger-head.ts), as a trigger; where it matches, the rule's
  * own regex (compiled once) decides. Same results, as the trigger matches wherever the rule does.
  */
 const TRIGGER_FROM_KEYS = 3;
-
-/** The leading group of a compiled rule (after its word-start test) when it is not optional, else null. */
-export function leadingGroup(source: string): string | null {
-  const s = source.startsWith(WORD_START) ? source.slice(WORD_START.length) : source;
-  if (!s.startsWith('(?:')) return null;
-  let depth = 0;
-  for (let j = 0; j < s.length; j++) {
-    const c = s[j];
-    if (c === '\\') j++;
-    else if (c === '[') {
-      for (j++; j < s.length && s[j] !== ']'; j++) if (s[j] === '\\') j++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) {
-      // An optional or repeated group can match nothing; a group that is the whole rule saves nothing.
-      if ('?*+{'.includes(s[j + 1] ?? '') || j + 1 >= s.length) return null;
-      return s.slice(0, j + 1);
-    }
-  }
-  return null;
-}
 
 /**
  * Rules are filed by the first two characters their match can start with: a word start tries
@@ -168,6 +149,15 @@ export function leadingGroup(source: string): string | null {
  */
 const PAIR = 2;
 const DOUBLED = 3;
+
+/**
+ * A word start runs its bucket only where a rule's first four characters stand (fewer where the
+ * rule's are not known): a bucket's key is two or three characters, and most word starts that
+ * reach a bucket ("нари…", "кот…") begin no rule of it. A rule that may start inside a word is
+ * tried where its first three characters stand.
+ */
+const WORD_START_KEY = 4;
+const IN_WORD_KEY = 3;
 
 /** The keys a rule is filed under: its 2- or 3-character starts, or its first characters. */
 function filingKeys(rule: IndexedRule & { first: Set<string> }, byPrefix: boolean): string[] {
@@ -201,9 +191,13 @@ export class RuleIndex<R extends IndexedRule> {
   /** The buckets without repeats (many keys hold the same rules). */
   private readonly distinctBuckets: Bucket<R>[];
   private readonly everywhere: R[] = [];
+  /** Where a rule anchored at a word start can begin; null when some rule's start is not known. */
+  private readonly wordStarts: StartFilter | null;
   private readonly everywhereChunks: InWordChunk<R>[];
-  /** Rules whose buckets hold only their leading group (TRIGGER_FROM_KEYS), by rule. */
+  /** Rules whose buckets hold only their start (TRIGGER_FROM_KEYS), by rule. */
   private readonly heads = new Map<R, string>();
+  /** The keys each word-start rule is filed under: a later rule is run alone only where one stands. */
+  private readonly keysOf = new Map<R, string[]>();
 
   /** `capture`: the rules' sources have no capturing groups (true for the pattern language). */
   constructor(
@@ -224,7 +218,8 @@ export class RuleIndex<R extends IndexedRule> {
         continue;
       }
       const keys = filingKeys({ ...rule, first: rule.first }, byPrefix);
-      const head = capture && keys.length >= TRIGGER_FROM_KEYS ? leadingGroup(rule.re.source) : null;
+      this.keysOf.set(rule, keys);
+      const head = capture && keys.length >= TRIGGER_FROM_KEYS ? triggerHead(rule.re.source) : null;
       if (head) this.heads.set(rule, head);
       for (const key of keys) {
         const list = filed.get(key);
@@ -260,8 +255,20 @@ export class RuleIndex<R extends IndexedRule> {
       node.bucket = b;
     }
     this.distinctBuckets = [...shared.values()];
+    const anchored = rules.filter((rule) => rule.first && rule.anchored);
+    this.wordStarts = byPrefix
+      ? StartFilter.of(
+          anchored.map((rule) => rule.re.source),
+          WORD_START_KEY,
+        )
+      : null;
     this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture).map((chunk) => {
-      const starts = byPrefix ? StartFilter.of(chunk.rules.map((rule) => rule.re.source)) : null;
+      const starts = byPrefix
+        ? StartFilter.of(
+            chunk.rules.map((rule) => rule.re.source),
+            IN_WORD_KEY,
+          )
+        : null;
       return starts ? { re: new RegExp(chunk.re.source, 'y' + flags), rules: chunk.rules, starts } : { ...chunk, starts };
     });
   }
@@ -289,6 +296,7 @@ export class RuleIndex<R extends IndexedRule> {
   find(text: string, accept: (rule: R, start: number, end: number) => boolean, from = 0, to = text.length): R | null {
     for (let i = from; i < to; i++) {
       if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+      if (this.wordStarts && !this.wordStarts.startsAt(text, i)) continue;
       const b = this.bucketAt(text, i);
       if (!b) continue;
       for (const chunk of b.chunks) {
@@ -350,11 +358,17 @@ export class RuleIndex<R extends IndexedRule> {
     const startsWith = text[at];
     for (let k = first; k < rules.length; k++) {
       const rule = rules[k];
-      if (rule.first && !rule.first.has(startsWith)) continue;
+      const keys = this.keysOf.get(rule);
+      if (keys ? !startsWithAny(text, at, keys) : rule.first && !rule.first.has(startsWith)) continue;
       rule.re.lastIndex = at;
       const mm = rule.re.exec(text);
       if (mm && accept(rule, at, at + mm[0].length)) return rule;
     }
     return null;
   }
+}
+
+function startsWithAny(text: string, at: number, keys: readonly string[]): boolean {
+  for (const key of keys) if (text.startsWith(key, at)) return true;
+  return false;
 }

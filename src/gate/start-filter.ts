@@ -15,19 +15,19 @@ interface KeyNode {
   next?: Map<number, KeyNode>;
 }
 
-/** Longest start read per rule: three characters tell a rule's start from ordinary text. */
-const KEY_LENGTH = 3;
-
 export class StartFilter {
   private readonly root: KeyNode = {};
 
-  /** Null when a rule's start cannot be read (then the rules must be scanned everywhere). */
-  static of(sources: readonly string[]): StartFilter | null {
+  /**
+   * From each rule its first `keyLength` characters (fewer where those cannot be read); null when
+   * a rule's start cannot be read at all (then the rules must be tried everywhere).
+   */
+  static of(sources: readonly string[], keyLength: number): StartFilter | null {
     const filter = new StartFilter();
     for (const source of sources) {
       const prefixes = matchPrefixes(source);
       let keys: Set<string> | null = null;
-      for (let k = KEY_LENGTH; k >= 1 && !keys; k--) keys = prefixes(k);
+      for (let k = keyLength; k >= 1 && !keys; k--) keys = prefixes(k);
       if (!keys) return null;
       for (const key of keys) filter.add(key);
     }
@@ -46,14 +46,18 @@ export class StartFilter {
     node.end = true;
   }
 
+  /** True when one of the rules can start at `at`. */
+  startsAt(text: string, at: number): boolean {
+    let node: KeyNode | undefined = this.root;
+    for (let j = at; j < text.length && (node = node.next?.get(text.charCodeAt(j))); j++) {
+      if (node.end) return true;
+    }
+    return false;
+  }
+
   /** The first position in [from, to) where one of the rules can start, or -1. */
   next(text: string, from: number, to: number): number {
-    for (let i = from; i < to; i++) {
-      let node: KeyNode | undefined = this.root;
-      for (let j = i; j < text.length && (node = node.next?.get(text.charCodeAt(j))); j++) {
-        if (node.end) return i;
-      }
-    }
+    for (let i = from; i < to; i++) if (this.startsAt(text, i)) return i;
     return -1;
   }
 }

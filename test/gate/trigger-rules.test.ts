@@ -2,7 +2,7 @@
 // its own regex decides (rule-index.ts): the results must be the ones of the whole rule.
 import { describe, expect, it } from 'vitest';
 import { createGatekeeperFromRules, type GateRules } from '../../src/gate/index.js';
-import { leadingGroup } from '../../src/gate/rule-index.js';
+import { leadingGroup, triggerHead } from '../../src/gate/trigger-head.js';
 
 const rules = (block: GateRules['lexicons'][number]['block']): GateRules => ({
   lexicons: [{ name: 'test', lang: 'en', category: 'gore', block }],
@@ -17,6 +17,16 @@ describe('rules filed under many buckets', () => {
     expect(leadingGroup('(?:a[)]|b\\)) c')).toBe('(?:a[)]|b\\))');
     expect(leadingGroup('(?:ab|cd)')).toBeNull();
     expect(leadingGroup('ab (?:c|d)')).toBeNull();
+  });
+
+  it('go on past the leading group through the next items that must match, and stop where one may not', () => {
+    expect(triggerHead('(?:ab|cd) e+f+ g+h+ i')).toBe('(?:ab|cd) e+f+ ');
+    expect(triggerHead('(?:ab|cd)(?:x|y)[a-z]{0,30} q')).toBe('(?:ab|cd)(?:x|y)');
+    expect(triggerHead('(?:ab|cd) (?:[^ |]+ ){0,2}q+r+s+t+')).toBe('(?:ab|cd) ');
+    expect(triggerHead('(?:ab|cd)e+(?![0-9a-z]) q+r+s+t+')).toBe('(?:ab|cd)e+');
+    expect(triggerHead('(?<![0-9a-zа-я*])(?:ab|cd)\\.e{2,3}f+g+h')).toBe('(?:ab|cd)\\.e{2,3}f+g+');
+    expect(triggerHead('(?:ab|cd) ef')).toBeNull(); // the whole rule: it is filed as it is
+    expect(triggerHead('(?:ab|cd)? ef')).toBeNull();
   });
 
   it('block where the whole rule matches, and let a later rule of the same bucket match where only the trigger does', () => {
