@@ -181,8 +181,12 @@ function add(out: Prefixes, s: string): void {
   if (out.size > MAX_PREFIXES) throw new TooMany();
 }
 
-/** The first `k` characters of `node`'s matches, each preceded by one of `before`. */
-function extend(before: Prefixes, node: Node, k: number): Prefixes {
+/**
+ * The first `k` characters of `node`'s matches, each preceded by one of `before`. `squeeze`: one
+ * letter repeated ("о+", "s{0,2}") is read once (StartFilter reads the text to match); without it
+ * each stretchable letter doubles the set.
+ */
+function extend(before: Prefixes, node: Node, k: number, squeeze: boolean): Prefixes {
   const out: Prefixes = new Set();
   const open: string[] = [];
   for (const s of before) {
@@ -203,15 +207,21 @@ function extend(before: Prefixes, node: Node, k: number): Prefixes {
     }
     case 'seq': {
       let cur: Prefixes = new Set(open);
-      for (const item of node.items) cur = extend(cur, item, k);
+      for (const item of node.items) cur = extend(cur, item, k, squeeze);
       for (const s of cur) add(out, s);
       return out;
     }
     case 'alt':
-      for (const option of node.options) for (const s of extend(new Set(open), option, k)) add(out, s);
+      for (const option of node.options) for (const s of extend(new Set(open), option, k, squeeze)) add(out, s);
       return out;
     case 'repeat':
-      for (const s of repeated(new Set(open), node, k)) add(out, s);
+      if (squeeze && node.node.kind === 'chars' && node.node.chars?.length === 1) {
+        // One letter repeated reads as that letter once (or not at all when it may be absent).
+        if (node.min === 0) for (const s of open) add(out, s);
+        for (const s of extend(new Set(open), node.node, k, squeeze)) add(out, s);
+        return out;
+      }
+      for (const s of repeated(new Set(open), node, k, squeeze)) add(out, s);
       return out;
     default: {
       const never: never = node;
@@ -221,16 +231,16 @@ function extend(before: Prefixes, node: Node, k: number): Prefixes {
 }
 
 /** `node` repeated min..max times after `before`: the union over the counts, up to a fixpoint. */
-function repeated(before: Prefixes, node: { node: Node; min: number; max: number }, k: number): Prefixes {
+function repeated(before: Prefixes, node: { node: Node; min: number; max: number }, k: number, squeeze: boolean): Prefixes {
   let cur = before;
   for (let n = 0; n < node.min; n++) {
-    const next = extend(cur, node.node, k);
+    const next = extend(cur, node.node, k, squeeze);
     if (sameSet(next, cur)) break; // every prefix is already k long (or the item is empty)
     cur = next;
   }
   let all: Prefixes = new Set(cur);
   for (let n = node.min; n < node.max; n++) {
-    const next = extend(all, node.node, k);
+    const next = extend(all, node.node, k, squeeze);
     for (const s of all) next.add(s);
     if (sameSet(next, all)) break;
     all = next;
@@ -247,9 +257,9 @@ function sameSet(a: Prefixes, b: Prefixes): boolean {
 /**
  * For a regex source, a function giving the `k`-character strings every match starts with, or
  * null when a match can be shorter than `k`, the set would hold more than MAX_PREFIXES strings,
- * or the syntax is unknown.
+ * or the syntax is unknown. `squeeze`: with a letter repeated by a quantifier read once.
  */
-export function matchPrefixes(source: string): (k: number) => Set<string> | null {
+export function matchPrefixes(source: string, squeeze = false): (k: number) => Set<string> | null {
   let node: Node | null = null;
   try {
     node = new Reader(source).parse();
@@ -259,7 +269,7 @@ export function matchPrefixes(source: string): (k: number) => Set<string> | null
   return (k) => {
     if (!node) return null;
     try {
-      const prefixes = extend(new Set(['']), node, k);
+      const prefixes = extend(new Set(['']), node, k, squeeze);
       for (const s of prefixes) if (s.length < k) return null;
       return prefixes;
     } catch (err) {

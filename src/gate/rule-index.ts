@@ -258,19 +258,30 @@ export class RuleIndex<R extends IndexedRule> {
     const anchored = rules.filter((rule) => rule.first && rule.anchored);
     this.wordStarts = byPrefix
       ? StartFilter.of(
-          anchored.map((rule) => rule.re.source),
+          anchored.map((rule) => ({ source: rule.re.source, first: rule.first })),
           WORD_START_KEY,
         )
       : null;
-    this.everywhereChunks = chunked(this.everywhere, 'g' + flags, capture).map((chunk) => {
-      const starts = byPrefix
-        ? StartFilter.of(
-            chunk.rules.map((rule) => rule.re.source),
-            IN_WORD_KEY,
-          )
-        : null;
-      return starts ? { re: new RegExp(chunk.re.source, 'y' + flags), rules: chunk.rules, starts } : { ...chunk, starts };
-    });
+    this.everywhereChunks = this.inWordChunks(flags, capture, byPrefix);
+  }
+
+  /**
+   * Rules whose first characters tell their start go in sticky chunks tried only where those stand;
+   * the rest ("[а-я]*ск(ая|ую) свин…", one letter that can be any) in global chunks scanned from
+   * each miss on: one such rule in a chunk would make every position a place to try.
+   */
+  private inWordChunks(flags: string, capture: boolean, byPrefix: boolean): InWordChunk<R>[] {
+    const startOf = (rule: R) => ({ source: rule.re.source, first: rule.first });
+    const filtered = byPrefix ? this.everywhere.filter((rule) => StartFilter.selective(startOf(rule), IN_WORD_KEY)) : [];
+    const isFiltered = new Set(filtered);
+    const scanned = this.everywhere.filter((rule) => !isFiltered.has(rule));
+    return [
+      ...chunked(filtered, 'y' + flags, capture).map((chunk) => {
+        const starts = StartFilter.of(chunk.rules.map(startOf), IN_WORD_KEY);
+        return starts ? { ...chunk, starts } : { ...chunk, re: new RegExp(chunk.re.source, 'g' + flags), starts };
+      }),
+      ...chunked(scanned, 'g' + flags, capture).map((chunk) => ({ ...chunk, starts: null })),
+    ];
   }
 
   /** The bucket of the longest key the text at `i` starts with. */

@@ -9,6 +9,12 @@
  */
 import { matchPrefixes } from './regex-prefix.js';
 
+/** A rule as the filter reads it: its compiled regex source and, if known, the characters it starts with. */
+export interface StartOf {
+  source: string;
+  first?: ReadonlySet<string> | null;
+}
+
 interface KeyNode {
   /** A key ends here: a rule can start where the text reads the path to this node. */
   end?: true;
@@ -19,19 +25,34 @@ export class StartFilter {
   private readonly root: KeyNode = {};
 
   /**
-   * From each rule its first `keyLength` characters (fewer where those cannot be read); null when
-   * a rule's start cannot be read at all (then the rules must be tried everywhere).
+   * From each rule its first `keyLength` characters (fewer where those cannot be read, else its
+   * `first` characters); null when a rule's start is not known at all (then the rules must be
+   * tried everywhere).
    */
-  static of(sources: readonly string[], keyLength: number): StartFilter | null {
+  static of(rules: readonly StartOf[], keyLength: number): StartFilter | null {
     const filter = new StartFilter();
-    for (const source of sources) {
-      const prefixes = matchPrefixes(source);
-      let keys: Set<string> | null = null;
-      for (let k = keyLength; k >= 1 && !keys; k--) keys = prefixes(k);
+    for (const rule of rules) {
+      const keys = StartFilter.keysOf(rule, keyLength);
       if (!keys) return null;
       for (const key of keys) filter.add(key);
     }
     return filter;
+  }
+
+  /** The keys a rule is filed under: its first `keyLength` characters, or fewer, or its `first`; null when unknown. */
+  static keysOf({ source, first }: StartOf, keyLength: number): ReadonlySet<string> | null {
+    const prefixes = matchPrefixes(source, true);
+    for (let k = keyLength; k >= 1; k--) {
+      const keys = prefixes(k);
+      if (keys) return keys;
+    }
+    return first ?? null; // the characters the pattern language says a match starts with
+  }
+
+  /** True when a rule's keys tell its start from most places: two characters or more. */
+  static selective(rule: StartOf, keyLength: number): boolean {
+    const keys = StartFilter.keysOf(rule, keyLength);
+    return keys !== null && [...keys].every((key) => key.length >= 2);
   }
 
   private add(key: string): void {
@@ -46,11 +67,26 @@ export class StartFilter {
     node.end = true;
   }
 
-  /** True when one of the rules can start at `at`. */
+  /**
+   * True when one of the rules can start at `at`. A key reads a letter repeated by a quantifier
+   * once ("о+т+" is "от"), so a character that repeats the one before it may also be passed over.
+   */
   startsAt(text: string, at: number): boolean {
-    let node: KeyNode | undefined = this.root;
-    for (let j = at; j < text.length && (node = node.next?.get(text.charCodeAt(j))); j++) {
-      if (node.end) return true;
+    return this.walk(text, at, this.root, -1);
+  }
+
+  private walk(text: string, j: number, node: KeyNode, previous: number): boolean {
+    for (; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      const child = node.next?.get(code);
+      if (code === previous && child && this.walk(text, j + 1, node, code)) return true;
+      if (!child) {
+        if (code === previous) continue;
+        return false;
+      }
+      if (child.end) return true;
+      node = child;
+      previous = code;
     }
     return false;
   }

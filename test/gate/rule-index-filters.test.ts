@@ -60,13 +60,14 @@ describe('the rule index with start filters and triggers', () => {
   }
 
   it('reports the first place where a rule can start, and none where no rule can', () => {
-    const filter = StartFilter.of(['abc', 'x+y+z', '(?<![a-z])q'], 3);
+    const filter = StartFilter.of([{ source: 'abc' }, { source: 'x+y+z' }, { source: '(?<![a-z])q' }], 3);
     expect(filter).not.toBeNull();
     expect(filter!.next('zzabcz', 0, 6)).toBe(2);
-    expect(filter!.next('abxxyz', 0, 6)).toBe(2); // "x+" read as "xx" and "x"
+    expect(filter!.next('abxxyz', 0, 6)).toBe(2); // "x+" reads a run of x as one
     expect(filter!.next('zzq', 0, 3)).toBe(2); // a rule one character long is filed by that character
     expect(filter!.next('abd xzy', 0, 7)).toBe(-1);
     expect(filter!.next('zzabcz', 3, 6)).toBe(-1);
-    expect(StartFilter.of(['[^a]bc'], 3)).toBeNull(); // a start that cannot be read: tried everywhere
+    expect(StartFilter.of([{ source: '[^a]bc' }], 3)).toBeNull(); // a start that cannot be read: tried everywhere
+    expect(StartFilter.of([{ source: '[^a]bc', first: new Set(['b']) }], 3)!.next('aab', 0, 3)).toBe(2);
   });
 });
