@@ -5,7 +5,7 @@
  */
 import { matchPrefixes } from './regex-prefix.js';
 import { WORD_START } from './pattern.js';
-import { StartFilter } from './start-filter.js';
+import { keyAt, ruleKeys, StartFilter } from './start-filter.js';
 import { triggerHead } from './trigger-head.js';
 
 export interface IndexedRule {
@@ -158,6 +158,8 @@ const DOUBLED = 3;
  */
 const WORD_START_KEY = 4;
 const IN_WORD_KEY = 3;
+/** A later rule of a bucket runs alone only where one of its first (up to) six characters stand. */
+const RULE_KEY = 6;
 
 /** The keys a rule is filed under: its 2- or 3-character starts, or its first characters. */
 function filingKeys(rule: IndexedRule & { first: Set<string> }, byPrefix: boolean): string[] {
@@ -218,7 +220,7 @@ export class RuleIndex<R extends IndexedRule> {
         continue;
       }
       const keys = filingKeys({ ...rule, first: rule.first }, byPrefix);
-      this.keysOf.set(rule, keys);
+      this.keysOf.set(rule, ruleKeys({ source: rule.re.source, first: rule.first }, RULE_KEY) ?? keys);
       const head = capture && keys.length >= TRIGGER_FROM_KEYS ? triggerHead(rule.re.source) : null;
       if (head) this.heads.set(rule, head);
       for (const key of keys) {
@@ -370,7 +372,7 @@ export class RuleIndex<R extends IndexedRule> {
     for (let k = first; k < rules.length; k++) {
       const rule = rules[k];
       const keys = this.keysOf.get(rule);
-      if (keys ? !startsWithAny(text, at, keys) : rule.first && !rule.first.has(startsWith)) continue;
+      if (keys ? !keyAtAny(text, at, keys) : rule.first && !rule.first.has(startsWith)) continue;
       rule.re.lastIndex = at;
       const mm = rule.re.exec(text);
       if (mm && accept(rule, at, at + mm[0].length)) return rule;
@@ -379,7 +381,7 @@ export class RuleIndex<R extends IndexedRule> {
   }
 }
 
-function startsWithAny(text: string, at: number, keys: readonly string[]): boolean {
-  for (const key of keys) if (text.startsWith(key, at)) return true;
+function keyAtAny(text: string, at: number, keys: readonly string[]): boolean {
+  for (const key of keys) if (keyAt(text, at, key)) return true;
   return false;
 }

@@ -97,3 +97,39 @@ export class StartFilter {
     return -1;
   }
 }
+
+/** Most keys a rule is checked against one by one (keyAt) before its regex runs alone. */
+const MAX_RULE_KEYS = 12;
+
+/**
+ * A rule's longest starts (up to `keyLength` characters, as StartFilter reads them) that are few
+ * enough to check one by one; null when not even one character is known.
+ */
+export function ruleKeys(rule: StartOf, keyLength: number): string[] | null {
+  const prefixes = matchPrefixes(rule.source, true);
+  for (let k = keyLength; k >= 1; k--) {
+    const keys = prefixes(k);
+    if (keys && (keys.size <= MAX_RULE_KEYS || k === 1)) return [...keys];
+  }
+  return rule.first ? [...rule.first] : null;
+}
+
+/** True when `key` stands at `at`, a character that repeats the one before it passed over or not (see startsAt). */
+export function keyAt(text: string, at: number, key: string): boolean {
+  return keyFrom(text, at, key, 0, -1);
+}
+
+function keyFrom(text: string, j: number, key: string, n: number, previous: number): boolean {
+  for (; n < key.length; j++) {
+    if (j >= text.length) return false;
+    const code = text.charCodeAt(j);
+    if (code === key.charCodeAt(n)) {
+      if (code === previous && keyFrom(text, j + 1, key, n, previous)) return true;
+      n++;
+      previous = code;
+    } else if (code !== previous) {
+      return false;
+    }
+  }
+  return true;
+}

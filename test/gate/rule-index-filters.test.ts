@@ -8,7 +8,7 @@ import { compileDsl, indexed, latinSafeSet } from '../../src/gate/compile-rules.
 import { topLevelAlternatives } from '../../src/gate/pattern.js';
 import { asTwoByte, RuleIndex, type IndexedRule } from '../../src/gate/rule-index.js';
 import { normalizeText } from '../../src/gate/normalize.js';
-import { StartFilter } from '../../src/gate/start-filter.js';
+import { keyAt, ruleKeys, StartFilter } from '../../src/gate/start-filter.js';
 import { loadCorpus } from './corpus-metrics.js';
 
 interface TestRule extends IndexedRule {
@@ -69,5 +69,16 @@ describe('the rule index with start filters and triggers', () => {
     expect(filter!.next('zzabcz', 3, 6)).toBe(-1);
     expect(StartFilter.of([{ source: '[^a]bc' }], 3)).toBeNull(); // a start that cannot be read: tried everywhere
     expect(StartFilter.of([{ source: '[^a]bc', first: new Set(['b']) }], 3)!.next('aab', 0, 3)).toBe(2);
+  });
+
+  it('checks a rule alone only where one of its first characters stand, a stretched letter read once', () => {
+    expect(ruleKeys({ source: 'о+т+р+е+з+' }, 6)).toEqual(['отрез']);
+    expect(ruleKeys({ source: '(?:ab|cd)x+' }, 6)).toEqual(['abx', 'cdx']);
+    expect(keyAt('оотррез', 0, 'отрез')).toBe(true);
+    expect(keyAt('отрез', 0, 'отрез')).toBe(true);
+    expect(keyAt('отрыв', 0, 'отрез')).toBe(false);
+    expect(keyAt('ссора', 0, 'сс')).toBe(true); // a doubled letter in the rule itself
+    expect(keyAt('сора', 0, 'сс')).toBe(false);
+    expect(keyAt('ссора', 0, 'со')).toBe(true);
   });
 });
