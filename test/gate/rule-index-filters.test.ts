@@ -1,14 +1,15 @@
-// The rule index tries a rule only where its first characters stand (start-filter.ts) and leaves a
-// long rule's start in many buckets as a trigger (trigger-head.ts). Neither may lose a match: over
-// the built-in rules and real messages, the index finds a rule exactly where trying every rule's
-// own regex over the whole text finds one, also when the caller refuses some rules.
+// The rule index runs a rule only where its first letters stand (rule-keys.ts, rule-trie.ts). It
+// must not lose a match: over the built-in rules and real messages, the index finds a rule exactly
+// where trying every rule's own regex over the whole text finds one, also when the caller refuses
+// some rules.
 import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../src/gate/rules/index.js';
 import { compileDsl, indexed, latinSafeSet } from '../../src/gate/compile-rules.js';
 import { topLevelAlternatives } from '../../src/gate/pattern.js';
 import { asTwoByte, RuleIndex, type IndexedRule } from '../../src/gate/rule-index.js';
 import { normalizeText } from '../../src/gate/normalize.js';
-import { keyAt, ruleKeys, StartFilter } from '../../src/gate/start-filter.js';
+import { ruleStartKeys } from '../../src/gate/rule-keys.js';
+import { RuleTrie } from '../../src/gate/rule-trie.js';
 import { loadCorpus } from './corpus-metrics.js';
 
 interface TestRule extends IndexedRule {
@@ -37,7 +38,7 @@ function sampleTexts(): string[] {
   return rows.filter((_, k) => k % 9 === 0).map((row) => row.text);
 }
 
-describe('the rule index with start filters and triggers', () => {
+describe('the rule index', () => {
   const latinSafe = latinSafeSet(builtInRules.latinSafe);
   const forms = sampleTexts().map((text) => normalizeText(text, latinSafe));
 
@@ -59,26 +60,27 @@ describe('the rule index with start filters and triggers', () => {
     });
   }
 
-  it('reports the first place where a rule can start, and none where no rule can', () => {
-    const filter = StartFilter.of([{ source: 'abc' }, { source: 'x+y+z' }, { source: '(?<![a-z])q' }], 3);
-    expect(filter).not.toBeNull();
-    expect(filter!.next('zzabcz', 0, 6)).toBe(2);
-    expect(filter!.next('abxxyz', 0, 6)).toBe(2); // "x+" reads a run of x as one
-    expect(filter!.next('zzq', 0, 3)).toBe(2); // a rule one character long is filed by that character
-    expect(filter!.next('abd xzy', 0, 7)).toBe(-1);
-    expect(filter!.next('zzabcz', 3, 6)).toBe(-1);
-    expect(StartFilter.of([{ source: '[^a]bc' }], 3)).toBeNull(); // a start that cannot be read: tried everywhere
-    expect(StartFilter.of([{ source: '[^a]bc', first: new Set(['b']) }], 3)!.next('aab', 0, 3)).toBe(2);
+  it('files a rule under its first letters, a letter repeated by a quantifier read once', () => {
+    expect([...ruleStartKeys({ source: 'о+т+р+е+з+' }, 6)!]).toEqual(['отрез']);
+    expect([...ruleStartKeys({ source: '(?:ab|cd)x+' }, 6)!]).toEqual(['abx', 'cdx']);
+    expect([...ruleStartKeys({ source: 'ss(?:[a-z]{0,30})' }, 6)!]).toEqual(['ss']); // a match may end after two
+    expect(ruleStartKeys({ source: '[^a]bc' }, 6)).toBeNull(); // not known: scanned for
+    expect([...ruleStartKeys({ source: '[^a]bc', first: new Set(['b']) }, 6)!]).toEqual(['b']);
   });
 
-  it('checks a rule alone only where one of its first characters stand, a stretched letter read once', () => {
-    expect(ruleKeys({ source: 'о+т+р+е+з+' }, 6)).toEqual(['отрез']);
-    expect(ruleKeys({ source: '(?:ab|cd)x+' }, 6)).toEqual(['abx', 'cdx']);
-    expect(keyAt('оотррез', 0, 'отрез')).toBe(true);
-    expect(keyAt('отрез', 0, 'отрез')).toBe(true);
-    expect(keyAt('отрыв', 0, 'отрез')).toBe(false);
-    expect(keyAt('ссора', 0, 'сс')).toBe(true); // a doubled letter in the rule itself
-    expect(keyAt('сора', 0, 'сс')).toBe(false);
-    expect(keyAt('ссора', 0, 'со')).toBe(true);
+  it('finds the rules whose letters stand at a place, a character repeating the one before passed over or not', () => {
+    const trie = new RuleTrie<string>();
+    trie.add('отрез', 'cut');
+    trie.add('сс', 'double s');
+    trie.add('со', 'so');
+    const at = (text: string) => {
+      const found = new Set<string>();
+      trie.collect(text, 0, found);
+      return [...found].sort();
+    };
+    expect(at('оотррез')).toEqual(['cut']);
+    expect(at('отрыв')).toEqual([]);
+    expect(at('ссора')).toEqual(['double s', 'so']);
+    expect(at('сора')).toEqual(['so']);
   });
 });
