@@ -1,8 +1,9 @@
 /**
- * Compiles rules into a few big regexes and checks text against them. Pure.
+ * Compiles the rules and checks text against them. Pure.
  *
- * Each text form is scanned by one combined regex; only where it hits do we look for
- * the individual rule (for the verdict's reason), its allow-list exemption and its context.
+ * Each text form is read by its language's rule index (rule-index.ts), which runs only the rules
+ * whose first letters stand at a place; where one matches we ask its allow-list exemption and
+ * its context.
  */
 import type { GateAllowList, GateCategory, GateContext, GateRules, GateVerdict, Gatekeeper } from './types.js';
 import { topLevelAlternatives } from './pattern.js';

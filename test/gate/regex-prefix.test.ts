@@ -7,7 +7,7 @@ const starts = (pattern: string, k = 2) => {
   return set && [...set].sort();
 };
 
-describe('the starts of a rule regex (rule index buckets)', () => {
+describe('the starts of a rule regex (the rule index files rules by them)', () => {
   it('reads stretched letters, optional groups and classes', () => {
     expect(starts('<сука')).toEqual(['сс', 'су']);
     expect(starts('<(на|по)?ху[иеяю]')).toEqual(['на', 'нн', 'по', 'пп', 'ху', 'хх']);
