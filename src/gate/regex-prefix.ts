@@ -183,7 +183,7 @@ function add(out: Prefixes, s: string): void {
 
 /**
  * The first `k` characters of `node`'s matches, each preceded by one of `before`. `squeeze`: one
- * letter repeated ("о+", "s{0,2}") is read once (StartFilter reads the text to match); without it
+ * letter repeated ("о+", "s{0,2}") is read once (the rule trie reads the text to match); without it
  * each stretchable letter doubles the set.
  */
 function extend(before: Prefixes, node: Node, k: number, squeeze: boolean): Prefixes {

@@ -34,7 +34,7 @@ const MAX_CHUNK_SOURCE = 12_000;
 
 /** A rule is filed under its first six letters (fewer where those are not known, see rule-keys.ts). */
 const KEY_LENGTH = 6;
-/** A rule that may start inside a word is looked up at every position only when its first two letters or more are known. */
+/** A rule that may start inside a word is looked up at every position only when, read up to three letters, each of its starts has two or more (rule-keys.ts selectiveStart). */
 const IN_WORD_MIN_KEY = 3;
 
 /**
