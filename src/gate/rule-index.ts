@@ -9,7 +9,7 @@
  * global regexes scanned over the text.
  */
 import { RuleTrie } from './rule-trie.js';
-import { ruleStartKeys, selectiveStart } from './rule-keys.js';
+import { ruleStartKeys } from './rule-keys.js';
 
 export interface IndexedRule {
   /** Sticky regex of this rule alone. */
@@ -34,8 +34,6 @@ const MAX_CHUNK_SOURCE = 12_000;
 
 /** A rule is filed under its first six letters (fewer where those are not known, see rule-keys.ts). */
 const KEY_LENGTH = 6;
-/** A rule that may start inside a word is looked up at every position only when, read up to three letters, each of its starts has two or more (rule-keys.ts selectiveStart). */
-const IN_WORD_MIN_KEY = 3;
 
 /**
  * V8 runs a regex's first executions in its bytecode interpreter and compiles it to native
@@ -127,9 +125,10 @@ export class RuleIndex<R extends IndexedRule> {
     const scanned: R[] = [];
     rules.forEach((rule, n) => {
       this.order.set(rule, n);
-      const start = { source: rule.re.source, first: rule.first };
-      const trie = !byKeys ? null : rule.anchored ? this.atWordStart : selectiveStart(start, IN_WORD_MIN_KEY) ? this.inWord : null;
-      const keys = trie && ruleStartKeys(start, KEY_LENGTH);
+      const keys = byKeys ? ruleStartKeys({ source: rule.re.source, first: rule.first }, KEY_LENGTH) : null;
+      // A rule that may start inside a word and whose start can be any letter ("[а-я]*ск(ая|ую)
+      // свин…") would be looked up at every position: it is scanned for instead.
+      const trie = !keys ? null : rule.anchored ? this.atWordStart : [...keys].every((key) => key.length >= 2) ? this.inWord : null;
       if (!trie || !keys) {
         scanned.push(rule);
         return;

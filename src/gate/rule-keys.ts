@@ -26,13 +26,3 @@ export function ruleStartKeys({ source, first }: RuleStart, keyLength: number): 
   }
   return first ?? null;
 }
-
-/**
- * True when a rule's start is told from most places of a text by two letters or more (read up to
- * `keyLength`): a rule that may start inside a word and whose start can be any letter
- * ("[а-я]*ск(ая|ую) свин…") would be looked up at every position, and is scanned for instead.
- */
-export function selectiveStart(rule: RuleStart, keyLength: number): boolean {
-  const keys = ruleStartKeys(rule, keyLength);
-  return keys !== null && [...keys].every((key) => key.length >= 2);
-}
