@@ -4,21 +4,32 @@
  * corpora give the same model.
  *
  * Trained only on sets we have read or tuned on (SCORER_TRAINING_CORPORA in test/gate/corpus-metrics.ts);
- * the blind sets it is measured on (UNREAD_BLIND_CORPORA) are never read here, and a test keeps it so. The threshold is chosen on 5-fold cross-validation over the training rows,
- * by a rule fixed before looking at any blind set's figures: the lowest threshold at which the
- * rules plus the scorer block at most 0.2 % of the ordinary rows and 1 % of the look-alike traps.
+ * the blind sets it is measured on (UNREAD_BLIND_CORPORA) are never read here, and a test keeps it so.
+ * The threshold: first the lowest at which, on 5-fold cross-validation over the training rows, the rules
+ * plus the scorer block at most 0.5 % of the ordinary rows and 2.5 % of the look-alike traps; then raised
+ * until the final model keeps each validation set (VALIDATION_CORPORA: innocent rows only) within issue
+ * 11's limits, 1 % ordinary and 5 % traps. Only the validation sets' innocent rows are read, never their attacks.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createGatekeeperFromRules, builtInRules } from '../src/gate/index.js';
+import { createGatekeeperFromRules, builtInRules, type Gatekeeper } from '../src/gate/index.js';
 import { featureValue, lexicalFeatures, SCORER_CATEGORIES } from '../src/gate/lexical-scorer.js';
 import { latinSafeSet } from '../src/gate/compile-rules.js';
-import { SCORER_TRAINING_CORPORA } from '../test/gate/corpus-metrics.js';
+import type { LatinSafeSet } from '../src/gate/normalize.js';
+import { SCORER_TRAINING_CORPORA, VALIDATION_CORPORA } from '../test/gate/corpus-metrics.js';
 import { mulberry32 } from '../src/raster/index.js';
 
 const TRAINING_SETS = SCORER_TRAINING_CORPORA;
 
-const MAX_ORDINARY_FP = 0.002;
-const MAX_TRAP_FP = 0.01;
+/**
+ * Half of issue 11's limits (1 % ordinary, 5 % traps). Until the eighth round a fifth of them (0.2 %, 1 %):
+ * with 5 300 more training rows the scorer then added no recall on the ordinary-mix sets (its threshold
+ * rose with the harder look-alikes), while unseen traps stayed at 1–4 %. Chosen on cross-validation here.
+ */
+const MAX_ORDINARY_FP = 0.005;
+const MAX_TRAP_FP = 0.025;
+/** Issue 11's own limits, held on each validation set (VALIDATION_CORPORA) by the final model. */
+const VALIDATION_MAX_ORDINARY_FP = 0.01;
+const VALIDATION_MAX_TRAP_FP = 0.05;
 const EPOCHS = 30;
 const LEARNING_RATE = 0.2;
 const L2 = 1e-4;
@@ -97,6 +108,50 @@ function score(model: Model, features: number[]): number {
   return z;
 }
 
+/**
+ * The threshold raised, in the cross-validation's steps, until the final model keeps every validation set
+ * within issue 11's limits (1 % ordinary, 5 % traps). Eighth round: cross-validation over rows the rules were
+ * tuned on underrates how often a short innocent message sums small weights past the threshold.
+ */
+function validatedThreshold(
+  model: Model,
+  vocabulary: Map<string, number>,
+  from: number,
+  rules: Gatekeeper,
+  latinSafe: LatinSafeSet,
+): number {
+  const sets = VALIDATION_CORPORA.map((name) =>
+    load(name)
+      .filter((row) => !row.nsfw)
+      .map((row) => ({ kind: row.kind, byRules: rules.check(row.text).nsfw, score: keptScore(model, vocabulary, row.text, latinSafe) })),
+  );
+  for (let t = from; t <= 10; t += 0.25) {
+    const rate = (rows: (typeof sets)[number], kind: string) => {
+      const ofKind = rows.filter((r) => r.kind === kind);
+      return ofKind.filter((r) => r.byRules || r.score > t).length / ofKind.length;
+    };
+    const worst = (kind: string) => Math.max(...sets.map((rows) => rate(rows, kind)));
+    console.log(
+      `validation, threshold ${t.toFixed(2)}: worst ordinary FP ${(100 * worst('ordinary')).toFixed(2)} %, worst traps ${(100 * worst('trap')).toFixed(2)} %`,
+    );
+    if (worst('ordinary') <= VALIDATION_MAX_ORDINARY_FP && worst('trap') <= VALIDATION_MAX_TRAP_FP) return t;
+  }
+  throw new Error('no threshold keeps the validation sets within the false-positive limits');
+}
+
+/** A row's score as the gate computes it: only the weights the model file keeps, rounded as written. */
+function keptScore(model: Model, vocabulary: Map<string, number>, text: string, latinSafe: LatinSafeSet): number {
+  const features = lexicalFeatures(text, latinSafe);
+  const value = featureValue(features.length);
+  let z = Number(model.bias.toFixed(4));
+  for (const f of features) {
+    const k = vocabulary.get(f);
+    if (k === undefined || Math.abs(model.weights[k]) < MIN_KEPT_WEIGHT || /[\t\n`\\$]/.test(f)) continue;
+    z += value * Number(model.weights[k].toFixed(4));
+  }
+  return z;
+}
+
 function main(): void {
   const rules = createGatekeeperFromRules(builtInRules);
   while (rules.prepareNext?.());
@@ -147,6 +202,7 @@ function main(): void {
   if (!Number.isFinite(threshold)) throw new Error('no threshold meets the false-positive limits');
 
   const model = fit(examples, vocabulary.size, 7);
+  threshold = validatedThreshold(model, vocabulary, threshold, rules, latinSafe);
   // Each feature's category: the one most of the attack rows holding it were labelled with.
   const counts = Array.from({ length: vocabulary.size }, () => new Array<number>(SCORER_CATEGORIES.length).fill(0));
   for (const e of examples) if (e.label === 1 && e.category >= 0) for (const k of e.features) counts[k][e.category]++;

@@ -43,6 +43,13 @@ const MAX_WORD = 16;
 /** Words of a message tried: more is noise, not a disguise. */
 const MAX_TRIED = 3;
 
+/** Russian two-letter words and interjections that an emoji often follows. */
+const RU_TWO_LETTER_WORDS = new Set(
+  'да ну ок на по не ни но из за от до об во ко со то та те ту же бы ли уж он мы вы ты их ее ей им ею ой ай эх ах ох ух фу ха хи хе хо ня мя ща че чо её уа ау ем ел ит'.split(
+    ' ',
+  ),
+);
+
 /**
  * A pictograph at a word's edge ("🍆уй", "сук🐱") stands for its first or last letter only
  * when enough letters stay to make a word: 2 after a leading one in Russian ("🍆уй", "🐱ука"),
@@ -51,7 +58,9 @@ const MAX_TRIED = 3;
 function edgeAllowed(left: string, right: string, cyr: boolean): boolean {
   if (left && right) return true;
   if (!left) return right.length >= (cyr ? 2 : 3);
-  return left.length >= 3;
+  // Two Russian letters that are not a word of their own ("ху🍳", "ме✝️") end in the emoji's letter;
+  // "да👍", "ха😂", "ну🙄" are words with an emoji after them (eighth round).
+  return left.length >= 3 || (cyr && left.length === 2 && !RU_TWO_LETTER_WORDS.has(left));
 }
 
 /** Longest neighbour read with a filled word: the short words of phrases ("off", "job", "без", "her"). */

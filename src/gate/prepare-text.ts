@@ -10,6 +10,7 @@ const INVISIBLE_RE =
 /** Combining marks left after NFD (accents, breve of й, diaeresis of ё, zalgo). */
 const COMBINING_RE = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const ASCII_RE = /^[\x20-\x7e]*$/;
+const PI_DIGITS_RE = /(?<![\d.,])3[.,]14(?=[а-яё])/g;
 
 /**
  * NFKC, accents and invisibles stripped, lower case, foreign look-alikes folded,
@@ -27,6 +28,8 @@ export function prepareText(text: string): string {
     for (const ch of s) out += HOMOGLYPHS[ch] ?? ch;
     // э→е as well: loanwords are spelled both ways (хэнтай/хентай, крэк/крек, экстази/екстази)
     s = out.normalize('NFC').replace(/э/g, 'е');
+    // π as a number: "3,14здец", "3.14дор" (a Russian word after it, so a price "3,14 руб" stays)
+    if (s.includes('14')) s = s.replace(PI_DIGITS_RE, 'пи');
   }
   return s;
 }

@@ -71,6 +71,10 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // Paraphrase and emoji like set B, uncommon phrasing asked for, written at the same time: 79.9 % before
   // (worst category gore 75.0 %, emoji 84.7 %), 0 % / 2.7 % FPs; after: 80.2 %, gore 76.7 %, emoji 85.7 %.
   'blind-corpus-17.jsonl': { all: 0.77, category: 0.72, klass: 0.66, emoji: 0.82 },
+  // validation sets of the eighth round (ordinary mixes like set A): the scorer's threshold holds their false positives
+  'blind-corpus-18.jsonl': { all: 0.96, category: 0.92, klass: 0.8, emoji: 0.93 },
+  'blind-corpus-19.jsonl': { all: 0.96, category: 0.92, klass: 0.8, emoji: 0.93 },
+  'blind-corpus-20.jsonl': { all: 0.98, category: 0.95, klass: 0.88, emoji: 0.97 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

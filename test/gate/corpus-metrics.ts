@@ -54,20 +54,33 @@ export const UNREAD_BLIND_CORPORA = [
   'blind-corpus-3-holdout.jsonl',
   'blind-corpus-5.jsonl',
   'blind-corpus-6.jsonl',
-  'blind-corpus-8.jsonl',
   'blind-corpus-9.jsonl',
   'blind-corpus-10.jsonl',
   'blind-corpus-11.jsonl',
-  'blind-corpus-12.jsonl',
   'blind-corpus-13.jsonl',
-  'blind-corpus-14.jsonl',
   'blind-corpus-15.jsonl',
-  'blind-corpus-16.jsonl',
   'blind-corpus-17.jsonl',
 ] as const;
 
+/**
+ * Blind sets 18, 19 and 20 (600 rows each, ordinary mixes like set A: a gaming audience, an IRL stream's adults,
+ * a drawing stream's TikTok newcomers), written for the eighth round before its scores were taken, by writers who
+ * read neither the rules nor any corpus. Their misses were never read; their false positives were read once, at
+ * a trial threshold. The scorer's training script holds its final threshold to issue 11's false-positive limits
+ * on each of them (validation), so they no longer measure false positives unseen; they still measure recall.
+ */
+export const VALIDATION_CORPORA = ['blind-corpus-18.jsonl', 'blind-corpus-19.jsonl', 'blind-corpus-20.jsonl'] as const;
+
 /** The paraphrase-and-emoji and ordinary-mix sets whose rows were read in a rules round (tuned on). */
-const READ_PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-4.jsonl', 'blind-corpus-7.jsonl'] as const;
+const READ_PARAPHRASE_CORPORA = [
+  'blind-corpus-3.jsonl',
+  'blind-corpus-4.jsonl',
+  'blind-corpus-7.jsonl',
+  'blind-corpus-8.jsonl',
+  'blind-corpus-12.jsonl',
+  'blind-corpus-14.jsonl',
+  'blind-corpus-16.jsonl',
+] as const;
 
 /**
  * Blind set 3 (issue 11: emoji as letters and as meaning, described hate/gore, drug slang,
@@ -88,9 +101,11 @@ const READ_PARAPHRASE_CORPORA = ['blind-corpus-3.jsonl', 'blind-corpus-4.jsonl',
  * Blind sets 10 (600 rows, an ordinary mix like set A) and 11 (500 rows, paraphrase and emoji like set B): written
  * before the fifth round; sets 12 and 14 (600 each, like set A) and 13 and 15 (500 each, like set B) before the
  * sixth, the same way (14 and 15 after the scorer's first retraining of that round, 16 and 17 after its second).
+ * In the eighth round the misses of the ordinary mixes 8, 12, 14 and 16 were read after their scores were recorded
+ * (rules for them: src/gate/rules/*-ordinary-mix.ts) and the scorer trains on them: they are tuning sets now.
  */
 
-export const PARAPHRASE_CORPORA = [...READ_PARAPHRASE_CORPORA, ...UNREAD_BLIND_CORPORA] as const;
+export const PARAPHRASE_CORPORA = [...READ_PARAPHRASE_CORPORA, ...UNREAD_BLIND_CORPORA, ...VALIDATION_CORPORA] as const;
 
 /**
  * Tuning sets written by a rules author before changing the rules, to model a class (not to
@@ -161,7 +176,9 @@ export const INNOCENT_CORPORA = ['innocent-donations.jsonl', 'innocent-donations
  * `scorer-training-ordinary-ru/en`: ~1 860 rows of an ordinary donation stream (45 % attacks, named, disguised,
  * emoji and described). `scorer-training-innocent`: 900 innocent rows, 45 % look-alikes. Three more with a
  * focus each (`-emoji`, `-hate-gore`, `-sexual-drugs`: ~2 870 rows, about half attacks, with look-alikes of the
- * same categories). Trained on.
+ * same categories). Trained on. Eighth round, three more writers the same way: `-gore-hate-drugs-ru/en` (1 000 rows
+ * each, an ordinary mix whose attacks lean to gore, hate and hard drugs, with their look-alikes) and `-emoji-2`
+ * (800 rows, every one with emoji: emoji letters and emoji scenes, and emoji-rich innocent requests).
  */
 export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-ru.jsonl',
@@ -172,6 +189,9 @@ export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-emoji.jsonl',
   'scorer-training-hate-gore.jsonl',
   'scorer-training-sexual-drugs.jsonl',
+  'scorer-training-gore-hate-drugs-ru.jsonl',
+  'scorer-training-gore-hate-drugs-en.jsonl',
+  'scorer-training-emoji-2.jsonl',
 ] as const;
 
 /**

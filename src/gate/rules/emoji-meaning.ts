@@ -391,6 +391,8 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
       { en: '<(player|players|footballer|footballers|striker|goalkeeper)>', ru: '<(игрок|футболист|баскетболист|нападающ|вратар)' },
     ],
   },
+  // an ape named as Obama (eighth round)
+  { category: 'hate', need: ['ape', { en: '<obama', ru: '<обам' }] },
   { category: 'hate', need: ['temple', 'fire'] },
   { category: 'hate', need: ['star', ['fire', 'shower', 'smoke', 'gun', 'vermin']] },
   { category: 'hate', need: ['gun', ['turban', 'pride', 'temple', 'star']] },

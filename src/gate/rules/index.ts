@@ -47,6 +47,14 @@ import { enCruelty, ruCruelty, enCrueltyAllow, ruCrueltyAllow } from './cruelty.
 import { enTerrorAttacks, enTerrorGroups, ruTerrorAttacks, ruTerrorGroups, enTerrorAllow, ruTerrorAllow } from './terror-attacks.js';
 import { enGoreVocabulary, enGoreVocabularyAllow } from './en-gore-vocabulary.js';
 import { ruGoreVocabulary, ruGoreVocabularyAllow } from './ru-gore-vocabulary.js';
+import { ruGoreOrdinaryMix, ruDrugsOrdinaryMix, ruSexualOrdinaryMix } from './ru-ordinary-mix.js';
+import {
+  enGoreOrdinaryMix,
+  enDrugsOrdinaryMix,
+  enSexualOrdinaryMix,
+  enHateOrdinaryMix,
+  enProfanityOrdinaryMix,
+} from './en-ordinary-mix.js';
 
 /** The built-in rules. Order matters only for which category a message with several hits reports. */
 export const builtInRules: GateRules = {
@@ -98,6 +106,13 @@ export const builtInRules: GateRules = {
     ruCruelty,
     enGoreVocabulary,
     ruGoreVocabulary,
+    enHateOrdinaryMix,
+    enSexualOrdinaryMix,
+    ruSexualOrdinaryMix,
+    enGoreOrdinaryMix,
+    ruGoreOrdinaryMix,
+    enDrugsOrdinaryMix,
+    ruDrugsOrdinaryMix,
     enDrugsDescribed,
     ruDrugsDescribed,
     enDrugScenes,
@@ -111,6 +126,7 @@ export const builtInRules: GateRules = {
     ruDrugsVocabulary,
     enProfanity,
     ruProfanity,
+    enProfanityOrdinaryMix,
   ],
   allowLists: [
     enAllow,

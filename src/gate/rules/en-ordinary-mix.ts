@@ -1,0 +1,72 @@
+import type { GateLexicon } from '../types.js';
+
+/**
+ * English harm as an ordinary donation stream writes it, learned from the misses of four
+ * ordinary-mix blind sets (8, 12, 14, 16) once their first scores were recorded (issue 11, eighth
+ * round): roots and word orders, not the sentences. Each entry says which look-alike it leaves alone.
+ */
+export const enGoreOrdinaryMix: GateLexicon = {
+  lang: 'en',
+  category: 'gore',
+  block: [
+    // a gutted body or animal hanging (a gutted fish on a cooking stream stays clean)
+    '<gutted (pig|pigs|deer|cow|man|men|body|bodies|guy|corpse|person|human|victim|dog|cat|girl|woman|boy)>',
+    '<(innards|intestines|entrails|guts) (on|all over|across) (the )?(floor|ground|table|road|walls?)>',
+    // organs shown on a body (an anatomy chart says "diagram", not "visible")
+    '<organs (visible|exposed|showing|spilling|hanging out|everywhere)>',
+    '<(pull|pulling|pulled|pulls|rip|ripping|ripped|tear|tearing|yank|yanking) out (a |the |his |her |some )?(guys?|mans?|persons?|victims?|kids?|womans?|girls?) (intestines|guts|organs|entrails|innards)>',
+    '<(no|without) an(a|e)sthesia ~~(scream|screaming|screams|blood|bloody|cutting|cut)',
+    // a pet cooked or blended (a cat beside a microwave is not)
+    '<(put|puts|putting|stuck|shoved|throw|threw|thrown)[a-z]* (a |the |my |his |her )?(cat|kitten|dog|puppy|hamster|pet|baby|bird)s? in(to)? (a |the )?(microwave|oven|blender|freezer)>',
+    '<(cat|kitten|dog|puppy|hamster|pet|baby|bird) (that )?(got |was )?(put|stuck|shoved|cooked|microwaved|blended) in(to)? (a |the )?(microwave|oven|blender)>',
+    '<microwav(ed|ing) (a |the |my )?(cat|kitten|dog|puppy|hamster|pet|baby)>',
+  ],
+};
+
+export const enDrugsOrdinaryMix: GateLexicon = {
+  lang: 'en',
+  category: 'drugs',
+  block: [
+    // pills crushed to snort (a pill swallowed with water is medicine)
+    '<(snort|snorts|snorting|snorted|sniff|sniffing|rail|railing) ~(blues|percs|perc|oxys?|oxycontin|roxys?|xans|bars|pills|addy|adderall)>',
+    '<(blues|percs|oxys?|roxys?|xans|bars|pills|addy|adderall) to (snort|sniff|rail)>',
+    '<crush(ing|ed|es)? (up )?(some |the )?(blues|percs|oxys?|roxys?|xans|bars|addy)>',
+  ],
+};
+
+export const enSexualOrdinaryMix: GateLexicon = {
+  lang: 'en',
+  category: 'sexual',
+  block: [
+    '<suck[a-z]* (on )?(my|his|ur|your|their|a|the) (d|pp|peen|peepee|wiener|weiner|meat|meatstick|johnson|schlong)>',
+    '<noods? (pic|pics|photo|photos|selfie|selfies)>|<send noods>',
+    // a girl undressing in a changing room or a shower (a knight taking off armour is not a girl)
+    '<(girl|girls|woman|women|schoolgirl|schoolgirls|teen|teens|wife|gf|girlfriend|sister|streamer|lady|ladies|chick|babe|milf)s? (undressing|stripping|getting undressed) (in|at|on|for (you|me|us|the camera|daddy)|slowly|completely|fully|naked|live|while|and)>',
+    '<(undress|undressing|undresses|stripping) (in|at) (the |a )?(locker|shower|bathroom|bedroom|changing)',
+  ],
+};
+
+export const enHateOrdinaryMix: GateLexicon = {
+  lang: 'en',
+  category: 'hate',
+  block: [
+    // a monkey or an ape said to be black people or Obama (black people and monkeys at the zoo are not)
+    {
+      pattern: '<(monkey|monkeys|ape|apes|gorilla|gorillas|chimp|chimps|baboon|baboons)>',
+      context: {
+        en: '<(its|it is|thats|that is|theyre|they are|he is|hes|called|named|as|like) (all )?black (people|person|guys?|man|men|woman|women|kids?|folks|community)>|<(obama|negros?|negroes)>',
+      },
+    },
+    // "if you see a muslim, shoot"
+    '<(see|meet|find|spot|sees) (a |an )?(muslim|jew|arab|black guy|black person|gay|immigrant|mexican|asian|gypsy|refugee)s? ~(shoot|kill|stab|hang|burn)>',
+  ],
+};
+
+export const enProfanityOrdinaryMix: GateLexicon = {
+  lang: 'en',
+  category: 'profanity',
+  block: [
+    // a hoe on a street corner, not a garden hoe
+    { pattern: '<hoes?>', context: { en: '<(corner|paid|pimp|pimps|slut|sluts|thot|whore|street walker|streetwalker)>' } },
+  ],
+};
