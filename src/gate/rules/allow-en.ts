@@ -46,6 +46,12 @@ export const enAllow: GateAllowList = {
     '<suicide (squad|mission|missions|king|burn|doors?|silence)',
     '<cum laude',
     '<horny (toad|toads|lizard|lizards|beetle|beetles|owl|owls)',
+    // eighth round (validation sets' look-alikes): a horned helmet, a pudding, a cocktail, curly hair, snow
+    '<horny (viking )?(helmet|helmets|hat|hats|mask|masks|devil|devils|goat|goats)>',
+    '<spotted dick',
+    '<sex on the beach (cocktail|cocktails|drink|drinks)>|<(cocktail|cocktails|drink) (called |named )?sex on the beach',
+    '<kinky (haired|hair|curls|curly|coils)',
+    '<(fresh|deep|ski|skiing|snow|morning) powder>|<powder (day|days|snow|skiing|skier|run|runs)>',
     '<chicken breasts?',
     '<turkey breasts?',
     '<breasts? of (chicken|turkey|duck)',
