@@ -60,6 +60,9 @@ export const UNREAD_BLIND_CORPORA = [
   'blind-corpus-13.jsonl',
   'blind-corpus-15.jsonl',
   'blind-corpus-17.jsonl',
+  'blind-corpus-21.jsonl',
+  'blind-corpus-22.jsonl',
+  'blind-corpus-23.jsonl',
 ] as const;
 
 /**
@@ -68,6 +71,10 @@ export const UNREAD_BLIND_CORPORA = [
  * read neither the rules nor any corpus. Their misses were never read; their false positives were read once, at
  * a trial threshold. The scorer's training script holds its final threshold to issue 11's false-positive limits
  * on each of them (validation), so they no longer measure false positives unseen; they still measure recall.
+ * Blind sets 21 and 22 (600 rows each, ordinary mixes like set A: a variety stream's chat; a Russian-speaking chat
+ * from several countries with regional slang and translit) and 23 (500 rows, paraphrase and emoji like set B) were
+ * written after 18–20 had been scored, the same way, as the round's test sets: scored in aggregate only, for the
+ * model before the round (11fbec9) and for the final one.
  */
 export const VALIDATION_CORPORA = ['blind-corpus-18.jsonl', 'blind-corpus-19.jsonl', 'blind-corpus-20.jsonl'] as const;
 

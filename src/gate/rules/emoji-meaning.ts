@@ -279,7 +279,11 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   },
   // not leaf + smoke alone: wind in autumn leaves
   // not a cat on catnip ("кошачья мята")
-  { category: 'drugs', need: ['leaf', 'dizzy'], unless: [{ en: '<(catnip|cat|cats|kitty|kitten)>', ru: '<(кошач|мят|кот|кош|котик|котен)' }] },
+  {
+    category: 'drugs',
+    need: ['leaf', 'dizzy'],
+    unless: [{ en: '<(catnip|cat|cats|kitty|kitten)>', ru: '<(кошач|мят|кот|кош|котик|котен)' }],
+  },
   { category: 'drugs', need: ['leaf', 'smoke', ['jar', 'flame']] },
   { category: 'drugs', need: ['mushroom', 'dizzy'] },
   { category: 'drugs', need: ['mushroom', { en: '<(trip|tripping|shrooms)', ru: '<(трип|глюк|грибоч)' }] },

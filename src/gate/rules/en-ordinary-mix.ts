@@ -20,6 +20,8 @@ export const enGoreOrdinaryMix: GateLexicon = {
     '<(put|puts|putting|stuck|shoved|throw|threw|thrown)[a-z]* (a |the |my |his |her )?(cat|kitten|dog|puppy|hamster|pet|baby|bird)s? in(to)? (a |the )?(microwave|oven|blender|freezer)>',
     '<(cat|kitten|dog|puppy|hamster|pet|baby|bird) (that )?(got |was )?(put|stuck|shoved|cooked|microwaved|blended) in(to)? (a |the )?(microwave|oven|blender)>',
     '<microwav(ed|ing) (a |the |my )?(cat|kitten|dog|puppy|hamster|pet|baby)>',
+    // validation sets 18–20: what is left of a person after a crash
+    '<(whats|what is|what was|what remains) left of (a |an |the )?(biker|cyclist|body|guy|man|woman|person|driver|victim|pedestrian|him|her|kid|child)>',
   ],
 };
 
@@ -31,6 +33,7 @@ export const enDrugsOrdinaryMix: GateLexicon = {
     '<(snort|snorts|snorting|snorted|sniff|sniffing|rail|railing) ~(blues|percs|perc|oxys?|oxycontin|roxys?|xans|bars|pills|addy|adderall)>',
     '<(blues|percs|oxys?|roxys?|xans|bars|pills|addy|adderall) to (snort|sniff|rail)>',
     '<crush(ing|ed|es)? (up )?(some |the )?(blues|percs|oxys?|roxys?|xans|bars|addy)>',
+    '<(rolled|rolled up|rolling) (dollar |hundred |20 |twenty )?(bill|bills|banknote|note) ~~(nose|snort|sniff|line|lines|table)',
   ],
 };
 
@@ -43,6 +46,12 @@ export const enSexualOrdinaryMix: GateLexicon = {
     // a girl undressing in a changing room or a shower (a knight taking off armour is not a girl)
     '<(girl|girls|woman|women|schoolgirl|schoolgirls|teen|teens|wife|gf|girlfriend|sister|streamer|lady|ladies|chick|babe|milf)s? (undressing|stripping|getting undressed) (in|at|on|for (you|me|us|the camera|daddy)|slowly|completely|fully|naked|live|while|and)>',
     '<(undress|undressing|undresses|stripping) (in|at) (the |a )?(locker|shower|bathroom|bedroom|changing)',
+    // validation sets 18–20: nothing on and no censorship; "down and dirty" on a counter
+    {
+      pattern: '<(no|without) (steam|censor|censor bars|censorship|mosaic)>',
+      context: { en: '<(nothing on|naked|nude|undressed|bare|topless)>' },
+    },
+    '<down and dirty ~~(on|in) (the |a )?(counter|table|bed|desk|couch|sofa|floor|kitchen|car|backseat)>',
   ],
 };
 
@@ -57,6 +66,8 @@ export const enHateOrdinaryMix: GateLexicon = {
         en: '<(its|it is|thats|that is|theyre|they are|he is|hes|called|named|as|like) (all )?black (people|person|guys?|man|men|woman|women|kids?|folks|community)>|<(obama|negros?|negroes)>',
       },
     },
+    // people of a continent pictured as apes or vermin
+    '<(people|folks|immigrants|refugees|migrants) from (africa|the middle east|mexico|asia|india|china|the south) ~~(as|like|are) (monkeys|apes|rats|cockroaches|roaches|animals|vermin|pigs|dogs|gorillas)>',
     // "if you see a muslim, shoot"
     '<(see|meet|find|spot|sees) (a |an )?(muslim|jew|arab|black guy|black person|gay|immigrant|mexican|asian|gypsy|refugee)s? ~(shoot|kill|stab|hang|burn)>',
   ],

@@ -47,7 +47,7 @@ import { enCruelty, ruCruelty, enCrueltyAllow, ruCrueltyAllow } from './cruelty.
 import { enTerrorAttacks, enTerrorGroups, ruTerrorAttacks, ruTerrorGroups, enTerrorAllow, ruTerrorAllow } from './terror-attacks.js';
 import { enGoreVocabulary, enGoreVocabularyAllow } from './en-gore-vocabulary.js';
 import { ruGoreVocabulary, ruGoreVocabularyAllow } from './ru-gore-vocabulary.js';
-import { ruGoreOrdinaryMix, ruDrugsOrdinaryMix, ruSexualOrdinaryMix } from './ru-ordinary-mix.js';
+import { ruGoreOrdinaryMix, ruDrugsOrdinaryMix, ruSexualOrdinaryMix, ruHateOrdinaryMix } from './ru-ordinary-mix.js';
 import {
   enGoreOrdinaryMix,
   enDrugsOrdinaryMix,
@@ -107,6 +107,7 @@ export const builtInRules: GateRules = {
     enGoreVocabulary,
     ruGoreVocabulary,
     enHateOrdinaryMix,
+    ruHateOrdinaryMix,
     enSexualOrdinaryMix,
     ruSexualOrdinaryMix,
     enGoreOrdinaryMix,
