@@ -63,6 +63,8 @@ export const UNREAD_BLIND_CORPORA = [
   'blind-corpus-21.jsonl',
   'blind-corpus-22.jsonl',
   'blind-corpus-23.jsonl',
+  'blind-corpus-24.jsonl',
+  'blind-corpus-25.jsonl',
 ] as const;
 
 /**
@@ -73,10 +75,29 @@ export const UNREAD_BLIND_CORPORA = [
  * on each of them (validation), so they no longer measure false positives unseen; they still measure recall.
  * Blind sets 21 and 22 (600 rows each, ordinary mixes like set A: a variety stream's chat; a Russian-speaking chat
  * from several countries with regional slang and translit) and 23 (500 rows, paraphrase and emoji like set B) were
- * written after 18–20 had been scored, the same way, as the round's test sets: scored in aggregate only, for the
- * model before the round (11fbec9) and for the final one.
+ * written after 18–20 had been scored, the same way, as the round's test sets; 24 and 25 (600 rows each, ordinary
+ * mixes: a rowdy late-night chat; a family daytime art stream with trolls) after the first final model was scored on
+ * 21–23. All five scored in aggregate only, for the model before the round (11fbec9) and for the final one.
  */
 export const VALIDATION_CORPORA = ['blind-corpus-18.jsonl', 'blind-corpus-19.jsonl', 'blind-corpus-20.jsonl'] as const;
+
+/** The eighth round's test sets (21–23, and 24 and 25 written last): nothing of them is read, not even innocent rows. */
+export const TEST_CORPORA = [
+  'blind-corpus-21.jsonl',
+  'blind-corpus-22.jsonl',
+  'blind-corpus-23.jsonl',
+  'blind-corpus-24.jsonl',
+  'blind-corpus-25.jsonl',
+] as const;
+
+/**
+ * Whose innocent rows hold the scorer's threshold (scripts/train-gate-scorer.ts): the validation sets and, since the
+ * eighth round, the innocent rows of the older unread sets (their attacks stay unread, so they still measure recall).
+ */
+export const THRESHOLD_CORPORA = [
+  ...VALIDATION_CORPORA,
+  ...UNREAD_BLIND_CORPORA.filter((name) => !(TEST_CORPORA as readonly string[]).includes(name)),
+];
 
 /** The paraphrase-and-emoji and ordinary-mix sets whose rows were read in a rules round (tuned on). */
 const READ_PARAPHRASE_CORPORA = [
@@ -172,9 +193,17 @@ export const TUNING_CORPORA = [
  * Innocent rows only, written for the lexical scorer's training (fifth round): 1 350 ordinary donations and
  * 850 look-alike traps in RU/EN over two files, by writers who read neither the rules nor any corpus; and
  * `innocent-lookalikes.jsonl`, the look-alikes the rules' unit tests pass (described-scenes and emoji-meaning
- * tests, extracted from them). Trained on.
+ * tests, extracted from them). Trained on. Eighth round: `innocent-donations-3-ru/en`, 1 200 rows each (700 everyday
+ * requests of every length, with the function words and everyday verbs short messages are made of, and 500 look-alikes),
+ * by two more writers the same way, so that a word like "как" or "подпиши" weighs nothing alone.
  */
-export const INNOCENT_CORPORA = ['innocent-donations.jsonl', 'innocent-donations-2.jsonl', 'innocent-lookalikes.jsonl'] as const;
+export const INNOCENT_CORPORA = [
+  'innocent-donations.jsonl',
+  'innocent-donations-2.jsonl',
+  'innocent-lookalikes.jsonl',
+  'innocent-donations-3-ru.jsonl',
+  'innocent-donations-3-en.jsonl',
+] as const;
 
 /**
  * Written for the lexical scorer's training (sixth round) by five writers who read neither the rules nor any
@@ -185,7 +214,9 @@ export const INNOCENT_CORPORA = ['innocent-donations.jsonl', 'innocent-donations
  * focus each (`-emoji`, `-hate-gore`, `-sexual-drugs`: ~2 870 rows, about half attacks, with look-alikes of the
  * same categories). Trained on. Eighth round, three more writers the same way: `-gore-hate-drugs-ru/en` (1 000 rows
  * each, an ordinary mix whose attacks lean to gore, hate and hard drugs, with their look-alikes) and `-emoji-2`
- * (800 rows, every one with emoji: emoji letters and emoji scenes, and emoji-rich innocent requests).
+ * (800 rows, every one with emoji: emoji letters and emoji scenes, and emoji-rich innocent requests);
+ * `-paraphrase-2` (1 200 rows RU/EN, 60 % attacks told without their word: hate and gore described, drug slang, sexual
+ * paraphrase, emoji scenes, with their look-alikes).
  */
 export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-ru.jsonl',
@@ -199,6 +230,7 @@ export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-gore-hate-drugs-ru.jsonl',
   'scorer-training-gore-hate-drugs-en.jsonl',
   'scorer-training-emoji-2.jsonl',
+  'scorer-training-paraphrase-2.jsonl',
 ] as const;
 
 /**
