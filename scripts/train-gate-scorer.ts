@@ -7,9 +7,9 @@
  * the blind sets it is measured on (UNREAD_BLIND_CORPORA) are never read here, and a test keeps it so.
  * The threshold: first the lowest at which, on 5-fold cross-validation over the training rows, the rules
  * plus the scorer block at most 0.5 % of the ordinary rows and 2.5 % of the look-alike traps; then raised
- * until the final model keeps each held-out set of THRESHOLD_CORPORA (the validation sets and the older
- * unread ones; innocent rows only, never their attacks) within issue 11's limits, 1 % ordinary and 5 % traps.
- * The round's test sets (TEST_CORPORA) are not read here at all.
+ * until the final model keeps each held-out set of THRESHOLD_CORPORA (the older unread sets; innocent rows
+ * only, never their attacks) within issue 11's limits, 1 % ordinary and 5 % traps. The round's test sets
+ * (TEST_CORPORA) are not read here at all.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createGatekeeperFromRules, builtInRules, type Gatekeeper } from '../src/gate/index.js';

@@ -24,7 +24,8 @@ const LETTER_PICTO_RE = new RegExp(`\\p{L}(?:${PIC})|(?:${PIC})\\p{L}`, 'u');
 const SINGLE_LETTER_RE = /^\p{L}$/u;
 const SINGLE_PICTO_RE = new RegExp(`^(?:${PIC})+$`, 'u');
 const LETTER_RE = /\p{L}/u;
-const INVISIBLE_AROUND_RE = /[\u200b-\u200f\u2060\ufeff]/g;
+// and the emoji presentation selector after a pictograph ("❄️ocaine")
+const INVISIBLE_AROUND_RE = /[\u200b-\u200f\u2060\ufe0f\ufeff]/g;
 /** One letter, separators, pictographs, separators, one letter: "х . 🍆 . й", "х.🍆.й" */
 // (at least one dot or dash on each side: letters split by spaces alone are `spelledOut`'s)
 const SEPARATOR_RUN = '\\s*[.\\-_·•][\\s.\\-_·•]*';

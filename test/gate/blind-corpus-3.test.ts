@@ -71,16 +71,24 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // Paraphrase and emoji like set B, uncommon phrasing asked for, written at the same time: 79.9 % before
   // (worst category gore 75.0 %, emoji 84.7 %), 0 % / 2.7 % FPs; after: 80.2 %, gore 76.7 %, emoji 85.7 %.
   'blind-corpus-17.jsonl': { all: 0.77, category: 0.72, klass: 0.66, emoji: 0.82 },
-  // validation sets of the eighth round (ordinary mixes like set A): the scorer's threshold holds their false positives
-  'blind-corpus-18.jsonl': { all: 0.96, category: 0.92, klass: 0.8, emoji: 0.93 },
-  'blind-corpus-19.jsonl': { all: 0.96, category: 0.92, klass: 0.8, emoji: 0.93 },
-  'blind-corpus-20.jsonl': { all: 0.98, category: 0.95, klass: 0.88, emoji: 0.97 },
-  // the eighth round's test sets, scored once with its final model
-  'blind-corpus-21.jsonl': { all: 0.97, category: 0.94, klass: 0.9, emoji: 0.97 },
-  'blind-corpus-22.jsonl': { all: 0.95, category: 0.9, klass: 0.7, emoji: 0.9 },
-  'blind-corpus-23.jsonl': { all: 0.92, category: 0.88, klass: 0.85, emoji: 0.95 },
-  'blind-corpus-24.jsonl': { all: 0.98, category: 0.94, klass: 0.8, emoji: 0.97 },
-  'blind-corpus-25.jsonl': { all: 0.97, category: 0.92, klass: 0.65, emoji: 0.97 },
+  // the eighth and ninth rounds' sets: 18–28 read and trained on (regression floors); 29–31 the ninth round's test sets
+  'blind-corpus-18.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-19.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-20.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-21.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-22.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-23.jsonl': { all: 0.95, category: 0.9, klass: 0.88, emoji: 0.95 },
+  'blind-corpus-24.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-25.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-26.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-27.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
+  'blind-corpus-28.jsonl': { all: 0.97, category: 0.95, klass: 0.93, emoji: 0.97 },
+  'blind-corpus-29.jsonl': { all: 0.97, category: 0.94, klass: 0.8, emoji: 0.95 },
+  'blind-corpus-30.jsonl': { all: 0.98, category: 0.96, klass: 0.88, emoji: 0.97 },
+  'blind-corpus-31.jsonl': { all: 0.82, category: 0.74, klass: 0.64, emoji: 0.92 },
+  'blind-corpus-32.jsonl': { all: 0.93, category: 0.9, klass: 0.87, emoji: 0.97 },
+  'blind-corpus-33.jsonl': { all: 0.94, category: 0.88, klass: 0.7, emoji: 0.97 },
+  'blind-corpus-34.jsonl': { all: 0.94, category: 0.9, klass: 0.9, emoji: 0.95 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

@@ -49,6 +49,8 @@ export const enAllow: GateAllowList = {
     // eighth round (validation sets' look-alikes): a horned helmet, a pudding, a cocktail, curly hair, snow
     '<horny (viking )?(helmet|helmets|hat|hats|mask|masks|devil|devils|goat|goats)>',
     '<spotted dick',
+    '<mouse ?traps?( (house|houses))?',
+    '<(pile|stack|load) of morning wood|<morning wood ~~(chopped|chop|axe|campfire|fireplace|stove|logs)',
     '<sex on the beach (cocktail|cocktails|drink|drinks)>|<(cocktail|cocktails|drink) (called |named )?sex on the beach',
     '<kinky (haired|hair|curls|curly|coils)',
     '<(fresh|deep|ski|skiing|snow|morning) powder>|<powder (day|days|snow|skiing|skier|run|runs)>',

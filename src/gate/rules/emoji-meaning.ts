@@ -54,6 +54,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   purple: '💜',
   jar: '🫙',
   cat: '🐱🐈',
+  fuel: '⛽🛢',
   catcare: '🥛🍼🥣🐾🐟', // what a cat licks or drinks: milk, a bowl, its paw, a fish
   eggplant: '🍆',
   phallic: '🍆🌭🍌🥒🌽',
@@ -137,6 +138,11 @@ const GROUPS_EN =
 const GROUPS_RU =
   '<(евре|жид|мусульм|муслим|ислам|мигрант|беженц|цыган|негр|черн(ых|ые|ым|ыми)>|черномаз|чернокож|темнокож|африканц|африканк|гее|геи|геев|азиат|таджик|узбек|кавказ|хач|чурк|арабы|арабов|китаиц|хохл|нерусск|инвалид|даун|армян(е|ин|ина|ка|ки|ам|ами|ах)?>|грузин(ы|ка|ки|ам|ами|ах|ов)?>|азер(ы|ов|ботов|боты)>|азербаиджанц|казах(и|ов|ам|ами)?>|киргиз(ы|ов)?>|кыргыз(ы|ов)?>|якут(ы|ов)>|бурят(ы|ов)?>|чукч(а|и|еи)>|москал|кацап|русн(я|и|ю)>|индус(ы|ов)?>|турк(и|ов|ам)>|турок>|латинос|мексиканц|индеец|индеиц)';
 export const GROUPS = { en: GROUPS_EN, ru: GROUPS_RU };
+/** A climbing wall or a crag: a rope, a carabiner and a belayer's chair are sport (ninth round). */
+export const CLIMBING = {
+  en: '<(climb|climber|climbers|climbing|belay|belayer|carabiner|harness|crag|el capitan)',
+  ru: '<(скалодром|альпинист|скалолаз|карабин|страхующ|страховк|обвязк)',
+};
 /** A game: a nerf, water or toy gun pointed at someone is play, not a shooting. */
 export const TOY_GUN = {
   en: '<(nerf|water|toy|squirt|paintball|laser ?tag|airsoft|bubble)',
@@ -154,8 +160,13 @@ export const KITCHEN = [
 export const EMOJI_COMBOS: EmojiCombo[] = [
   // gore and self-harm
   // not rope + person: a jump rope or a tire swing with a kid; not a lone 'me' (a climbing rope)
-  { category: 'gore', need: ['rope', ['hangpoint', 'dead']] },
-  { category: 'gore', need: ['rope', { en: '<(neck|myself|tonight|hang|hanging|noose)>', ru: '<(шея|шее|шею|повес|вздерн|петл|удав)' }] },
+  // not a climbing wall: a rope through a carabiner and a chair for the belayer (ninth round)
+  { category: 'gore', need: ['rope', ['hangpoint', 'dead']], unless: [CLIMBING] },
+  {
+    category: 'gore',
+    need: ['rope', { en: '<(neck|myself|tonight|hang|hanging|noose)>', ru: '<(шея|шее|шею|повес|вздерн|петл|удав)' }],
+    unless: [CLIMBING],
+  },
   { category: 'gore', need: ['blade', ['blood', 'organ', 'limb']], unless: KITCHEN },
   // not a chef's knife over an onion ("🔪🧅😭 нарисуй меня")
   {
@@ -396,6 +407,8 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
       { en: '<(player|players|footballer|footballers|striker|goalkeeper)>', ru: '<(игрок|футболист|баскетболист|нападающ|вратар)' },
     ],
   },
+  // a pet doused with fuel and set on fire (ninth round)
+  { category: 'gore', need: ['cat', 'fuel', 'fire'] },
   // an ape named as Obama (eighth round)
   { category: 'hate', need: ['ape', { en: '<obama', ru: '<обам' }] },
   { category: 'hate', need: ['temple', 'fire'] },

@@ -1,4 +1,5 @@
 import type { EmojiCombo } from '../types.js';
+import { CLIMBING } from './emoji-meaning.js';
 
 /**
  * Emoji as meaning, second round: one emoji standing for the one word a sentence needs, with a
@@ -52,5 +53,9 @@ export const EMOJI_WORD_COMBOS: EmojiCombo[] = [
     unless: ['snowman'],
   },
   // a rope hung from a ceiling or a beam
-  { category: 'gore', need: ['rope', { en: '<(ceiling|beam|hanging|hang|hanged)>', ru: '<(потол|балк|повес|висит)' }] },
+  {
+    category: 'gore',
+    need: ['rope', { en: '<(ceiling|beam|hanging|hang|hanged)>', ru: '<(потол|балк|повес|висит)' }],
+    unless: [CLIMBING],
+  },
 ];

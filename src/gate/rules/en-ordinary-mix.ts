@@ -20,6 +20,22 @@ export const enGoreOrdinaryMix: GateLexicon = {
     '<(put|puts|putting|stuck|shoved|throw|threw|thrown)[a-z]* (a |the |my |his |her )?(cat|kitten|dog|puppy|hamster|pet|baby|bird)s? in(to)? (a |the )?(microwave|oven|blender|freezer)>',
     '<(cat|kitten|dog|puppy|hamster|pet|baby|bird) (that )?(got |was )?(put|stuck|shoved|cooked|microwaved|blended) in(to)? (a |the )?(microwave|oven|blender)>',
     '<microwav(ed|ing) (a |the |my )?(cat|kitten|dog|puppy|hamster|pet|baby)>',
+    // ninth round (test sets 21–28 read): a pet under a mower, what a shark left, kicked till it stops moving, a bombing
+    {
+      pattern: '<(cat|cats|dog|dogs|kitten|kittens|puppy|puppies|bird|hamster|rabbit|hedgehog|frog) ~~(lawn ?mower|mower|wood ?chipper)',
+      context: { en: '<(pieces|blood|bloody|guts|mangled|shredded|splattered|everywhere|went over|ran over)>' },
+    },
+    {
+      pattern: '<(whats|what is|what was|what remains) left of',
+      context: {
+        en: '<(shark|truck|train|bomb|bombing|explosion|crash|grenade|landmine|bear|crocodile|gator|lawn ?mower|wood ?chipper|ran (him|her) over|run over)>',
+      },
+    },
+    '<until (it|he|she|they|the (dog|cat|guy|man|kid)) (stops|stop|stopped) (moving|breathing|twitching)>',
+    {
+      pattern: '<not in one piece>',
+      context: { en: '<(bomb|bombing|bombed|explosion|blast|crash|grenade|shelling|massacre|terror|attack|people|bodies|body)>' },
+    },
     // validation sets 18–20: what is left of a person after a crash
     '<(whats|what is|what was|what remains) left of (a |an |the )?(biker|cyclist|body|guy|man|woman|person|driver|victim|pedestrian|him|her|kid|child)>',
   ],
@@ -34,6 +50,7 @@ export const enDrugsOrdinaryMix: GateLexicon = {
     '<(blues|percs|oxys?|roxys?|xans|bars|pills|addy|adderall) to (snort|sniff|rail)>',
     '<crush(ing|ed|es)? (up )?(some |the )?(blues|percs|oxys?|roxys?|xans|bars|addy)>',
     '<(rolled|rolled up|rolling) (dollar |hundred |20 |twenty )?(bill|bills|banknote|note) ~~(nose|snort|sniff|line|lines|table)',
+    '<(walter white|heisenberg)s? ~~(product|blue sky|batch|cook|cooking|crystal|meth)>|<blue sky (product|meth|batch|crystal)>',
   ],
 };
 
@@ -52,6 +69,10 @@ export const enSexualOrdinaryMix: GateLexicon = {
       context: { en: '<(nothing on|naked|nude|undressed|bare|topless)>' },
     },
     '<down and dirty ~~(on|in) (the |a )?(counter|table|bed|desk|couch|sofa|floor|kitchen|car|backseat)>',
+    // ninth round: her "pillows" popping out, minus the shorts, the pizza guy's special tip
+    '<(your|ur|her|their) (pillows|melons|jugs|puppies|twins|headlights|tatas|ta tas|assets|honkers|bazongas) (popping|falling|spilling|hanging|bursting) out',
+    '<minus (the |your |ur |her )?(shorts|pants|panties|skirt|bra|underwear|clothes)>',
+    '<(pizza|delivery|pool) (guy|boy|man) (getting|gets|got) (a )?(very )?special',
   ],
 };
 
@@ -66,6 +87,16 @@ export const enHateOrdinaryMix: GateLexicon = {
         en: '<(its|it is|thats|that is|theyre|they are|he is|hes|called|named|as|like) (all )?black (people|person|guys?|man|men|woman|women|kids?|folks|community)>|<(obama|negros?|negroes)>',
       },
     },
+    // a black family pictured as monkeys; the hook-nosed puppet masters; the black sun; white sheets and pointy hats
+    '<black (family|families|people|kids|guys?|man|men|woman|women|neighbou?rs?|folks|players?) ~~(as|like) (a )?(group of |bunch of |pack of |family of |troop of )?(monkeys|apes|gorillas|chimps|baboons)>',
+    {
+      pattern: '<hook ?nosed?>',
+      context: {
+        en: '<(control|controlling|controls|run the world|world|puppets?|puppeteers?|money|banks?|greedy|gold|jews?|jewish|kippah|yarmulke|little hats)>',
+      },
+    },
+    { pattern: '<black sun>', context: { en: '<(nazi|nazis|ss|runes?|reich|aryan|swastika|1488|1487|1489|88|14|wolfsangel|totenkopf)>' } },
+    '<white (sheets|robes|hoods) ~~(pointy|pointed|cone|coned) (hats|hoods)>|<(pointy|pointed) (white )?(hats|hoods) ~~(night ride|burning cross|cross burning|rope|lynch)',
     // people of a continent pictured as apes or vermin
     '<(people|folks|immigrants|refugees|migrants) from (africa|the middle east|mexico|asia|india|china|the south) ~~(as|like|are) (monkeys|apes|rats|cockroaches|roaches|animals|vermin|pigs|dogs|gorillas)>',
     // "if you see a muslim, shoot"

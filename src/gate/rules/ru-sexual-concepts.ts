@@ -8,7 +8,7 @@ export const ruSexualConcepts: GateLexicon = {
   category: 'sexual',
   block: [
     // nakedness as an idiom or a description
-    '<в чем мать родила',
+    '<в чем мать? родила', // "mat" in translit has no soft sign
     '<ни (одной )?нитки на',
     '<(совсем|полностью|абсолютно|совершенно) (без одежды|раздет|голы|гола|нага|наги)',
     {

@@ -46,6 +46,8 @@ export const profanitySymbols: GateLexicon = {
     '(?<![а-я])(иди|идите|пош[её]л|пошла|пошли|вали|валите|катись|ш[её]л|посылаю|послал) ?(ты |вы )?на ?[🍆🥒🌭🍌]|[🍆🥒🌭] ?(сос|плет|глот)|[🍆🥒🌭] ?(head|face)(?![a-z])',
     // the pile of poo for "shit": "💩head", "💩show", "💩hole"
     '💩 ?(head|heads|face|hole|holes|show|bag|ass)(?![a-z])',
+    // "f*** you", "f*** off": a starred word of one letter has no listed word to fill it (ninth round)
+    '(?<![a-z])f[*#@$%]{2,4}(?:k|ck)? ?(you|u|off|this|that|him|her|them|it|yourself|urself)(?![a-z])',
     // "eat 💩", "жри 💩": the insult, not a poo emoji on its own
     '(?<![a-z])(eat|eats|eating|go eat)( some| my)? ?💩|(?<![а-я])(ешь|жри|сожри|съешь|жрать)( мое| моё)? ?💩',
     // the rooster for "cock": "🐓 sucker", "suck my 🐓"
