@@ -71,7 +71,7 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   // Paraphrase and emoji like set B, uncommon phrasing asked for, written at the same time: 79.9 % before
   // (worst category gore 75.0 %, emoji 84.7 %), 0 % / 2.7 % FPs; after: 80.2 %, gore 76.7 %, emoji 85.7 %.
   'blind-corpus-17.jsonl': { all: 0.77, category: 0.72, klass: 0.66, emoji: 0.82 },
-  // the eighth and ninth rounds' sets: 18–28 read and trained on (regression floors); 29–31 the ninth round's test sets
+  // the eighth to tenth rounds' sets: 18–34 read and trained on (regression floors)
   'blind-corpus-18.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
   'blind-corpus-19.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
   'blind-corpus-20.jsonl': { all: 0.98, category: 0.95, klass: 0.9, emoji: 0.95 },
@@ -89,6 +89,9 @@ const FLOORS: Record<(typeof PARAPHRASE_CORPORA)[number], { all: number; categor
   'blind-corpus-32.jsonl': { all: 0.93, category: 0.9, klass: 0.87, emoji: 0.97 },
   'blind-corpus-33.jsonl': { all: 0.94, category: 0.88, klass: 0.7, emoji: 0.97 },
   'blind-corpus-34.jsonl': { all: 0.94, category: 0.9, klass: 0.9, emoji: 0.95 },
+  // the tenth round's test sets, scored once with its final model
+  'blind-corpus-35.jsonl': { all: 0.97, category: 0.94, klass: 0.85, emoji: 0.95 },
+  'blind-corpus-36.jsonl': { all: 0.97, category: 0.94, klass: 0.8, emoji: 0.95 },
 };
 
 describe.each(PARAPHRASE_CORPORA)('gate on the paraphrase-and-emoji set %s', (name) => {

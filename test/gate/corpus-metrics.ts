@@ -66,29 +66,18 @@ export const THRESHOLD_CORPORA = [
 ] as const;
 
 /**
- * The ninth round's test sets, written before that round's rules and model and never read, not even their innocent
- * rows: 29 and 30 (600 rows each, ordinary mixes like set A: a music stream's chat; a sports and betting stream's)
- * and 31 (500 rows, paraphrase and emoji like set B, long story-like messages). Scored once, in aggregate. Set 31's
- * look-alikes were then over the 5 % limit (7.8 %, 7.0 % before the round): its false positives were read and the
- * rule-made ones fixed by allow-lists, so its false-positive figure is no longer unseen (its attacks still are).
- * 32 and 34 (500 rows each, paraphrase and emoji: look-alikes a sloppy filter blocks; TikTok teenagers) and 33 (600
- * rows, an ordinary mix: a cooking stream with hunters, nurses and farmers) were written after 29–31 were scored.
+ * The tenth round's test sets, written before that round's rules and model and never read, not even their innocent
+ * rows: 35 and 36 (600 rows each, ordinary mixes like set A: a horror and true-crime stream; a charity marathon of a
+ * big Russian-language streamer). Scored once, in aggregate.
  */
-export const TEST_CORPORA = [
-  'blind-corpus-29.jsonl',
-  'blind-corpus-30.jsonl',
-  'blind-corpus-31.jsonl',
-  'blind-corpus-32.jsonl',
-  'blind-corpus-33.jsonl',
-  'blind-corpus-34.jsonl',
-] as const;
+export const TEST_CORPORA = ['blind-corpus-35.jsonl', 'blind-corpus-36.jsonl'] as const;
 
 /** Blind sets whose rows have never been read: scored in aggregate only, never trained or tuned on. */
 export const UNREAD_BLIND_CORPORA = [...THRESHOLD_CORPORA, ...TEST_CORPORA] as const;
 
 /**
  * The eighth and ninth rounds' sets, written by writers who read neither the rules nor any corpus, each scored
- * before it was read (figures in src/gate/README.md, "Eighth and ninth rounds"), then read and trained on:
+ * before it was read (figures in src/gate/README.md, "Eighth to tenth rounds"), then read and trained on:
  * 18, 19, 20 (ordinary mixes: a gaming audience, an IRL stream's adults, a drawing stream's TikTok newcomers; the
  * eighth round's validation sets); 21, 22, 24, 25 (ordinary mixes: a variety stream; a Russian-speaking chat from
  * several countries with regional slang and translit; a rowdy late-night chat; a family art stream with trolls)
@@ -109,6 +98,22 @@ const READ_ROUND_8_CORPORA = [
   'blind-corpus-28.jsonl',
 ] as const;
 
+/**
+ * The ninth round's test sets, scored once with its final model, then read for the tenth round and trained on:
+ * 29 and 30 (ordinary mixes: a music stream's chat; a sports and betting stream's), 31 (paraphrase, long story-like
+ * messages; its look-alikes were blocked at 7.8 %, 7.0 % before the round, and its false positives were read first),
+ * 32 and 34 (paraphrase and emoji: look-alikes a sloppy filter blocks; TikTok teenagers) and 33 (an ordinary mix: a
+ * cooking stream with hunters, nurses and farmers).
+ */
+const READ_ROUND_9_CORPORA = [
+  'blind-corpus-29.jsonl',
+  'blind-corpus-30.jsonl',
+  'blind-corpus-31.jsonl',
+  'blind-corpus-32.jsonl',
+  'blind-corpus-33.jsonl',
+  'blind-corpus-34.jsonl',
+] as const;
+
 /** The paraphrase-and-emoji and ordinary-mix sets whose rows were read in a rules round (tuned on). */
 const READ_PARAPHRASE_CORPORA = [
   'blind-corpus-3.jsonl',
@@ -119,6 +124,7 @@ const READ_PARAPHRASE_CORPORA = [
   'blind-corpus-14.jsonl',
   'blind-corpus-16.jsonl',
   ...READ_ROUND_8_CORPORA,
+  ...READ_ROUND_9_CORPORA,
 ] as const;
 
 /**

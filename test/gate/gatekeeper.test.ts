@@ -19,7 +19,6 @@ async function file(name: string, content: string | Buffer): Promise<string> {
 }
 
 const gate = createGatekeeper();
-const rulesOnly = createGatekeeper({ lexicalScorer: false });
 
 describe('gatekeeper verdicts', () => {
   it('names the category and the matched rule', () => {
@@ -102,13 +101,9 @@ describe('gatekeeper verdicts', () => {
     ]) {
       expect(gate.check(t).category, t).toBe('sexual');
     }
-    for (const t of ['strap on your helmet', 'тройничный нерв', 'тройник для розетки', 'squirting water gun']) {
+    for (const t of ['strap on your helmet', 'it was hard on him', 'тройничный нерв', 'тройник для розетки', 'squirting water gun']) {
       expect(gate.check(t).nsfw, t).toBe(false);
     }
-    // The rules leave "hard on" in a sentence alone; the lexical scorer, since the eighth round's lower threshold
-    // (2.5), blocks this one (3.1: "on" and "him" weigh towards attacks). A known false positive of short English
-    // sentences made of function words (src/gate/README.md, "Eighth round"); its rate is measured on sets.
-    expect(rulesOnly.check('it was hard on him').nsfw).toBe(false);
   });
 
   it("blocks slurs in their viewers' forms but not the words they are cut from", () => {

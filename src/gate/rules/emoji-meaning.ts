@@ -55,6 +55,7 @@ export const EMOJI_FAMILIES: Record<EmojiFamily, string> = {
   jar: '🫙',
   cat: '🐱🐈',
   fuel: '⛽🛢',
+  laugh: '😂🤣',
   catcare: '🥛🍼🥣🐾🐟', // what a cat licks or drinks: milk, a bowl, its paw, a fish
   eggplant: '🍆',
   phallic: '🍆🌭🍌🥒🌽',
@@ -389,6 +390,12 @@ export const EMOJI_COMBOS: EmojiCombo[] = [
   { category: 'hate', need: ['star', 'nose'], unless: ['snowman'] },
   { category: 'hate', need: ['star', 'gas'] },
   { category: 'hate', need: [['turban', 'hijab'], 'plane', 'tower'] },
+  // a pride flag burning, laughed at (tenth round); not a parade or a party that is "lit"
+  {
+    category: 'hate',
+    need: ['pride', 'fire', 'laugh'],
+    unless: [{ en: '<(parade|party|festival|march)', ru: '<(парад|вечеринк|праздник|фестивал|шестви)' }],
+  },
   // not 💀 ("I'm dead" is laughter) and not 🔥 ("lit")
   { category: 'hate', need: ['pride', ['vomit', 'blade', 'rope']] },
   // a person drawn dark-skinned next to an ape, a banana, chains or the watermelon-and-chicken

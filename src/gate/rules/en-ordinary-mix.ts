@@ -36,6 +36,16 @@ export const enGoreOrdinaryMix: GateLexicon = {
       pattern: '<not in one piece>',
       context: { en: '<(bomb|bombing|bombed|explosion|blast|crash|grenade|shelling|massacre|terror|attack|people|bodies|body)>' },
     },
+    // tenth round (test sets 29–34 read): a face peeled off, human meat, a person field-dressed, a neck sawn
+    // through, a fall from a skyscraper, a bloated body, a blood pool, pills "to end it"
+    '<(face|skin|scalp)s? (thats been |that s been |that was |been |was |got )?(peeled|ripped|torn|flayed|skinned) off>|<peeled off (face|skin)',
+    '<(meat|carcass|carcasses) ~~(is|are|was|were) (people|humans|human|a person|human beings)>|<human meat>',
+    '<(field dressing|field dressed|gutting|skinning|butchering) (a |the )?(person|human|man|woman|guy|girl|kid|body)>',
+    '<(saw|sawing|sawed|cut|cutting|slicing|hacking)[a-z]* (through|off) (the |his |her |a )?(neck|head|throat)>',
+    '<(after|when|while) (jumping|falling|jumped|fell) (off|from) (a |the )?(skyscraper|roof|building|bridge|balcony|cliff)>',
+    '<(body|bodies|corpse|corpses) ~~(bloated|rotting|rotten|decomposing|decomposed|maggots)>|<bloated (body|bodies|corpse|corpses)>',
+    { pattern: '<blood pools?>', context: { en: '<(dead|body|corpse|lying|victim)>' } },
+    { pattern: '<to end it( all)?>', context: { en: '<(pills|bottle|swallow|swallowed|overdose|rope|bridge|jump|meds)>' } },
     // validation sets 18–20: what is left of a person after a crash
     '<(whats|what is|what was|what remains) left of (a |an |the )?(biker|cyclist|body|guy|man|woman|person|driver|victim|pedestrian|him|her|kid|child)>',
   ],
@@ -51,6 +61,9 @@ export const enDrugsOrdinaryMix: GateLexicon = {
     '<crush(ing|ed|es)? (up )?(some |the )?(blues|percs|oxys?|roxys?|xans|bars|addy)>',
     '<(rolled|rolled up|rolling) (dollar |hundred |20 |twenty )?(bill|bills|banknote|note) ~~(nose|snort|sniff|line|lines|table)',
     '<(walter white|heisenberg)s? ~~(product|blue sky|batch|cook|cooking|crystal|meth)>|<blue sky (product|meth|batch|crystal)>',
+    // tenth round: china white slipped into a drink, "skiing" in a club bathroom
+    { pattern: '<china white>', context: { en: '<(slip|slips|slipping|slipped|coffee|drink|dose|high|shift)>' } },
+    '<(skiing|ski trip|going skiing|snowboarding) in (the |a )?(club|bar|toilet|bathroom|restroom|stall)',
   ],
 };
 
@@ -73,6 +86,11 @@ export const enSexualOrdinaryMix: GateLexicon = {
     '<(your|ur|her|their) (pillows|melons|jugs|puppies|twins|headlights|tatas|ta tas|assets|honkers|bazongas) (popping|falling|spilling|hanging|bursting) out',
     '<minus (the |your |ur |her )?(shorts|pants|panties|skirt|bra|underwear|clothes)>',
     '<(pizza|delivery|pool) (guy|boy|man) (getting|gets|got) (a )?(very )?special',
+    // tenth round: rolling in the hay, "his little friend" out, choking the chicken, making a baby on show
+    '<roll(ing|s|ed)? in the hay>',
+    '<(his|ur|your|my) (little|lil) (friend|buddy|guy|man|soldier) (out|hanging out|waving|standing)',
+    '<chok(e|es|ing|ed) the chicken>',
+    { pattern: '<making (a )?(baby|babies)>', context: { en: '<(show|showing|process|action|naked|in bed|how they)>' } },
   ],
 };
 
@@ -97,6 +115,10 @@ export const enHateOrdinaryMix: GateLexicon = {
     },
     { pattern: '<black sun>', context: { en: '<(nazi|nazis|ss|runes?|reich|aryan|swastika|1488|1487|1489|88|14|wolfsangel|totenkopf)>' } },
     '<white (sheets|robes|hoods) ~~(pointy|pointed|cone|coned) (hats|hoods)>|<(pointy|pointed) (white )?(hats|hoods) ~~(night ride|burning cross|cross burning|rope|lynch)',
+    // tenth round: the swastika described, "my struggle" with its author, whites only
+    '<(ends|arms|tips) (all )?(bent|hooked|turned) (clockwise|to the right|at right angles)>',
+    { pattern: '<my struggle>', context: { en: '<(mustache|moustache|austrian|book|mein|reich|fuhrer|painter|throne)>' } },
+    '<(whites|white people) only>|<only for (whites|white people)>',
     // people of a continent pictured as apes or vermin
     '<(people|folks|immigrants|refugees|migrants) from (africa|the middle east|mexico|asia|india|china|the south) ~~(as|like|are) (monkeys|apes|rats|cockroaches|roaches|animals|vermin|pigs|dogs|gorillas)>',
     // "if you see a muslim, shoot"

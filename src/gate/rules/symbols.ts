@@ -48,6 +48,8 @@ export const profanitySymbols: GateLexicon = {
     '💩 ?(head|heads|face|hole|holes|show|bag|ass)(?![a-z])',
     // "f*** you", "f*** off": a starred word of one letter has no listed word to fill it (ninth round)
     '(?<![a-z])f[*#@$%]{2,4}(?:k|ck)? ?(you|u|off|this|that|him|her|them|it|yourself|urself)(?![a-z])',
+    // the peach for "ass" inside a word: "a🍑hole", "🍑hat" (tenth round)
+    '(?<![a-z])a?🍑 ?(hole|holes|wipe|hat|clown|kisser|licker)(?![a-z])',
     // "eat 💩", "жри 💩": the insult, not a poo emoji on its own
     '(?<![a-z])(eat|eats|eating|go eat)( some| my)? ?💩|(?<![а-я])(ешь|жри|сожри|съешь|жрать)( мое| моё)? ?💩',
     // the rooster for "cock": "🐓 sucker", "suck my 🐓"
@@ -67,6 +69,8 @@ export const sexualSymbols: GateLexicon = {
   category: 'sexual',
   block: [
     '🔞',
+    // the corn for "porn" (algospeak): "🌽 of <a streamer>", "🌽 pics" (tenth round); not corn from a farm
+    '🌽 ?(of|pics|vids|videos|site|sites|hub|star|stars)(?![a-z])|🌽 ?(с|про|сайт|звезд)(?![а-я])',
     '(?<![a-z0-9])r ?34(?![0-9])', // rule 34: the word forms read "r34" as "rea"
     '(?<![0-9])18\\s?\\+|\\+\\s?18(?![0-9])',
     // two different suggestive emoji; 🍆 with 🍑 alone is an emoji combo (emoji-meaning.ts)
