@@ -66,18 +66,18 @@ export const THRESHOLD_CORPORA = [
 ] as const;
 
 /**
- * The tenth round's test sets, written before that round's rules and model and never read, not even their innocent
- * rows: 35 and 36 (600 rows each, ordinary mixes like set A: a horror and true-crime stream; a charity marathon of a
- * big Russian-language streamer). Scored once, in aggregate.
+ * The eleventh round's test sets, written before that round's rules and model and never read, not even their
+ * innocent rows: 37 and 38 (600 rows each, ordinary mixes like set A: a travel and night-walk IRL stream; a
+ * strategy-games and history stream). Scored once, in aggregate.
  */
-export const TEST_CORPORA = ['blind-corpus-35.jsonl', 'blind-corpus-36.jsonl'] as const;
+export const TEST_CORPORA = ['blind-corpus-37.jsonl', 'blind-corpus-38.jsonl'] as const;
 
 /** Blind sets whose rows have never been read: scored in aggregate only, never trained or tuned on. */
 export const UNREAD_BLIND_CORPORA = [...THRESHOLD_CORPORA, ...TEST_CORPORA] as const;
 
 /**
  * The eighth and ninth rounds' sets, written by writers who read neither the rules nor any corpus, each scored
- * before it was read (figures in src/gate/README.md, "Eighth to tenth rounds"), then read and trained on:
+ * before it was read (figures in src/gate/README.md, "Eighth to eleventh rounds"), then read and trained on:
  * 18, 19, 20 (ordinary mixes: a gaming audience, an IRL stream's adults, a drawing stream's TikTok newcomers; the
  * eighth round's validation sets); 21, 22, 24, 25 (ordinary mixes: a variety stream; a Russian-speaking chat from
  * several countries with regional slang and translit; a rowdy late-night chat; a family art stream with trolls)
@@ -112,6 +112,10 @@ const READ_ROUND_9_CORPORA = [
   'blind-corpus-32.jsonl',
   'blind-corpus-33.jsonl',
   'blind-corpus-34.jsonl',
+  // the tenth round's test sets, scored once with its final model (1fda6ac), then read for the eleventh: 35 (an
+  // ordinary mix: a horror and true-crime stream) and 36 (a charity marathon of a big Russian-language streamer)
+  'blind-corpus-35.jsonl',
+  'blind-corpus-36.jsonl',
 ] as const;
 
 /** The paraphrase-and-emoji and ordinary-mix sets whose rows were read in a rules round (tuned on). */
@@ -239,7 +243,8 @@ export const INNOCENT_CORPORA = [
  * paraphrase, emoji scenes, with their look-alikes). Ninth round: `-ru-regional` (1 000 Russian rows, an ordinary mix
  * in regional, army and prison slang, a fifth typed in Latin letters), `-uncommon` (1 000 RU/EN rows in uncommon
  * phrasing: role-play setups, art, news or film framings, sarcasm) and `-sexual-3` (sexual requests as an ordinary
- * stream writes them, with their look-alikes).
+ * stream writes them, with their look-alikes). Eleventh round: `-gore-described` and `-sexual-described` (1 000 RU/EN
+ * rows each, half attacks of the one category mostly told without its word, half innocent rows and look-alikes).
  */
 export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-ru.jsonl',
@@ -257,6 +262,8 @@ export const SCORER_WRITTEN_CORPORA = [
   'scorer-training-ru-regional.jsonl',
   'scorer-training-uncommon.jsonl',
   'scorer-training-sexual-3.jsonl',
+  'scorer-training-gore-described.jsonl',
+  'scorer-training-sexual-described.jsonl',
 ] as const;
 
 /**

@@ -46,6 +46,8 @@ export const enGoreOrdinaryMix: GateLexicon = {
     '<(body|bodies|corpse|corpses) ~~(bloated|rotting|rotten|decomposing|decomposed|maggots)>|<bloated (body|bodies|corpse|corpses)>',
     { pattern: '<blood pools?>', context: { en: '<(dead|body|corpse|lying|victim)>' } },
     { pattern: '<to end it( all)?>', context: { en: '<(pills|bottle|swallow|swallowed|overdose|rope|bridge|jump|meds)>' } },
+    // eleventh round: a pet in a running microwave
+    '<(cat|cats|kitten|kittens|dog|puppy|hamster|pet|baby|bird)s? in (a |the )?(running|hot|switched on|turned on) (microwave|blender|oven)>',
     // validation sets 18–20: what is left of a person after a crash
     '<(whats|what is|what was|what remains) left of (a |an |the )?(biker|cyclist|body|guy|man|woman|person|driver|victim|pedestrian|him|her|kid|child)>',
   ],
@@ -90,6 +92,9 @@ export const enSexualOrdinaryMix: GateLexicon = {
     '<roll(ing|s|ed)? in the hay>',
     '<(his|ur|your|my) (little|lil) (friend|buddy|guy|man|soldier) (out|hanging out|waving|standing)',
     '<chok(e|es|ing|ed) the chicken>',
+    // eleventh round: "make it explicit" about two people, what parents do behind the bedroom door
+    { pattern: '<(make it|in) explicit>', context: { en: '<(birds and the bees|humans|two people|couple|bedroom|parents|naked)>' } },
+    { pattern: '<lock(s|ed|ing)? the bedroom door>', context: { en: '<(in detail|detailed|explicit|what they do|what my parents)>' } },
     { pattern: '<making (a )?(baby|babies)>', context: { en: '<(show|showing|process|action|naked|in bed|how they)>' } },
   ],
 };
@@ -119,6 +124,8 @@ export const enHateOrdinaryMix: GateLexicon = {
     '<(ends|arms|tips) (all )?(bent|hooked|turned) (clockwise|to the right|at right angles)>',
     { pattern: '<my struggle>', context: { en: '<(mustache|moustache|austrian|book|mein|reich|fuhrer|painter|throne)>' } },
     '<(whites|white people) only>|<only for (whites|white people)>',
+    // eleventh round: the broken cross of WW2 Germany
+    { pattern: '<broken cross(es)?>', context: { en: '<(ww2|wwii|germany|german|nazi|nazis|reich|1939|heroic|third reich)>' } },
     // people of a continent pictured as apes or vermin
     '<(people|folks|immigrants|refugees|migrants) from (africa|the middle east|mexico|asia|india|china|the south) ~~(as|like|are) (monkeys|apes|rats|cockroaches|roaches|animals|vermin|pigs|dogs|gorillas)>',
     // "if you see a muslim, shoot"

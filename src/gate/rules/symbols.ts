@@ -9,6 +9,10 @@ export const hateSymbols: GateLexicon = {
   category: 'hate',
   block: [
     '[卍卐࿕࿖࿗࿘]', // swastikas, including the "Buddhist" one: on a stream overlay it reads as nazi
+    // 88 told by its neighbours ("the number after 87 and before 89", "between 1487 and 1489"); a raised hand beside the
+    // German flag and a year of the Reich (eleventh round)
+    '(after|between|между|после) (14)?87 (and |и )?(before |до )?(14)?89(?![0-9])',
+    '[✋🤚]\\s*🇩🇪[^\\n]{0,30}19(3[3-9]|4[0-5])|19(3[3-9]|4[0-5])[^\\n]{0,30}[✋🤚]\\s*🇩🇪|🇩🇪\\s*[✋🤚][^\\n]{0,30}19(3[3-9]|4[0-5])',
     'ᛋᛋ|ϟϟ|ꟽꟽ|⚡⚡ ?(officer|офицер|солдат|soldier|runes|руны|uniform|форм|мундир|division|дивизи|guard|охран|totenkopf|тотенкопф)',
     // the SS runes as two lightning bolts right beside a helmet, a uniform, an eagle, a death's head
     // or the German flag (a storm with an eagle or a policeman further on is weather)
