@@ -1,9 +1,10 @@
 import type { GateLexicon } from '../types.js';
 
 /**
- * English harm as an ordinary donation stream writes it, learned from the misses of four
- * ordinary-mix blind sets (8, 12, 14, 16) once their first scores were recorded (issue 11, eighth
- * round): roots and word orders, not the sentences. Each entry says which look-alike it leaves alone.
+ * English harm as an ordinary donation stream writes it, learned from the misses of blind sets once their
+ * first scores were recorded (issue 11): the ordinary mixes 8, 12, 14 and 16 in the eighth round, then each
+ * round's test sets in the next (18–36; src/gate/README.md, "Eighth to eleventh rounds"). Roots and word
+ * orders, not the sentences; each entry says which look-alike it leaves alone.
  */
 export const enGoreOrdinaryMix: GateLexicon = {
   lang: 'en',
