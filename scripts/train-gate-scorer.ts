@@ -110,8 +110,8 @@ function score(model: Model, features: number[]): number {
 
 /**
  * The threshold raised, in the cross-validation's steps, until the final model keeps every held-out set of
- * THRESHOLD_CORPORA within issue 11's limits (1 % ordinary, 5 % traps). Eighth round: cross-validation over rows the rules were
- * tuned on underrates how often a short innocent message sums small weights past the threshold.
+ * THRESHOLD_CORPORA within issue 11's limits (1 % ordinary, 5 % traps). Eighth round: cross-validation over
+ * rows the rules were tuned on underrates how often a short innocent message sums small weights past it.
  */
 function validatedThreshold(scorer: LexicalScorer, from: number, rules: Gatekeeper): number {
   const sets = THRESHOLD_CORPORA.map((name) =>

@@ -64,7 +64,6 @@ function edgeAllowed(left: string, right: string, cyr: boolean): boolean {
   return left.length >= 3 || (cyr && left.length === 2 && !RU_TWO_LETTER_WORDS.has(left));
 }
 
-/** Longest neighbour read with a filled word: the short words of phrases ("off", "job", "без", "her"). */
 /**
  * The words that complete a phrase around a disguised word: particles and possessives ("j🍆rk
  * off", "bl🍆w job", "s🍆ck my", "без од🌸жды", "ё🍆 твою мать"). Only these join a reading:
